@@ -1,0 +1,37 @@
+package cn.gov.bizenv.casetracking.application.internal;
+
+import cn.gov.bizenv.casetracking.application.CallerProfile;
+import cn.gov.bizenv.casetracking.domain.model.account.Account;
+import cn.gov.bizenv.casetracking.domain.model.account.AccountRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/** Turns the container's caller principal into the caller's account, unit and roles. */
+@Stateless
+@PermitAll
+public class Callers {
+  @Resource SessionContext context;
+  @Inject AccountRepository accounts;
+
+  public CallerProfile current() {
+    String name = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+    return accounts
+        .findByUsername(name == null ? "" : name)
+        .filter(Account::canSignIn)
+        .map(Callers::profileOf)
+        .orElseThrow(() -> new EJBAccessException("no signed-in account"));
+  }
+
+  static CallerProfile profileOf(Account account) {
+    return new CallerProfile(
+        account.getUsername(),
+        account.getDisplayName(),
+        account.getUnit().getId(),
+        account.getUnit().getName(),
+        account.getRoles());
+  }
+}

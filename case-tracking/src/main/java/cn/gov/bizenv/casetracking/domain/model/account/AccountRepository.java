@@ -1,0 +1,12 @@
+package cn.gov.bizenv.casetracking.domain.model.account;
+
+import java.util.Optional;
+
+/** Stores accounts. */
+public interface AccountRepository {
+  Optional<Account> findByUsername(String username);
+
+  void add(Account account);
+
+  boolean anyWithRole(Role role);
+}

@@ -1,0 +1,122 @@
+package cn.gov.bizenv.casetracking.infrastructure.demo;
+
+import cn.gov.bizenv.casetracking.application.internal.PortalClock;
+import cn.gov.bizenv.casetracking.domain.model.account.Account;
+import cn.gov.bizenv.casetracking.domain.model.account.AccountRepository;
+import cn.gov.bizenv.casetracking.domain.model.account.Role;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
+import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
+import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
+import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;
+import cn.gov.bizenv.casetracking.domain.model.unit.UnitRepository;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Demo mode only ({@code PORTAL_DEMO=true}, set by the run command): seeds the leading group office
+ * with its 11 special groups, city departments, counties and districts, one account per role and a
+ * few cases, once, into an empty database. Production never gets these accounts or their password.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoData {
+  /** The demo accounts' shared password, printed by the run command and listed in the README. */
+  public static final String PASSWORD = "Demo@2026";
+
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+  static final String OFFICE = "营商环境领导小组办公室";
+
+  @Inject
+  @ConfigProperty(name = "portal.demo", defaultValue = "false")
+  boolean demo;
+
+  @Inject UnitRepository units;
+  @Inject AccountRepository accounts;
+  @Inject CaseFileRepository cases;
+  @Inject Pbkdf2PasswordHash passwordHash;
+  @Inject PortalClock clock;
+
+  @PostConstruct
+  void seed() {
+    if (!demo || units.findByName(OFFICE).isPresent()) {
+      return;
+    }
+    Map<String, Unit> byName = new LinkedHashMap<>();
+    LocalDateTime now = clock.now();
+    unit(byName, OFFICE, UnitKind.LEADING_GROUP_OFFICE, now);
+    for (String group :
+        new String[] {
+          "政务服务专项小组", "市场准入专项小组", "要素保障专项小组", "惠企政策落实专项小组",
+          "涉企执法检查专项小组", "重点项目建设专项小组", "融资服务专项小组", "法治环境专项小组",
+          "信用体系建设专项小组", "人才服务专项小组", "清理拖欠企业账款专项小组"
+        }) {
+      unit(byName, group, UnitKind.SPECIAL_GROUP, now);
+    }
+    for (String department :
+        new String[] {
+          "市发展和改革委员会", "市市场监督管理局", "市自然资源和规划局", "市住房和城乡建设局",
+          "市人力资源和社会保障局", "市税务局", "市行政审批和政务信息管理局", "市工业和信息化局",
+          "市生态环境局", "市公安局"
+        }) {
+      unit(byName, department, UnitKind.CITY_DEPARTMENT, now);
+    }
+    for (String county :
+        new String[] {"华龙区", "清丰县", "南乐县", "范县", "台前县", "濮阳县", "开发区", "工业园区", "示范区"}) {
+      unit(byName, county, UnitKind.COUNTY_OR_DISTRICT, now);
+    }
+
+    account("admin", "系统管理员", byName.get(OFFICE), Role.ADMINISTRATOR);
+    account("triage", "张敏", byName.get(OFFICE), Role.TRIAGE_OFFICER);
+    account("supervisor", "李强", byName.get(OFFICE), Role.SUPERVISOR);
+    account("leader", "王建国", byName.get(OFFICE), Role.LEADER);
+    account("unit", "刘洋", byName.get("市市场监督管理局"), Role.UNIT_HANDLER);
+    account("county", "陈静", byName.get("华龙区"), Role.UNIT_HANDLER);
+    account("officer", "赵磊", byName.get("开发区"), Role.CHIEF_SERVICE_OFFICER);
+
+    demoCase(Channel.MAYOR_MAILBOX, "企业开办营业执照办理时间过长",
+        "我公司于上月在政务服务中心提交设立登记材料，窗口告知需等待十个工作日，远超承诺时限，影响项目签约，请市长关注。",
+        byName.get("市市场监督管理局"), now.minusDays(3));
+    demoCase(Channel.NETIZEN_MESSAGE, "工业园区道路破损影响货车通行",
+        "工业园区纬二路多处路面塌陷，雨天积水严重，园区企业货车进出困难，希望尽快维修。",
+        byName.get("工业园区"), now.minusDays(2));
+    demoCase(Channel.BUSINESS_ENVIRONMENT_COMPLAINT, "执法检查频次过高影响正常生产",
+        "本月内已有三个部门先后到厂检查同一事项，每次都要求停工配合，希望推行联合检查、一次到位。",
+        byName.get("华龙区"), now.minusDays(1));
+    demoCase(Channel.DEPUTY_SUGGESTION, "关于优化中小企业融资担保服务的建议",
+        "建议设立市级政府性融资担保基金，降低担保费率，简化小微企业反担保要求。",
+        byName.get("市发展和改革委员会"), now.minusHours(5));
+    LOG.info("demo data seeded: " + byName.size() + " units, 7 accounts, 4 cases");
+  }
+
+  private void unit(Map<String, Unit> byName, String name, UnitKind kind, LocalDateTime now) {
+    Unit unit = new Unit(name, kind, now);
+    units.add(unit);
+    byName.put(name, unit);
+  }
+
+  private void account(String username, String displayName, Unit unit, Role role) {
+    accounts.add(
+        new Account(
+            username, displayName, passwordHash.generate(PASSWORD.toCharArray()), unit, EnumSet.of(role)));
+  }
+
+  private void demoCase(Channel channel, String title, String content, Unit unit, LocalDateTime at) {
+    CaseFile caseFile = new CaseFile(channel, title, content, unit, at, "triage");
+    cases.add(caseFile);
+    cases.addEvent(CaseEvent.recorded(caseFile));
+  }
+
+}

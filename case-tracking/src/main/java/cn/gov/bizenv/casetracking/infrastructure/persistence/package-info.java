@@ -1,0 +1,2 @@
+/** JPA implementations of the case-tracking repositories. */
+package cn.gov.bizenv.casetracking.infrastructure.persistence;

@@ -1,0 +1,17 @@
+package cn.gov.bizenv.casetracking.infrastructure.schema;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Case tracking's migrations: units, accounts and cases. */
+@ApplicationScoped
+public class CaseTrackingSchema implements ModuleSchema {
+  @Override
+  public int order() {
+    return 0;
+  }
+
+  @Override
+  public String name() {
+    return "casetracking";
+  }
+}

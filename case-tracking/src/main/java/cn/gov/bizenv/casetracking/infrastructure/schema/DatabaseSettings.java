@@ -1,0 +1,65 @@
+package cn.gov.bizenv.casetracking.infrastructure.schema;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Defaults for the data source, derived so that one variable is enough: without
+ * {@code PORTAL_DB_URL} the portal uses an embedded H2 file under {@code PORTAL_DATA_DIR} (default
+ * {@code ./data}); with a PostgreSQL URL it picks PostgreSQL's data source class. Its ordinal is
+ * below environment variables and system properties, which always win.
+ */
+public class DatabaseSettings implements ConfigSource {
+  static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+  @Override
+  public Map<String, String> getProperties() {
+    String url = explicit("PORTAL_DB_URL", "portal.db.url");
+    boolean postgres = url != null && url.startsWith("jdbc:postgresql:");
+    Map<String, String> defaults = new HashMap<>();
+    defaults.put("portal.db.url", url != null ? url : embeddedUrl());
+    defaults.put(
+        "portal.db.datasource",
+        postgres ? "org.postgresql.ds.PGSimpleDataSource" : "org.h2.jdbcx.JdbcDataSource");
+    defaults.put("portal.db.user", postgres ? "portal" : "portal");
+    defaults.put("portal.db.password", postgres ? "" : "portal");
+    return defaults;
+  }
+
+  static String embeddedUrl() {
+    String dir = explicit("PORTAL_DATA_DIR", "portal.data.dir");
+    Path data = Path.of(dir == null ? "data" : dir).toAbsolutePath().normalize();
+    return "jdbc:h2:file:" + data.resolve("portal") + H2_OPTIONS;
+  }
+
+  private static String explicit(String variable, String property) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      value = System.getenv(variable);
+    }
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  @Override
+  public Set<String> getPropertyNames() {
+    return getProperties().keySet();
+  }
+
+  @Override
+  public String getValue(String propertyName) {
+    return getProperties().get(propertyName);
+  }
+
+  @Override
+  public String getName() {
+    return "portal-database-defaults";
+  }
+
+  @Override
+  public int getOrdinal() {
+    return 50;
+  }
+}
