@@ -1,0 +1,2 @@
+/** Operations: health checks for liveness and readiness. */
+package cn.gov.bizenv.portal.ops;

@@ -1,0 +1,60 @@
+package cn.gov.bizenv.portal.rest;
+
+import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.domain.shared.FieldViolation;
+import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses query parameters by hand so that a bad value is a 400 naming the parameter, not the
+ * JAX-RS default of 404.
+ */
+public final class QueryParameters {
+  public static final int DEFAULT_LIMIT = 20;
+
+  private QueryParameters() {}
+
+  public static PageRequest page(Integer offset, Integer limit, String sort, String order) {
+    int from = offset == null ? 0 : offset;
+    int size = limit == null ? DEFAULT_LIMIT : limit;
+    if (from < 0) {
+      throw invalid("offset", "param.offset", Map.of());
+    }
+    if (size < 1 || size > PageRequest.MAX_LIMIT) {
+      throw invalid("limit", "param.limit", Map.of("max", PageRequest.MAX_LIMIT));
+    }
+    if (order != null && !order.equalsIgnoreCase("asc") && !order.equalsIgnoreCase("desc")) {
+      throw invalid("order", "param.order", Map.of());
+    }
+    return new PageRequest(from, size, sort, !"desc".equalsIgnoreCase(order));
+  }
+
+  public static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException unknown) {
+      throw invalid(field, "param.enum", Map.of("value", value));
+    }
+  }
+
+  public static LocalDate date(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException bad) {
+      throw invalid(field, "param.date", Map.of("value", value));
+    }
+  }
+
+  private static InvalidInputException invalid(String field, String key, Map<String, Object> attributes) {
+    return new InvalidInputException(List.of(new FieldViolation(field, key, attributes)));
+  }
+}

@@ -1,0 +1,91 @@
+package cn.gov.bizenv.portal.rest.cases;
+
+import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
+
+import cn.gov.bizenv.casetracking.application.CaseDetail;
+import cn.gov.bizenv.casetracking.application.CaseIntake;
+import cn.gov.bizenv.casetracking.application.CaseQueries;
+import cn.gov.bizenv.casetracking.application.CaseSummary;
+import cn.gov.bizenv.casetracking.application.NewCase;
+import cn.gov.bizenv.casetracking.application.TimelineEntry;
+import cn.gov.bizenv.casetracking.application.paging.Page;
+import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
+import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
+import cn.gov.bizenv.portal.rest.PageResponse;
+import cn.gov.bizenv.portal.rest.QueryParameters;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** Cases: triage officers record them; the office's roles and units read what they may see. */
+@Path("cases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({TRIAGE_OFFICER, UNIT_HANDLER, SUPERVISOR, LEADER})
+public class CaseResource {
+  @Inject CaseIntake intake;
+  @Inject CaseQueries cases;
+  @Context UriInfo uri;
+
+  @GET
+  public PageResponse<CaseSummary> list(
+      @QueryParam("q") String text,
+      @QueryParam("status") String status,
+      @QueryParam("channel") String channel,
+      @QueryParam("unitId") Long unitId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("sort") String sort,
+      @QueryParam("order") String order) {
+    PageRequest page = QueryParameters.page(offset, limit, sort, order);
+    CaseCriteria criteria =
+        new CaseCriteria(
+            text,
+            QueryParameters.enumValue(CaseStatus.class, status, "status"),
+            QueryParameters.enumValue(Channel.class, channel, "channel"),
+            unitId,
+            QueryParameters.date(from, "from"),
+            QueryParameters.date(to, "to"),
+            null);
+    Page<CaseSummary> found = cases.find(criteria, page);
+    return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
+  }
+
+  @POST
+  @RolesAllowed(TRIAGE_OFFICER)
+  public Response record(NewCase command) {
+    CaseDetail recorded = intake.record(command);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(recorded.id())).build())
+        .entity(recorded)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public CaseDetail get(@PathParam("id") long id) {
+    return cases.get(id);
+  }
+
+  @GET
+  @Path("{id}/timeline")
+  public List<TimelineEntry> timeline(@PathParam("id") long id) {
+    return cases.get(id).timeline();
+  }
+}

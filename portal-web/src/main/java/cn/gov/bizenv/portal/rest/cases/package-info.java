@@ -1,0 +1,2 @@
+/** REST resources for cases. */
+package cn.gov.bizenv.portal.rest.cases;

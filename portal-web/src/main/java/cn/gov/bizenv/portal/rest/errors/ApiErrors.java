@@ -1,0 +1,40 @@
+package cn.gov.bizenv.portal.rest.errors;
+
+import cn.gov.bizenv.portal.web.shell.LocaleSelection;
+import cn.gov.bizenv.portal.web.shell.Texts;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+
+/** Builds error responses in the caller's language. */
+final class ApiErrors {
+  private ApiErrors() {}
+
+  static Locale locale(HttpHeaders headers) {
+    if (headers != null) {
+      for (Locale accepted : headers.getAcceptableLanguages()) {
+        if (accepted.getLanguage().equals("en")) {
+          return Locale.ENGLISH;
+        }
+        if (accepted.getLanguage().equals("zh")) {
+          return LocaleSelection.DEFAULT;
+        }
+      }
+    }
+    return LocaleSelection.DEFAULT;
+  }
+
+  static Response response(
+      Response.Status status, String code, String message, List<ApiError.FieldError> fields) {
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(new ApiError(status.getStatusCode(), code, message, fields))
+        .build();
+  }
+
+  static Response response(Response.Status status, String key, Locale locale, List<Object> arguments) {
+    return response(status, key, Texts.format(locale, key, arguments), List.of());
+  }
+}

@@ -1,0 +1,2 @@
+/** The JSON REST API; resources call the same application services as the pages. */
+package cn.gov.bizenv.portal.rest;

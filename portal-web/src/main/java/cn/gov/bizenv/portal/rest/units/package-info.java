@@ -1,0 +1,2 @@
+/** REST resources for units. */
+package cn.gov.bizenv.portal.rest.units;

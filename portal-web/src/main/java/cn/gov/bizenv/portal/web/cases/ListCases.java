@@ -1,0 +1,121 @@
+package cn.gov.bizenv.portal.web.cases;
+
+import cn.gov.bizenv.casetracking.application.CaseQueries;
+import cn.gov.bizenv.casetracking.application.CaseSummary;
+import cn.gov.bizenv.casetracking.application.UnitDirectory;
+import cn.gov.bizenv.casetracking.application.UnitView;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
+import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
+import cn.gov.bizenv.portal.web.shell.PagedModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The case list: filtered and sorted in the database, one page at a time, scoped to the reader. */
+@Named
+@ViewScoped
+public class ListCases implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient CaseQueries cases;
+  @Inject transient UnitDirectory units;
+
+  private PagedModel<CaseSummary> model;
+  private String text;
+  private CaseStatus status;
+  private Channel channel;
+  private Long unitId;
+  private LocalDate receivedFrom;
+  private LocalDate receivedTo;
+  private List<UnitView> unitChoices;
+
+  @PostConstruct
+  void init() {
+    model = new PagedModel<>(page -> cases.find(criteria(), page), CaseSummary::id);
+  }
+
+  CaseCriteria criteria() {
+    return new CaseCriteria(text, status, channel, unitId, receivedFrom, receivedTo, null);
+  }
+
+  public void clear() {
+    text = null;
+    status = null;
+    channel = null;
+    unitId = null;
+    receivedFrom = null;
+    receivedTo = null;
+  }
+
+  public CaseStatus[] getStatuses() {
+    return CaseStatus.values();
+  }
+
+  public Channel[] getChannels() {
+    return Channel.values();
+  }
+
+  public List<UnitView> getUnitChoices() {
+    if (unitChoices == null) {
+      unitChoices = units.activeUnits();
+    }
+    return unitChoices;
+  }
+
+  public PagedModel<CaseSummary> getModel() {
+    return model;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public CaseStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(CaseStatus status) {
+    this.status = status;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public void setChannel(Channel channel) {
+    this.channel = channel;
+  }
+
+  public Long getUnitId() {
+    return unitId;
+  }
+
+  public void setUnitId(Long unitId) {
+    this.unitId = unitId;
+  }
+
+  public LocalDate getReceivedFrom() {
+    return receivedFrom;
+  }
+
+  public void setReceivedFrom(LocalDate receivedFrom) {
+    this.receivedFrom = receivedFrom;
+  }
+
+  public LocalDate getReceivedTo() {
+    return receivedTo;
+  }
+
+  public void setReceivedTo(LocalDate receivedTo) {
+    this.receivedTo = receivedTo;
+  }
+}

@@ -1,0 +1,86 @@
+package cn.gov.bizenv.portal.web.cases;
+
+import cn.gov.bizenv.casetracking.application.CaseDetail;
+import cn.gov.bizenv.casetracking.application.CaseIntake;
+import cn.gov.bizenv.casetracking.application.NewCase;
+import cn.gov.bizenv.casetracking.application.UnitDirectory;
+import cn.gov.bizenv.casetracking.application.UnitView;
+import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
+import cn.gov.bizenv.casetracking.domain.shared.DomainException;
+import cn.gov.bizenv.portal.web.shell.FacesErrors;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** A triage officer records a case that arrived by any channel. */
+@Named
+@ViewScoped
+public class RecordCase implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient CaseIntake intake;
+  @Inject transient UnitDirectory units;
+  @Inject transient FacesErrors errors;
+
+  private Channel channel;
+  private String title;
+  private String content;
+  private Long concernedUnitId;
+  private List<UnitView> unitChoices;
+
+  public String save() {
+    try {
+      CaseDetail recorded = intake.record(new NewCase(channel, title, content, concernedUnitId));
+      errors.info("case.recorded", recorded.trackingNumber());
+      return "/cases/detail?faces-redirect=true&id=" + recorded.id();
+    } catch (DomainException problem) {
+      errors.show(problem, "caseForm");
+      return null;
+    }
+  }
+
+  public Channel[] getChannels() {
+    return Channel.values();
+  }
+
+  public List<UnitView> getUnitChoices() {
+    if (unitChoices == null) {
+      unitChoices = units.activeUnits();
+    }
+    return unitChoices;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public void setChannel(Channel channel) {
+    this.channel = channel;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getContent() {
+    return content;
+  }
+
+  public void setContent(String content) {
+    this.content = content;
+  }
+
+  public Long getConcernedUnitId() {
+    return concernedUnitId;
+  }
+
+  public void setConcernedUnitId(Long concernedUnitId) {
+    this.concernedUnitId = concernedUnitId;
+  }
+}

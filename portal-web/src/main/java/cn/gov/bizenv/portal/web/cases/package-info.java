@@ -1,0 +1,2 @@
+/** Pages for recording, listing and reading cases. */
+package cn.gov.bizenv.portal.web.cases;
