@@ -23,7 +23,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     if (status == null) {
       status = Response.Status.BAD_REQUEST;
     }
-    String key = problem instanceof ForbiddenException ? "error.forbidden" : "error.http." + status.getStatusCode();
+    String key =
+        problem instanceof MalformedBody
+            ? "error.body.malformed"
+            : problem instanceof ForbiddenException ? "error.forbidden" : "error.http." + status.getStatusCode();
     return ApiErrors.response(status, key, ApiErrors.locale(headers), List.of());
   }
 }

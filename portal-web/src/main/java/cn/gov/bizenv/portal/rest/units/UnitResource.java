@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import java.util.List;
 
 /** Units: administrators manage them; everyone signed in may read one. */
 @Path("units")
@@ -51,6 +52,14 @@ public class UnitResource {
     Page<UnitView> found =
         units.find(new UnitCriteria(name, QueryParameters.enumValue(UnitKind.class, kind, "kind"), active), page);
     return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
+  }
+
+  /** Active units for choice lists, open to everyone signed in. */
+  @GET
+  @Path("active")
+  @RolesAllowed({ADMINISTRATOR, TRIAGE_OFFICER, UNIT_HANDLER, SUPERVISOR, CHIEF_SERVICE_OFFICER, LEADER})
+  public List<UnitView> active() {
+    return units.activeUnits();
   }
 
   @GET

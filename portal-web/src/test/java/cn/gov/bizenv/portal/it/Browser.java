@@ -1,0 +1,126 @@
+package cn.gov.bizenv.portal.it;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Debian's ChromeDriver. Both paths are given explicitly, so
+ * Selenium never tries to download a browser or driver; when either is missing the test fails and
+ * says how to install it.
+ */
+public final class Browser implements AutoCloseable {
+  static final File CHROMIUM = new File("/usr/bin/chromium");
+  static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+  final WebDriver driver;
+  final WebDriverWait wait;
+  private final URL base;
+
+  public Browser(URL base) {
+    if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+      throw new IllegalStateException(
+          "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); bin/test installs them");
+    }
+    this.base = base;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + tempProfile());
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  private static String tempProfile() {
+    try {
+      return Files.createTempDirectory("portal-chromium").toString();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public void open(String path) {
+    driver.get(base.toString() + path);
+  }
+
+  public WebElement find(String css) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  public void type(String css, String text) {
+    WebElement input = find(css);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
+  public void choose(String menuId, String label) {
+    find(id(menuId)).click();
+    wait.until(ExpectedConditions.elementToBeClickable(option(menuId, label))).click();
+  }
+
+  /** Types into a filterable selectOneMenu's filter, then picks the option. */
+  public void chooseFiltered(String menuId, String label) {
+    find(id(menuId)).click();
+    WebElement filter = find(id(menuId + "_filter"));
+    filter.sendKeys(label);
+    wait.until(ExpectedConditions.elementToBeClickable(option(menuId, label))).click();
+  }
+
+  // PrimeFaces renders a menu's options into its panel when it first opens.
+  private static By option(String menuId, String label) {
+    return By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label='" + label + "']");
+  }
+
+  public void signIn(String username, String password) {
+    open("login.xhtml");
+    type(id("loginForm:username"), username);
+    type(id("loginForm:password"), password);
+    find(id("loginForm:submit")).click();
+    wait.until(ExpectedConditions.urlContains("index.xhtml"));
+  }
+
+  public String text(String css) {
+    return find(css).getText();
+  }
+
+  public String pageSource() {
+    return driver.getPageSource();
+  }
+
+  public void waitForText(String css, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+  }
+
+  /** A CSS selector for a JSF client id, whose colons must be escaped. */
+  public static String id(String clientId) {
+    return "#" + clientId.replace(":", "\\:");
+  }
+
+  public void screenshot(Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

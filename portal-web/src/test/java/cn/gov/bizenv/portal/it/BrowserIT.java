@@ -1,0 +1,126 @@
+package cn.gov.bizenv.portal.it;
+
+import static cn.gov.bizenv.portal.it.Browser.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** What people see, in a real browser, in Chinese by default. */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    PortalDeployment.database();
+    return PortalDeployment.builtWar();
+  }
+
+  @ArquillianResource URL base;
+  Browser browser;
+
+  @BeforeEach
+  void open() {
+    browser = new Browser(base);
+  }
+
+  @AfterEach
+  void close(TestInfo test) {
+    browser.screenshot(Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
+    browser.close();
+  }
+
+  @Test
+  void triageOfficerRecordsACaseAndFindsItInTheList() {
+    browser.signIn("triage", SliceIT.PASSWORD);
+    assertEquals("张敏", browser.text(id("currentUserName")));
+    assertEquals("营商环境领导小组办公室", browser.text(id("currentUnitName")));
+
+    browser.find(id("menuForm:menuRecordCase")).click();
+    browser.waitForText("h1", "登记案件");
+    String title = "开办企业需重复提交材料 " + UUID.randomUUID().toString().substring(0, 6);
+
+    // First try without content and unit: the errors appear next to the fields, the title stays.
+    browser.choose("caseForm:channel", "市长信箱");
+    browser.type(id("caseForm:title"), title);
+    browser.find(id("caseForm:save")).click();
+    browser.waitForText("body", "请填写内容。");
+    assertTrue(browser.pageSource().contains("请选择涉及单位。"));
+    assertEquals(title, browser.find(id("caseForm:title")).getAttribute("value"));
+
+    browser.type(id("caseForm:content"), "同一份营业执照复印件在三个窗口分别提交，希望推行一次提交、多方共享。");
+    browser.chooseFiltered("caseForm:concernedUnitId", "市行政审批和政务信息管理局");
+    browser.find(id("caseForm:save")).click();
+
+    browser.wait.until(ExpectedConditions.urlContains("cases/detail.xhtml"));
+    String trackingNumber = browser.text(id("trackingNumber"));
+    assertTrue(trackingNumber.matches("\\d{4}XX\\d{8}"), trackingNumber);
+    assertEquals("待受理", browser.text(id("status")));
+    assertTrue(browser.text(id("timeline")).contains("登记"));
+
+    browser.find(id("menuForm:menuCases")).click();
+    browser.type(id("casesForm:text"), title);
+    browser.find(id("casesForm:search")).click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(id("casesForm:casesTable")), trackingNumber));
+    assertEquals(1, browser.driver.findElements(By.cssSelector(id("casesForm:casesTable_data") + " tr")).size());
+    assertTrue(browser.text(id("casesForm:casesTable")).contains(title));
+  }
+
+  @Test
+  void administratorCreatesAUnitAndSeesValidationMessages() {
+    browser.signIn("admin", SliceIT.PASSWORD);
+    browser.open("admin/units.xhtml");
+    browser.find(id("unitsForm:openCreate")).click();
+    browser.find(id("createForm:save")).click();
+    browser.waitForText(id("createUnitDialog"), "请填写单位名称。");
+
+    String name = "营商环境监测中心" + UUID.randomUUID().toString().substring(0, 4);
+    browser.type(id("createForm:name"), name);
+    browser.choose("createForm:kind", "市直部门");
+    browser.find(id("createForm:save")).click();
+    browser.type(id("unitsForm:nameFilter"), name);
+    browser.find(id("unitsForm:search")).click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(id("unitsForm:unitsTable")), name));
+  }
+
+  @Test
+  void signedInPeopleAreRefusedPagesOutsideTheirRole() {
+    browser.signIn("unit", SliceIT.PASSWORD);
+    assertFalse(browser.pageSource().contains("menuRecordCase"), "a unit handler has no record-case menu item");
+    browser.open("admin/units.xhtml");
+    browser.waitForText("h1", "无权访问");
+    browser.open("undeclared.xhtml");
+    browser.waitForText("h1", "无权访问");
+    browser.open("cases/detail.xhtml?id=987654321");
+    browser.waitForText("h1", "页面不存在");
+    assertFalse(browser.pageSource().contains(".java:"), "error pages never show a stack trace");
+  }
+
+  @Test
+  void theLanguageCanBeSwitchedToEnglishAndSigningOutEndsTheSession() {
+    browser.signIn("leader", SliceIT.PASSWORD);
+    browser.waitForText("h1", "工作台");
+    browser.find(id("languageForm:toEnglish")).click();
+    browser.waitForText("h1", "Workbench");
+    browser.find(id("menuForm:menuCases")).click();
+    browser.waitForText("h1", "Cases");
+
+    browser.find(id("logoutForm:logout")).click();
+    browser.wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    browser.open("cases/list.xhtml");
+    browser.wait.until(ExpectedConditions.urlContains("login.xhtml"));
+  }
+}

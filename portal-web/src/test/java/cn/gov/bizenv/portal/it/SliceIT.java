@@ -1,0 +1,274 @@
+package cn.gov.bizenv.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gov.bizenv.portal.it.ApiClient.Reply;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The thin slice through every layer, black-box over HTTP against the deployed portal.war: units
+ * and cases through the REST API, security, validation, scoping and the operations endpoints. Runs
+ * on PostgreSQL and again on the embedded H2 database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SliceIT {
+  static final String PASSWORD = "Demo@2026";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    PortalDeployment.database();
+    return PortalDeployment.builtWar();
+  }
+
+  @ArquillianResource URL base;
+
+  ApiClient admin;
+  ApiClient triage;
+
+  @BeforeEach
+  void clients() {
+    admin = ApiClient.as(base, "admin", PASSWORD);
+    triage = ApiClient.as(base, "triage", PASSWORD);
+  }
+
+  @Test
+  void anonymousAndWrongCredentialsGetJson401() {
+    Reply anonymous = ApiClient.anonymous(base).get("api/cases");
+    assertEquals(401, anonymous.status(), anonymous.toString());
+    assertEquals("error.http.401", anonymous.json().getString("code"));
+    Reply wrong = ApiClient.as(base, "triage", "wrong-password").get("api/cases");
+    assertEquals(401, wrong.status(), wrong.toString());
+  }
+
+  @Test
+  void eachRoleIsRefusedWhatItMayNotDo() {
+    assertEquals(403, ApiClient.as(base, "officer", PASSWORD).get("api/cases").status());
+    assertEquals(403, admin.get("api/cases").status());
+    assertEquals(403, triage.get("api/units").status());
+    Reply unitRecords = ApiClient.as(base, "unit", PASSWORD).post("api/cases", newCase("标题", "内容", unitId("华龙区")));
+    assertEquals(403, unitRecords.status(), unitRecords.toString());
+    assertEquals("error.forbidden", unitRecords.json().getString("code"));
+  }
+
+  @Test
+  void administratorCreatesRenamesAndDeactivatesUnits() {
+    String name = "测试局" + suffix();
+    Reply created = admin.post("api/units", "{\"name\":\"" + name + "\",\"kind\":\"CITY_DEPARTMENT\"}");
+    assertEquals(201, created.status(), created.toString());
+    assertNotNull(created.location());
+    long id = created.json().getJsonNumber("id").longValue();
+    long version = created.json().getJsonNumber("version").longValue();
+
+    Reply found = admin.get("api/units?name=" + encode(name));
+    assertEquals(1, found.json().getInt("total"));
+
+    Reply renamed = admin.put("api/units/" + id, "{\"name\":\"" + name + "改\",\"version\":" + version + "}");
+    assertEquals(200, renamed.status(), renamed.toString());
+    assertEquals(name + "改", renamed.json().getString("name"));
+
+    // A second editor still holding the old version must not overwrite the first one's change.
+    Reply stale = admin.put("api/units/" + id, "{\"name\":\"" + name + "旧\",\"version\":" + version + "}");
+    assertEquals(409, stale.status(), stale.toString());
+    assertEquals("error.conflict.stale", stale.json().getString("code"));
+    assertEquals(name + "改", admin.get("api/units/" + id).json().getString("name"));
+
+    long current = renamed.json().getJsonNumber("version").longValue();
+    Reply deactivated = admin.post("api/units/" + id + "/deactivation?version=" + current, "");
+    assertEquals(200, deactivated.status(), deactivated.toString());
+    assertFalse(deactivated.json().getBoolean("active"));
+    assertTrue(activeUnitNames().stream().noneMatch(n -> n.equals(name + "改")));
+  }
+
+  @Test
+  void invalidUnitsAreRefusedFieldByFieldInTheCallersLanguage() {
+    Reply blank = admin.post("api/units", "{\"name\":\"  \"}");
+    assertEquals(400, blank.status(), blank.toString());
+    assertEquals(List.of("kind", "name"), fieldNames(blank));
+    assertEquals("请填写单位名称。", field(blank, "name").getString("message"));
+
+    Reply tooLong = admin.inEnglish().post("api/units", "{\"name\":\"" + "长".repeat(101) + "\",\"kind\":\"SPECIAL_GROUP\"}");
+    assertEquals(400, tooLong.status());
+    assertEquals("The name must not be longer than 100 characters.", field(tooLong, "name").getString("message"));
+
+    Reply duplicate = admin.post("api/units", "{\"name\":\"华龙区\",\"kind\":\"COUNTY_OR_DISTRICT\"}");
+    assertEquals(409, duplicate.status(), duplicate.toString());
+
+    Reply malformed = admin.post("api/units", "{\"name\":\"x\",\"kind\":\"NO_SUCH_KIND\"}");
+    assertEquals(400, malformed.status(), malformed.toString());
+    assertEquals("error.body.malformed", malformed.json().getString("code"));
+  }
+
+  @Test
+  void triageOfficerRecordsACaseAndReadsItWithItsTimeline() {
+    String marker = "营商" + suffix();
+    Reply recorded = triage.post("api/cases", newCase("企业开办材料反复退回 " + marker, "窗口多次要求补充同一材料。", unitId("市市场监督管理局")));
+    assertEquals(201, recorded.status(), recorded.toString());
+    JsonObject detail = recorded.json();
+    assertTrue(detail.getString("trackingNumber").matches("\\d{4}XX\\d{8}"), detail.toString());
+    assertEquals("NEW", detail.getString("status"));
+    assertEquals("市市场监督管理局", detail.getString("concernedUnitName"));
+
+    long id = detail.getJsonNumber("id").longValue();
+    JsonArray timeline = triage.get("api/cases/" + id + "/timeline").structure().asJsonArray();
+    assertEquals(1, timeline.size());
+    assertEquals("RECORDED", timeline.getJsonObject(0).getString("type"));
+    assertEquals("triage", timeline.getJsonObject(0).getString("actor"));
+
+    Reply listed = triage.get("api/cases?q=" + encode(marker));
+    assertEquals(1, listed.json().getInt("total"), listed.toString());
+    assertEquals(id, listed.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+    Reply byChannelAndStatus = triage.get("api/cases?q=" + encode(marker) + "&channel=MAYOR_MAILBOX&status=NEW");
+    assertEquals(1, byChannelAndStatus.json().getInt("total"));
+    assertEquals(0, triage.get("api/cases?q=" + encode(marker) + "&status=CLOSED").json().getInt("total"));
+  }
+
+  @Test
+  void invalidCasesAreRefusedAndNothingIsStored() {
+    String marker = "无效" + suffix();
+    Reply empty = triage.post("api/cases", "{}");
+    assertEquals(400, empty.status(), empty.toString());
+    assertEquals(List.of("channel", "concernedUnitId", "content", "title"), fieldNames(empty));
+
+    Reply unknownChannel = triage.post("api/cases", "{\"channel\":\"FAX\",\"title\":\"" + marker + "\",\"content\":\"x\",\"concernedUnitId\":1}");
+    assertEquals(400, unknownChannel.status());
+
+    Reply unknownUnit = triage.post("api/cases", newCase(marker, "内容", 987654321L));
+    assertEquals(400, unknownUnit.status(), unknownUnit.toString());
+    assertEquals(List.of("concernedUnitId"), fieldNames(unknownUnit));
+
+    Reply tooLongTitle = triage.post("api/cases", newCase(marker + "题".repeat(200), "内容", unitId("华龙区")));
+    assertEquals(400, tooLongTitle.status());
+    assertEquals(List.of("title"), fieldNames(tooLongTitle));
+
+    assertEquals(0, triage.get("api/cases?q=" + encode(marker)).json().getInt("total"));
+  }
+
+  @Test
+  void unitHandlersSeeOnlyTheirOwnUnitsCases() {
+    String marker = "范围" + suffix();
+    long huaLong = triage.post("api/cases", newCase("华龙区案件 " + marker, "内容", unitId("华龙区"))).json().getJsonNumber("id").longValue();
+    long market = triage.post("api/cases", newCase("市场监管案件 " + marker, "内容", unitId("市市场监督管理局"))).json().getJsonNumber("id").longValue();
+
+    ApiClient county = ApiClient.as(base, "county", PASSWORD);
+    JsonObject countyList = county.get("api/cases?q=" + encode(marker)).json();
+    assertEquals(1, countyList.getInt("total"), countyList.toString());
+    assertEquals(huaLong, countyList.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+    assertEquals(200, county.get("api/cases/" + huaLong).status());
+    assertEquals(404, county.get("api/cases/" + market).status(), "a case of another unit must look missing");
+    // Filtering by another unit cannot widen the scope.
+    assertEquals(0, county.get("api/cases?q=" + encode(marker) + "&unitId=" + unitId("市市场监督管理局")).json().getInt("total"));
+
+    assertEquals(2, ApiClient.as(base, "supervisor", PASSWORD).get("api/cases?q=" + encode(marker)).json().getInt("total"));
+    assertEquals(2, ApiClient.as(base, "leader", PASSWORD).get("api/cases?q=" + encode(marker)).json().getInt("total"));
+  }
+
+  @Test
+  void listsArePagedAndBadParametersNameTheParameter() {
+    JsonObject page = triage.get("api/cases?limit=2&offset=0&sort=receivedAt&order=asc").json();
+    assertEquals(2, page.getJsonArray("items").size());
+    assertTrue(page.getInt("total") >= 4, page.toString());
+    JsonObject next = triage.get("api/cases?limit=2&offset=2&sort=receivedAt&order=asc").json();
+    assertFalse(page.getJsonArray("items").get(0).equals(next.getJsonArray("items").get(0)));
+
+    assertEquals(List.of("limit"), fieldNames(triage.get("api/cases?limit=1000")));
+    assertEquals(List.of("status"), fieldNames(triage.get("api/cases?status=UNKNOWN")));
+    assertEquals(List.of("from"), fieldNames(triage.get("api/cases?from=2026-13-01")));
+    assertEquals(List.of("order"), fieldNames(triage.get("api/cases?order=sideways")));
+  }
+
+  @Test
+  void pagesNeedSignInAndUndeclaredPagesAreDenied() {
+    ApiClient anonymous = ApiClient.anonymous(base);
+    Reply list = anonymous.get("cases/list.xhtml");
+    assertEquals(302, list.status());
+    assertTrue(list.location().contains("login.xhtml?next=%2Fcases%2Flist.xhtml"), list.location());
+    Reply login = anonymous.get("login.xhtml");
+    assertEquals(200, login.status());
+    assertTrue(login.body().contains("营商环境督查平台"));
+    assertEquals(403, anonymous.get("undeclared.xhtml").status(), "an undeclared page is denied to everyone");
+  }
+
+  @Test
+  void healthMetricsAndOpenApiAnswer() {
+    ApiClient root = ApiClient.anonymous(rootUrl());
+    Reply ready = root.get("health/ready");
+    assertEquals(200, ready.status(), ready.toString());
+    assertTrue(ready.body().contains("\"database\""), ready.body());
+    assertEquals("UP", ready.json().getString("status"));
+    assertEquals(200, root.get("health/live").status());
+    assertEquals(200, root.get("metrics").status());
+    Reply openApi = root.get("openapi");
+    assertEquals(200, openApi.status());
+    assertTrue(openApi.body().contains("/api/cases"), "the OpenAPI document describes the case API");
+  }
+
+  private URL rootUrl() {
+    try {
+      return new URL(base, "/");
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private long unitId(String name) {
+    Reply active = triage.get("api/units/active");
+    return active.structure().asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(unit -> unit.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("demo unit missing: " + name))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private List<String> activeUnitNames() {
+    return triage.get("api/units/active").structure().asJsonArray().stream()
+        .map(unit -> unit.asJsonObject().getString("name"))
+        .toList();
+  }
+
+  private static String newCase(String title, String content, long unitId) {
+    return "{\"channel\":\"MAYOR_MAILBOX\",\"title\":\"" + title + "\",\"content\":\"" + content
+        + "\",\"concernedUnitId\":" + unitId + "}";
+  }
+
+  private static List<String> fieldNames(Reply reply) {
+    assertEquals(400, reply.status(), reply.toString());
+    return reply.json().getJsonArray("fields").stream()
+        .map(f -> f.asJsonObject().getString("field"))
+        .sorted()
+        .collect(Collectors.toList());
+  }
+
+  private static JsonObject field(Reply reply, String name) {
+    return reply.json().getJsonArray("fields").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(f -> f.getString("field").equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no error for " + name + " in " + reply));
+  }
+
+  private static String suffix() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static String encode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+  }
+}
