@@ -27,7 +27,8 @@ public final class Browser implements AutoCloseable {
   final WebDriverWait wait;
   private final URL base;
 
-  public Browser(URL base) {
+  public Browser(URL deployed) {
+    URL base = PortalDeployment.onLoopback(deployed);
     if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
       throw new IllegalStateException(
           "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); bin/test installs them");
@@ -70,6 +71,7 @@ public final class Browser implements AutoCloseable {
   public void choose(String menuId, String label) {
     find(id(menuId)).click();
     wait.until(ExpectedConditions.elementToBeClickable(option(menuId, label))).click();
+    waitUntilChosen(menuId, label);
   }
 
   /** Types into a filterable selectOneMenu's filter, then picks the option. */
@@ -78,6 +80,19 @@ public final class Browser implements AutoCloseable {
     WebElement filter = find(id(menuId + "_filter"));
     filter.sendKeys(label);
     wait.until(ExpectedConditions.elementToBeClickable(option(menuId, label))).click();
+    waitUntilChosen(menuId, label);
+  }
+
+  // The panel slides open; a click during the animation can land on another option. Retry once.
+  private void waitUntilChosen(String menuId, String label) {
+    By shown = By.cssSelector(id(menuId + "_label"));
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(shown, label));
+    } catch (org.openqa.selenium.TimeoutException missed) {
+      find(id(menuId)).click();
+      wait.until(ExpectedConditions.elementToBeClickable(option(menuId, label))).click();
+      wait.until(ExpectedConditions.textToBe(shown, label));
+    }
   }
 
   // PrimeFaces renders a menu's options into its panel when it first opens.

@@ -59,6 +59,8 @@ class BrowserIT {
     browser.find(id("caseForm:save")).click();
     browser.waitForText("body", "请填写内容。");
     assertTrue(browser.pageSource().contains("请选择涉及单位。"));
+    assertFalse(browser.pageSource().contains("请选择来源渠道。"), "the chosen channel was kept");
+    assertEquals("市长信箱", browser.text(id("caseForm:channel_label")));
     assertEquals(title, browser.find(id("caseForm:title")).getAttribute("value"));
 
     browser.type(id("caseForm:content"), "同一份营业执照复印件在三个窗口分别提交，希望推行一次提交、多方共享。");

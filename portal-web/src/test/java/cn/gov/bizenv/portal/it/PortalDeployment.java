@@ -20,6 +20,18 @@ public final class PortalDeployment {
     return ShrinkWrap.createFromZipFile(WebArchive.class, new File(path));
   }
 
+  /**
+   * The deployed application's address on the loopback interface. Arquillian reports the host's
+   * network address; the tests send traffic to this machine's loopback only.
+   */
+  public static java.net.URL onLoopback(java.net.URL deployed) {
+    try {
+      return new java.net.URL("http", "localhost", deployed.getPort(), deployed.getPath());
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Which database the failsafe execution configured, for messages and database-specific checks. */
   public static String database() {
     String database = System.getenv("PORTAL_IT_DATABASE");

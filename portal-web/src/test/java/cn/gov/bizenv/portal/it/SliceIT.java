@@ -36,13 +36,15 @@ class SliceIT {
     return PortalDeployment.builtWar();
   }
 
-  @ArquillianResource URL base;
+  @ArquillianResource URL deployed;
+  URL base;
 
   ApiClient admin;
   ApiClient triage;
 
   @BeforeEach
   void clients() {
+    base = PortalDeployment.onLoopback(deployed);
     admin = ApiClient.as(base, "admin", PASSWORD);
     triage = ApiClient.as(base, "triage", PASSWORD);
   }
