@@ -93,6 +93,8 @@ class BrowserIT {
     browser.type(id("createForm:name"), name);
     browser.choose("createForm:kind", "市直部门");
     browser.find(id("createForm:save")).click();
+    browser.waitForText(id("messages"), "已新增单位：" + name);
+    browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(id("createUnitDialog"))));
     browser.type(id("unitsForm:nameFilter"), name);
     browser.find(id("unitsForm:search")).click();
     browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(id("unitsForm:unitsTable")), name));
