@@ -207,6 +207,18 @@ class SliceIT {
   }
 
   @Test
+  void creditCodesAreCheckedThroughTheChiefServiceModule() {
+    JsonObject valid = triage.get("api/credit-codes/check?code=" + encode(" 91350100m000100y43 ")).json();
+    assertTrue(valid.getBoolean("valid"), valid.toString());
+    assertEquals("91350100M000100Y43", valid.getString("normalised"));
+    JsonObject wrongCheck = triage.get("api/credit-codes/check?code=91350100M000100Y44").json();
+    assertFalse(wrongCheck.getBoolean("valid"));
+    assertEquals("creditcode.check", wrongCheck.getString("code"));
+    assertTrue(wrongCheck.getString("message").contains("“3”"), wrongCheck.toString());
+    assertEquals(401, ApiClient.anonymous(base).get("api/credit-codes/check?code=x").status());
+  }
+
+  @Test
   void healthMetricsAndOpenApiAnswer() {
     ApiClient root = ApiClient.anonymous(rootUrl());
     Reply ready = root.get("health/ready");

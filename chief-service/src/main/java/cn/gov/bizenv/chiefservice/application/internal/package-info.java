@@ -1,0 +1,2 @@
+/** Stateless EJB implementations of chief service's application services. */
+package cn.gov.bizenv.chiefservice.application.internal;
