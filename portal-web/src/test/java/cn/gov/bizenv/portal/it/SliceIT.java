@@ -207,6 +207,29 @@ class SliceIT {
   }
 
   @Test
+  void aNewCaseRingsTheOtherTriageOfficersBellsAndEachClearsOnlyTheirOwn() {
+    ApiClient colleague = ApiClient.as(base, "triage2", PASSWORD);
+    long before = colleague.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue();
+    long mineBefore = triage.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue();
+    JsonObject recorded = triage.post("api/cases", newCase("提醒测试 " + suffix(), "内容", unitId("华龙区"))).json();
+
+    assertEquals(before + 1, colleague.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue());
+    assertEquals(mineBefore, triage.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue(),
+        "the officer who recorded the case is not told about it");
+    JsonObject newest = colleague.get("api/notifications?limit=1").json().getJsonArray("items").getJsonObject(0);
+    assertEquals("notice.case.new", newest.getString("messageKey"));
+    assertEquals(recorded.getString("trackingNumber"), newest.getJsonArray("arguments").getString(0));
+    assertEquals(recorded.getJsonNumber("id").longValue(), newest.getJsonNumber("caseId").longValue());
+
+    long id = newest.getJsonNumber("id").longValue();
+    assertEquals(404, triage.post("api/notifications/" + id + "/read", "").status(), "another person's notification");
+    assertTrue(colleague.post("api/notifications/" + id + "/read", "").json().getBoolean("read"));
+    assertEquals(before, colleague.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue());
+    colleague.post("api/notifications/read-all", "");
+    assertEquals(0, colleague.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue());
+  }
+
+  @Test
   void creditCodesAreCheckedThroughTheChiefServiceModule() {
     JsonObject valid = triage.get("api/credit-codes/check?code=" + encode(" 91350100m000100y43 ")).json();
     assertTrue(valid.getBoolean("valid"), valid.toString());

@@ -5,6 +5,7 @@ import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.TRIAGE_
 import cn.gov.bizenv.casetracking.application.CaseDetail;
 import cn.gov.bizenv.casetracking.application.CaseIntake;
 import cn.gov.bizenv.casetracking.application.NewCase;
+import cn.gov.bizenv.casetracking.domain.model.account.Role;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
@@ -13,8 +14,12 @@ import cn.gov.bizenv.casetracking.domain.model.unit.UnitRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 
-/** Records new cases: validated, numbered, and with the first event of their timeline. */
+/**
+ * Records new cases: validated, numbered, with the first event of their timeline, and announced in
+ * the bells of the triage officers who must accept or reject them.
+ */
 @Stateless
 @RolesAllowed(TRIAGE_OFFICER)
 public class CaseIntakeService implements CaseIntake {
@@ -24,6 +29,7 @@ public class CaseIntakeService implements CaseIntake {
   @Inject PortalClock clock;
   @Inject Callers callers;
   @Inject CaseViews views;
+  @Inject NotificationSender notify;
 
   @Override
   public CaseDetail record(NewCase command) {
@@ -43,6 +49,13 @@ public class CaseIntakeService implements CaseIntake {
             callers.current().username());
     cases.add(caseFile);
     cases.addEvent(CaseEvent.recorded(caseFile));
+    notify.toRole(
+        Role.TRIAGE_OFFICER,
+        null,
+        caseFile.getRecordedBy(),
+        "notice.case.new",
+        List.of(caseFile.getTrackingNumber(), caseFile.getTitle()),
+        caseFile.getId());
     return views.detail(caseFile);
   }
 }

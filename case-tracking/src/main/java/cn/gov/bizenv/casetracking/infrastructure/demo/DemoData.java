@@ -80,6 +80,7 @@ public class DemoData {
 
     account("admin", "系统管理员", byName.get(OFFICE), Role.ADMINISTRATOR);
     account("triage", "张敏", byName.get(OFFICE), Role.TRIAGE_OFFICER);
+    account("triage2", "王芳", byName.get(OFFICE), Role.TRIAGE_OFFICER);
     account("supervisor", "李强", byName.get(OFFICE), Role.SUPERVISOR);
     account("leader", "王建国", byName.get(OFFICE), Role.LEADER);
     account("unit", "刘洋", byName.get("市市场监督管理局"), Role.UNIT_HANDLER);
@@ -98,7 +99,7 @@ public class DemoData {
     demoCase(Channel.DEPUTY_SUGGESTION, "关于优化中小企业融资担保服务的建议",
         "建议设立市级政府性融资担保基金，降低担保费率，简化小微企业反担保要求。",
         byName.get("市发展和改革委员会"), now.minusHours(5));
-    LOG.info("demo data seeded: " + byName.size() + " units, 7 accounts, 4 cases");
+    LOG.info("demo data seeded: " + byName.size() + " units, 8 accounts, 4 cases");
   }
 
   private void unit(Map<String, Unit> byName, String name, UnitKind kind, LocalDateTime now) {

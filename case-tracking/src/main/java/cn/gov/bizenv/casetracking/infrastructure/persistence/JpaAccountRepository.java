@@ -28,6 +28,15 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
+  public java.util.List<String> usernamesWithRole(Role role, Long unitId) {
+    String jpql = "select a.username from Account a join a.roles r where r = :role and a.active = true";
+    var query =
+        em.createQuery(jpql + (unitId == null ? "" : " and a.unit.id = :unitId") + " order by a.username", String.class)
+            .setParameter("role", role);
+    return (unitId == null ? query : query.setParameter("unitId", unitId)).getResultList();
+  }
+
+  @Override
   public boolean anyWithRole(Role role) {
     return !em.createQuery("select a.id from Account a join a.roles r where r = :role", Long.class)
         .setParameter("role", role)

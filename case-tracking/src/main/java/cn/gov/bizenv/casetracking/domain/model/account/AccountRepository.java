@@ -9,4 +9,7 @@ public interface AccountRepository {
   void add(Account account);
 
   boolean anyWithRole(Role role);
+
+  /** Usernames of active accounts with the role, optionally only those of one unit. */
+  java.util.List<String> usernamesWithRole(Role role, Long unitId);
 }

@@ -1,0 +1,2 @@
+/** The bell and the notifications page. */
+package cn.gov.bizenv.portal.web.notifications;
