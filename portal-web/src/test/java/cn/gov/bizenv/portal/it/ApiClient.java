@@ -66,7 +66,8 @@ public final class ApiClient {
     try {
       HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
-          response.headers().firstValue("Location").orElse(null));
+          response.headers().firstValue("Location").orElse(null),
+          String.join("; ", response.headers().allValues("Set-Cookie")));
     } catch (java.io.IOException e) {
       throw new IllegalStateException("request failed: " + e, e);
     } catch (InterruptedException e) {
@@ -76,7 +77,7 @@ public final class ApiClient {
   }
 
   /** A response: status, body and the headers the tests look at. */
-  public record Reply(int status, String body, String contentType, String location) {
+  public record Reply(int status, String body, String contentType, String location, String setCookie) {
     public JsonObject json() {
       return (JsonObject) structure();
     }

@@ -56,6 +56,9 @@ class SliceIT {
     assertEquals("error.http.401", anonymous.json().getString("code"));
     Reply wrong = ApiClient.as(base, "triage", "wrong-password").get("api/cases");
     assertEquals(401, wrong.status(), wrong.toString());
+    Reply right = triage.get("api/cases");
+    assertEquals(200, right.status());
+    assertFalse(right.setCookie().contains("JSESSIONID"), "Basic credentials open no session: " + right.setCookie());
   }
 
   @Test

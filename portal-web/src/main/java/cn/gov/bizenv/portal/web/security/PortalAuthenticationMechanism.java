@@ -3,7 +3,6 @@ package cn.gov.bizenv.portal.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -12,7 +11,11 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import java.io.IOException;
+import java.security.Principal;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -21,10 +24,14 @@ import java.util.Base64;
  * One mechanism for both faces of the portal. People sign in on the login page and stay signed in
  * for the session; API clients send HTTP Basic credentials. An unauthenticated request for a
  * protected page is sent to the login page, but one for the API gets a plain 401, never a redirect.
+ *
+ * <p>Only a sign-in through the login page registers an HTTP session. Basic credentials are checked
+ * per request and open no session, so API clients that do not keep cookies cannot fill the
+ * server's memory with sessions. (This is {@code @AutoApplySession} applied to the form only.)
  */
 @ApplicationScoped
-@AutoApplySession
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+  private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
   static final String API_PREFIX = "/api/";
   static final String LOGIN_PAGE = "/login.xhtml";
   private static final String UNAUTHORIZED_BODY =
@@ -35,9 +42,17 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Principal signedIn = request.getUserPrincipal();
+    if (signedIn != null) {
+      return resumeSession(signedIn, context);
+    }
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
-      return context.notifyContainerAboutLogin(identityStores.validate(credential));
+      AuthenticationStatus status = context.notifyContainerAboutLogin(identityStores.validate(credential));
+      if (status == AuthenticationStatus.SUCCESS) {
+        context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+      }
+      return status;
     }
     boolean api = isApi(request);
     String authorization = request.getHeader("Authorization");
@@ -55,6 +70,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       return challenge(response, context);
     }
     return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + encode(returnPath(request)));
+  }
+
+  private static AuthenticationStatus resumeSession(Principal signedIn, HttpMessageContext context) {
+    try {
+      context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), signedIn)});
+    } catch (IOException | UnsupportedCallbackException e) {
+      throw new IllegalStateException("the container refused the session's caller", e);
+    }
+    return AuthenticationStatus.SUCCESS;
   }
 
   /** A 401 with the API's usual JSON error body, so that clients parse one error shape. */
