@@ -7,21 +7,33 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.time.Clock;
 import java.util.stream.Collectors;
 
-/** Checks credentials against the accounts in the database; the caller's groups are their roles. */
+/**
+ * Checks credentials against the accounts in the database; the caller's groups are their roles.
+ * Successful checks are remembered briefly (see {@link RecentlyVerified}); failures never are.
+ */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
   @Inject AccountDirectory accounts;
+  private final RecentlyVerified recentlyVerified = new RecentlyVerified(Clock.systemUTC());
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+    String username = credential.getCaller();
+    String password = credential.getPasswordAsString();
+    var remembered = recentlyVerified.find(username, password);
+    if (remembered.isPresent()) {
+      return new CredentialValidationResult(remembered.get().name(), remembered.get().groups());
+    }
     return accounts
-        .verifyPassword(credential.getCaller(), credential.getPasswordAsString())
+        .verifyPassword(username, password)
         .map(
-            caller ->
-                new CredentialValidationResult(
-                    caller.username(),
-                    caller.roles().stream().map(Role::name).collect(Collectors.toSet())))
+            caller -> {
+              var groups = caller.roles().stream().map(Role::name).collect(Collectors.toSet());
+              recentlyVerified.remember(username, password, caller.username(), groups);
+              return new CredentialValidationResult(caller.username(), groups);
+            })
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }
 }
