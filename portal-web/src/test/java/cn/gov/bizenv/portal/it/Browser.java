@@ -67,37 +67,27 @@ public final class Browser implements AutoCloseable {
     input.sendKeys(text);
   }
 
-  /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
+  /**
+   * Picks an option of a PrimeFaces selectOneMenu by its visible label, through the widget's own
+   * API: clicking into its sliding panel is timing-sensitive, and the panel is PrimeFaces' concern.
+   */
   public void choose(String menuId, String label) {
-    find(id(menuId)).click();
-    wait.until(ExpectedConditions.elementToBeClickable(option(menuId, label))).click();
-    waitUntilChosen(menuId, label);
-  }
-
-  /** Types into a filterable selectOneMenu's filter, then picks the option. */
-  public void chooseFiltered(String menuId, String label) {
-    find(id(menuId)).click();
-    WebElement filter = find(id(menuId + "_filter"));
-    filter.sendKeys(label);
-    wait.until(ExpectedConditions.elementToBeClickable(option(menuId, label))).click();
-    waitUntilChosen(menuId, label);
-  }
-
-  // The panel slides open; a click during the animation can land on another option. Retry once.
-  private void waitUntilChosen(String menuId, String label) {
-    By shown = By.cssSelector(id(menuId + "_label"));
-    try {
-      new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(shown, label));
-    } catch (org.openqa.selenium.TimeoutException missed) {
-      find(id(menuId)).click();
-      wait.until(ExpectedConditions.elementToBeClickable(option(menuId, label))).click();
-      wait.until(ExpectedConditions.textToBe(shown, label));
+    find(id(menuId));
+    Object chosen =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]);"
+                    + "var select = document.getElementById(arguments[0] + '_input');"
+                    + "for (var i = 0; i < select.options.length; i++) {"
+                    + "  if (select.options[i].text.trim() === arguments[1]) { w.selectValue(select.options[i].value); return true; }"
+                    + "}"
+                    + "return false;",
+                menuId,
+                label);
+    if (!Boolean.TRUE.equals(chosen)) {
+      throw new AssertionError("no option '" + label + "' in " + menuId);
     }
-  }
-
-  // PrimeFaces renders a menu's options into its panel when it first opens.
-  private static By option(String menuId, String label) {
-    return By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label='" + label + "']");
+    wait.until(ExpectedConditions.textToBe(By.cssSelector(id(menuId + "_label")), label));
   }
 
   public void signIn(String username, String password) {

@@ -64,7 +64,7 @@ class BrowserIT {
     assertEquals(title, browser.find(id("caseForm:title")).getAttribute("value"));
 
     browser.type(id("caseForm:content"), "同一份营业执照复印件在三个窗口分别提交，希望推行一次提交、多方共享。");
-    browser.chooseFiltered("caseForm:concernedUnitId", "市行政审批和政务信息管理局");
+    browser.choose("caseForm:concernedUnitId", "市行政审批和政务信息管理局");
     browser.find(id("caseForm:save")).click();
 
     browser.wait.until(ExpectedConditions.urlContains("cases/detail.xhtml"));
@@ -76,8 +76,8 @@ class BrowserIT {
     browser.find(id("menuForm:menuCases")).click();
     browser.type(id("casesForm:text"), title);
     browser.find(id("casesForm:search")).click();
-    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(id("casesForm:casesTable")), trackingNumber));
-    assertEquals(1, browser.driver.findElements(By.cssSelector(id("casesForm:casesTable_data") + " tr")).size());
+    browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(id("casesForm:casesTable_data") + " tr"), 1));
+    assertTrue(browser.text(id("casesForm:casesTable")).contains(trackingNumber));
     assertTrue(browser.text(id("casesForm:casesTable")).contains(title));
   }
 
