@@ -8,6 +8,8 @@ import cn.gov.bizenv.casetracking.application.NewCase;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
+import cn.gov.bizenv.casetracking.domain.model.category.Category;
+import cn.gov.bizenv.casetracking.domain.model.category.CategoryRepository;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +22,7 @@ import jakarta.inject.Inject;
 public class CaseIntakeService implements CaseIntake {
   @Inject CaseFileRepository cases;
   @Inject UnitRepository units;
+  @Inject CategoryRepository categories;
   @Inject InputValidation validation;
   @Inject PortalClock clock;
   @Inject Callers callers;
@@ -41,8 +44,24 @@ public class CaseIntakeService implements CaseIntake {
             unit,
             clock.now(),
             callers.current().username());
+    caseFile.classify(category(command.categoryId()));
     cases.add(caseFile);
     cases.addEvent(CaseEvent.recorded(caseFile));
     return views.detail(caseFile);
+  }
+
+  private Category category(Long id) {
+    if (id == null) {
+      return null;
+    }
+    Category category =
+        categories
+            .find(id)
+            .filter(Category::isVisible)
+            .orElseThrow(() -> InputValidation.invalid("categoryId", "case.category.unknown"));
+    if (!category.isClassifiable()) {
+      throw InputValidation.invalid("categoryId", "case.category.level");
+    }
+    return category;
   }
 }
