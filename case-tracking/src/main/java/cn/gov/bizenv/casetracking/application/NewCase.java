@@ -1,6 +1,7 @@
 package cn.gov.bizenv.casetracking.application;
 
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,6 +19,10 @@ public record NewCase(
         String content,
     @NotNull(message = "{case.unit.required}") Long concernedUnitId,
     Long categoryId) {
+  // JSON-B needs to be told which constructor binds the request body.
+  @JsonbCreator
+  public NewCase {}
+
   /** A case recorded without a category: triage classifies it later. */
   public NewCase(Channel channel, String title, String content, Long concernedUnitId) {
     this(channel, title, content, concernedUnitId, null);
