@@ -5,7 +5,10 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** A case with its full timeline, as the detail page and the API show it. */
+/**
+ * A case with its full timeline, as the detail page and the API show it. The category fields are
+ * null while the case is not classified.
+ */
 public record CaseDetail(
     long id,
     String trackingNumber,
@@ -18,4 +21,7 @@ public record CaseDetail(
     LocalDateTime receivedAt,
     String recordedBy,
     long version,
-    List<TimelineEntry> timeline) {}
+    List<TimelineEntry> timeline,
+    Long categoryId,
+    String categoryCode,
+    String categoryPath) {}

@@ -4,7 +4,7 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import java.time.LocalDateTime;
 
-/** One row of a case list. */
+/** One row of a case list; {@code categoryPath} is null while the case is not classified. */
 public record CaseSummary(
     long id,
     String trackingNumber,
@@ -12,4 +12,5 @@ public record CaseSummary(
     String title,
     String concernedUnitName,
     CaseStatus status,
-    LocalDateTime receivedAt) {}
+    LocalDateTime receivedAt,
+    String categoryPath) {}

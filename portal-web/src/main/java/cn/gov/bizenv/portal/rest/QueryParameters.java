@@ -1,6 +1,7 @@
 package cn.gov.bizenv.portal.rest;
 
 import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.domain.model.category.CategoryCode;
 import cn.gov.bizenv.casetracking.domain.shared.FieldViolation;
 import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
 import java.time.LocalDate;
@@ -52,6 +53,28 @@ public final class QueryParameters {
     } catch (DateTimeParseException bad) {
       throw invalid(field, "param.date", Map.of("value", value));
     }
+  }
+
+  /** {@code true} or {@code false}; anything else is refused rather than read as false. */
+  public static boolean flag(String value, boolean absent, String field) {
+    if (value == null || value.isBlank()) {
+      return absent;
+    }
+    if (!value.strip().equalsIgnoreCase("true") && !value.strip().equalsIgnoreCase("false")) {
+      throw invalid(field, "param.flag", Map.of("value", value));
+    }
+    return Boolean.parseBoolean(value.strip());
+  }
+
+  /** A category code such as {@code 01} or {@code 01.02.003}; null when absent. */
+  public static String categoryCode(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (!CategoryCode.isValid(value.strip())) {
+      throw invalid(field, "param.category", Map.of("value", value));
+    }
+    return value.strip();
   }
 
   private static InvalidInputException invalid(String field, String key, Map<String, Object> attributes) {

@@ -9,6 +9,8 @@ import cn.gov.bizenv.casetracking.domain.model.account.Role;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
+import cn.gov.bizenv.casetracking.domain.model.category.Category;
+import cn.gov.bizenv.casetracking.domain.model.category.CategoryRepository;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +27,7 @@ import java.util.List;
 public class CaseIntakeService implements CaseIntake {
   @Inject CaseFileRepository cases;
   @Inject UnitRepository units;
+  @Inject CategoryRepository categories;
   @Inject InputValidation validation;
   @Inject PortalClock clock;
   @Inject Callers callers;
@@ -47,6 +50,7 @@ public class CaseIntakeService implements CaseIntake {
             unit,
             clock.now(),
             callers.current().username());
+    caseFile.classify(category(command.categoryId()));
     cases.add(caseFile);
     cases.addEvent(CaseEvent.recorded(caseFile));
     notify.toRole(
@@ -57,5 +61,20 @@ public class CaseIntakeService implements CaseIntake {
         List.of(caseFile.getTrackingNumber(), caseFile.getTitle()),
         caseFile.getId());
     return views.detail(caseFile);
+  }
+
+  private Category category(Long id) {
+    if (id == null) {
+      return null;
+    }
+    Category category =
+        categories
+            .find(id)
+            .filter(Category::isVisible)
+            .orElseThrow(() -> InputValidation.invalid("categoryId", "case.category.unknown"));
+    if (!category.isClassifiable()) {
+      throw InputValidation.invalid("categoryId", "case.category.level");
+    }
+    return category;
   }
 }

@@ -27,7 +27,10 @@ public class CaseViews {
         caseFile.getReceivedAt(),
         caseFile.getRecordedBy(),
         caseFile.getVersion(),
-        cases.timeline(caseFile.getId()).stream().map(CaseViews::entry).toList());
+        cases.timeline(caseFile.getId()).stream().map(CaseViews::entry).toList(),
+        caseFile.getCategory() == null ? null : caseFile.getCategory().getId(),
+        caseFile.getCategory() == null ? null : caseFile.getCategory().getCode(),
+        categoryPath(caseFile));
   }
 
   public static CaseSummary summary(CaseFile caseFile) {
@@ -38,7 +41,12 @@ public class CaseViews {
         caseFile.getTitle(),
         caseFile.getConcernedUnit().getName(),
         caseFile.getStatus(),
-        caseFile.getReceivedAt());
+        caseFile.getReceivedAt(),
+        categoryPath(caseFile));
+  }
+
+  private static String categoryPath(CaseFile caseFile) {
+    return caseFile.getCategory() == null ? null : caseFile.getCategory().path();
   }
 
   static TimelineEntry entry(CaseEvent event) {

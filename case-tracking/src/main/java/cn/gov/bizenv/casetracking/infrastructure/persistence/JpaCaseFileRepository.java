@@ -5,11 +5,15 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
+import cn.gov.bizenv.casetracking.domain.model.category.Category;
+import cn.gov.bizenv.casetracking.domain.model.category.CategoryCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
@@ -66,6 +70,8 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     CriteriaQuery<CaseFile> query = cb.createQuery(CaseFile.class);
     Root<CaseFile> root = query.from(CaseFile.class);
     root.fetch("concernedUnit");
+    // The category path of each row (three levels) comes with the page, not one query per row.
+    root.fetch("category", JoinType.LEFT).fetch("parent", JoinType.LEFT).fetch("parent", JoinType.LEFT);
     query.where(predicates(criteria, cb, root)).orderBy(SORT.of(page, cb, root));
     return em.createQuery(query)
         .setFirstResult(page.offset())
@@ -103,6 +109,16 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     }
     if (criteria.visibleToUnit() != null) {
       where.add(cb.equal(root.get("concernedUnit").get("id"), criteria.visibleToUnit()));
+    }
+    if (criteria.categoryCode() != null) {
+      // Codes are paths ("01.02.003"), so a subtree is a code prefix; see V4__categories.sql.
+      // A malformed code names no category; checking its shape also keeps LIKE wildcards out.
+      Join<CaseFile, Category> category = root.join("category");
+      String code = criteria.categoryCode();
+      where.add(
+          CategoryCode.isValid(code)
+              ? cb.or(cb.equal(category.get("code"), code), cb.like(category.get("code"), code + ".%"))
+              : cb.disjunction());
     }
     if (criteria.receivedFrom() != null) {
       where.add(cb.greaterThanOrEqualTo(root.get("receivedAt"), criteria.receivedFrom().atStartOfDay()));

@@ -50,6 +50,7 @@ public class CaseResource {
       @QueryParam("unitId") Long unitId,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
+      @QueryParam("category") String category,
       @QueryParam("offset") Integer offset,
       @QueryParam("limit") Integer limit,
       @QueryParam("sort") String sort,
@@ -64,6 +65,7 @@ public class CaseResource {
             QueryParameters.date(from, "from"),
             QueryParameters.date(to, "to"),
             null);
+    criteria = criteria.withCategory(QueryParameters.categoryCode(category, "category"));
     Page<CaseSummary> found = cases.find(criteria, page);
     return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
   }

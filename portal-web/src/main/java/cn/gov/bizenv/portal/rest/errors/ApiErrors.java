@@ -1,5 +1,6 @@
 package cn.gov.bizenv.portal.rest.errors;
 
+import cn.gov.bizenv.casetracking.domain.shared.FieldViolation;
 import cn.gov.bizenv.portal.web.shell.LocaleSelection;
 import cn.gov.bizenv.portal.web.shell.Texts;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -9,10 +10,30 @@ import java.util.List;
 import java.util.Locale;
 
 /** Builds error responses in the caller's language. */
-final class ApiErrors {
+public final class ApiErrors {
+  /** 422: a business rule refuses the request. JAX-RS 3.1's {@code Response.Status} has no 422. */
+  static final Response.StatusType RULE_VIOLATION =
+      new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+          return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+          return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+          return "Unprocessable Content";
+        }
+      };
+
   private ApiErrors() {}
 
-  static Locale locale(HttpHeaders headers) {
+  /** The caller's language from {@code Accept-Language}: English if asked for, else Chinese. */
+  public static Locale locale(HttpHeaders headers) {
     if (headers != null) {
       for (Locale accepted : headers.getAcceptableLanguages()) {
         if (accepted.getLanguage().equals("en")) {
@@ -26,15 +47,23 @@ final class ApiErrors {
     return LocaleSelection.DEFAULT;
   }
 
+  /** One invalid field, its message in the caller's language with the rule's limits filled in. */
+  public static ApiError.FieldError fieldError(FieldViolation violation, Locale locale) {
+    return new ApiError.FieldError(
+        violation.field(),
+        violation.messageKey(),
+        Texts.withAttributes(Texts.lookup(locale, violation.messageKey()), violation.attributes()));
+  }
+
   static Response response(
-      Response.Status status, String code, String message, List<ApiError.FieldError> fields) {
+      Response.StatusType status, String code, String message, List<ApiError.FieldError> fields) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .entity(new ApiError(status.getStatusCode(), code, message, fields))
         .build();
   }
 
-  static Response response(Response.Status status, String key, Locale locale, List<Object> arguments) {
+  static Response response(Response.StatusType status, String key, Locale locale, List<Object> arguments) {
     return response(status, key, Texts.format(locale, key, arguments), List.of());
   }
 }

@@ -29,19 +29,12 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
           Status.BAD_REQUEST,
           problem.messageKey(),
           Texts.format(locale, problem.messageKey(), problem.arguments()),
-          invalid.violations().stream()
-              .map(
-                  violation ->
-                      new ApiError.FieldError(
-                          violation.field(),
-                          violation.messageKey(),
-                          Texts.withAttributes(Texts.lookup(locale, violation.messageKey()), violation.attributes())))
-              .toList());
+          invalid.violations().stream().map(violation -> ApiErrors.fieldError(violation, locale)).toList());
     }
-    Status status =
+    Response.StatusType status =
         problem instanceof NotFoundException
             ? Status.NOT_FOUND
-            : problem instanceof ConflictException ? Status.CONFLICT : Response.Status.fromStatusCode(422);
+            : problem instanceof ConflictException ? Status.CONFLICT : ApiErrors.RULE_VIOLATION;
     return ApiErrors.response(status, problem.messageKey(), locale, problem.arguments());
   }
 }

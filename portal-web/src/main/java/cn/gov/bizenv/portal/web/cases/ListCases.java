@@ -7,6 +7,7 @@ import cn.gov.bizenv.casetracking.application.UnitView;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
+import cn.gov.bizenv.portal.web.categories.CategoryFilter;
 import cn.gov.bizenv.portal.web.shell.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -24,6 +25,7 @@ public class ListCases implements Serializable {
 
   @Inject transient CaseQueries cases;
   @Inject transient UnitDirectory units;
+  @Inject CategoryFilter categoryFilter;
 
   private PagedModel<CaseSummary> model;
   private String text;
@@ -40,7 +42,8 @@ public class ListCases implements Serializable {
   }
 
   CaseCriteria criteria() {
-    return new CaseCriteria(text, status, channel, unitId, receivedFrom, receivedTo, null);
+    return new CaseCriteria(text, status, channel, unitId, receivedFrom, receivedTo, null)
+        .withCategory(categoryFilter.getCode());
   }
 
   public void clear() {
@@ -50,6 +53,7 @@ public class ListCases implements Serializable {
     unitId = null;
     receivedFrom = null;
     receivedTo = null;
+    categoryFilter.clear();
   }
 
   public CaseStatus[] getStatuses() {

@@ -2,12 +2,15 @@ package cn.gov.bizenv.portal.web.cases;
 
 import cn.gov.bizenv.casetracking.application.CaseDetail;
 import cn.gov.bizenv.casetracking.application.CaseIntake;
+import cn.gov.bizenv.casetracking.application.CategoryTree;
 import cn.gov.bizenv.casetracking.application.NewCase;
 import cn.gov.bizenv.casetracking.application.UnitDirectory;
 import cn.gov.bizenv.casetracking.application.UnitView;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
+import cn.gov.bizenv.portal.web.categories.CategoryChoices;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,16 +26,19 @@ public class RecordCase implements Serializable {
   @Inject transient CaseIntake intake;
   @Inject transient UnitDirectory units;
   @Inject transient FacesErrors errors;
+  @Inject transient CategoryTree categories;
 
   private Channel channel;
   private String title;
   private String content;
   private Long concernedUnitId;
   private List<UnitView> unitChoices;
+  private Long categoryId;
+  private CategoryChoices categoryChoices;
 
   public String save() {
     try {
-      CaseDetail recorded = intake.record(new NewCase(channel, title, content, concernedUnitId));
+      CaseDetail recorded = intake.record(new NewCase(channel, title, content, concernedUnitId, categoryId));
       errors.info("case.recorded", recorded.trackingNumber());
       return "/cases/detail?faces-redirect=true&id=" + recorded.id();
     } catch (DomainException problem) {
@@ -50,6 +56,31 @@ public class RecordCase implements Serializable {
       unitChoices = units.activeUnits();
     }
     return unitChoices;
+  }
+
+  /** Third-level categories grouped by their ancestors; a case may also stay unclassified. */
+  public List<SelectItem> getCategoryChoices() {
+    return categoryChoices().classifiable();
+  }
+
+  /** The chosen category's full path, since the picker shows only its last name. */
+  public String getCategoryPath() {
+    return categoryChoices().pathOf(categoryId);
+  }
+
+  private CategoryChoices categoryChoices() {
+    if (categoryChoices == null) {
+      categoryChoices = new CategoryChoices(categories.activeTree());
+    }
+    return categoryChoices;
+  }
+
+  public Long getCategoryId() {
+    return categoryId;
+  }
+
+  public void setCategoryId(Long categoryId) {
+    this.categoryId = categoryId;
   }
 
   public Channel getChannel() {

@@ -42,6 +42,13 @@ public class FacesErrors {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
   }
 
+  /** A refusal that is not an exception of the application, such as a file found invalid. */
+  public void error(String key, Object... arguments) {
+    faces.validationFailed();
+    String text = texts.get(key, arguments);
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+  }
+
   public void info(String key, Object... arguments) {
     String text = texts.get(key, arguments);
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));

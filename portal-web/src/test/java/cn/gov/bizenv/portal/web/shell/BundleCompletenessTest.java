@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
+import cn.gov.bizenv.casetracking.domain.model.category.ImportOutcome;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,6 +73,7 @@ class BundleCompletenessTest {
               case "status." -> CaseStatus.values();
               case "unitKind." -> UnitKind.values();
               case "event." -> CaseEventType.values();
+              case "importOutcome." -> ImportOutcome.values();
               default -> throw new AssertionError("a view builds keys with an unknown prefix: " + prefix);
             };
         for (Enum<?> constant : constants) {

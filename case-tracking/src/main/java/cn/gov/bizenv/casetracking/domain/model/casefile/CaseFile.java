@@ -1,5 +1,6 @@
 package cn.gov.bizenv.casetracking.domain.model.casefile;
 
+import cn.gov.bizenv.casetracking.domain.model.category.Category;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -60,6 +61,11 @@ public class CaseFile {
   @Column(name = "recorded_by", nullable = false, length = 50)
   private String recordedBy;
 
+  /** The level-3 category, or null while the case is not classified yet. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "category_id")
+  private Category category;
+
   @Version private long version;
 
   protected CaseFile() {}
@@ -92,6 +98,17 @@ public class CaseFile {
     if (trackingNumber == null) {
       trackingNumber = TrackingNumber.of(receivedAt.getYear(), channel, id);
     }
+  }
+
+  /**
+   * Classifies the case under a third-level category, the precision the supervision reports count
+   * by; null leaves it unclassified.
+   */
+  public void classify(Category category) {
+    if (category != null && !category.isClassifiable()) {
+      throw new IllegalArgumentException("cases are classified under an active level-3 category");
+    }
+    this.category = category;
   }
 
   public Long getId() {
@@ -128,6 +145,10 @@ public class CaseFile {
 
   public String getRecordedBy() {
     return recordedBy;
+  }
+
+  public Category getCategory() {
+    return category;
   }
 
   public long getVersion() {

@@ -1,0 +1,2 @@
+/** REST resources for the category tree. */
+package cn.gov.bizenv.portal.rest.categories;
