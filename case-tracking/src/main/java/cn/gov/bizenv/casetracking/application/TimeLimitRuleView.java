@@ -5,7 +5,8 @@ import cn.gov.bizenv.casetracking.domain.model.timelimit.LimitUnit;
 
 /**
  * A time-limit rule as shown and edited; {@code categoryCode} is null for the channel's default
- * rule. The thresholds are working days past the reply deadline.
+ * rule, which {@code channelDefault} also says for pages and API clients. The thresholds are
+ * working days past the reply deadline.
  */
 public record TimeLimitRuleView(
     long id,
@@ -22,10 +23,12 @@ public record TimeLimitRuleView(
     int supervisionOrderAfter,
     int noticeAfter,
     int accountabilityAfter,
-    long version) {
+    long version,
+    boolean channelDefault) {
 
-  /** Whether this is the channel's default rule. */
-  public boolean channelDefault() {
-    return categoryCode == null;
+  public TimeLimitRuleView {
+    if (channelDefault != (categoryCode == null)) {
+      throw new IllegalArgumentException("only the rule without a category is the default");
+    }
   }
 }

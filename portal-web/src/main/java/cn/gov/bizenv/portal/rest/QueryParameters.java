@@ -4,6 +4,7 @@ import cn.gov.bizenv.casetracking.application.paging.PageRequest;
 import cn.gov.bizenv.casetracking.domain.shared.FieldViolation;
 import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,18 @@ public final class QueryParameters {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException bad) {
       throw invalid(field, "param.date", Map.of("value", value));
+    }
+  }
+
+  /** A Beijing local time such as {@code 2026-02-13T10:00}; null when absent. */
+  public static LocalDateTime dateTime(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(value.strip());
+    } catch (DateTimeParseException bad) {
+      throw invalid(field, "param.dateTime", Map.of("value", value));
     }
   }
 

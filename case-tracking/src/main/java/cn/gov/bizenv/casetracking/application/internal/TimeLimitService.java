@@ -171,6 +171,7 @@ public class TimeLimitService implements TimeLimits {
         terms.ladder().supervisionOrderAfter(),
         terms.ladder().noticeAfter(),
         terms.ladder().accountabilityAfter(),
-        rule.getVersion());
+        rule.getVersion(),
+        rule.isChannelDefault());
   }
 }

@@ -3,9 +3,11 @@ package cn.gov.bizenv.portal.web.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.bizenv.casetracking.domain.model.calendar.DayKind;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
+import cn.gov.bizenv.casetracking.domain.model.timelimit.LimitUnit;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +15,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -72,6 +75,9 @@ class BundleCompletenessTest {
               case "status." -> CaseStatus.values();
               case "unitKind." -> UnitKind.values();
               case "event." -> CaseEventType.values();
+              case "limitUnit.", "limitAmount." -> LimitUnit.values();
+              case "dayKind." -> DayKind.values();
+              case "dayOfWeek." -> DayOfWeek.values();
               default -> throw new AssertionError("a view builds keys with an unknown prefix: " + prefix);
             };
         for (Enum<?> constant : constants) {

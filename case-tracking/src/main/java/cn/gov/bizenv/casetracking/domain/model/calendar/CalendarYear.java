@@ -78,8 +78,12 @@ public class CalendarYear {
     Map<LocalDate, DayKind> newDays = new HashMap<>();
     arrangement.holidays().forEach(day -> newDays.put(day, DayKind.HOLIDAY));
     arrangement.makeUpWorkdays().forEach(day -> newDays.put(day, DayKind.MAKEUP_WORKDAY));
-    // Only the changed entries are written: same-day rows keep their keys.
-    days.keySet().retainAll(newDays.keySet());
+    // Only the changed entries are written: days listed before and after keep their rows.
+    for (LocalDate listed : List.copyOf(days.keySet())) {
+      if (!newDays.containsKey(listed)) {
+        days.remove(listed);
+      }
+    }
     days.putAll(newDays);
     this.source = newSource;
     this.updatedBy = Objects.requireNonNull(updatedBy, "updatedBy");
