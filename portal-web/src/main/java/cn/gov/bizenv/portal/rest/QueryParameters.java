@@ -5,6 +5,7 @@ import cn.gov.bizenv.casetracking.domain.model.category.CategoryCode;
 import cn.gov.bizenv.casetracking.domain.shared.FieldViolation;
 import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,18 @@ public final class QueryParameters {
       throw invalid(field, "param.category", Map.of("value", value));
     }
     return value.strip();
+  }
+
+  /** A Beijing local time such as {@code 2026-02-13T10:00}; null when absent. */
+  public static LocalDateTime dateTime(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(value.strip());
+    } catch (DateTimeParseException bad) {
+      throw invalid(field, "param.dateTime", Map.of("value", value));
+    }
   }
 
   private static InvalidInputException invalid(String field, String key, Map<String, Object> attributes) {

@@ -58,6 +58,10 @@ public final class ApiClient {
     return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Reply delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).header("Accept-Language", language);

@@ -8,6 +8,7 @@ import cn.gov.bizenv.casetracking.application.paging.PageRequest;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
 class QueryParametersTest {
@@ -27,6 +28,7 @@ class QueryParametersTest {
     assertEquals("order", field(() -> QueryParameters.page(0, 10, null, "up")));
     assertEquals("channel", field(() -> QueryParameters.enumValue(Channel.class, "FAX", "channel")));
     assertEquals("from", field(() -> QueryParameters.date("2026-02-30", "from")));
+    assertEquals("receivedAt", field(() -> QueryParameters.dateTime("2026-02-13 10:00", "receivedAt")));
   }
 
   @Test
@@ -34,6 +36,8 @@ class QueryParametersTest {
     assertEquals(Channel.MAYOR_MAILBOX, QueryParameters.enumValue(Channel.class, " MAYOR_MAILBOX ", "channel"));
     assertNull(QueryParameters.enumValue(Channel.class, " ", "channel"));
     assertEquals(LocalDate.of(2026, 2, 14), QueryParameters.date("2026-02-14", "from"));
+    assertEquals(LocalDateTime.of(2026, 2, 13, 10, 0), QueryParameters.dateTime("2026-02-13T10:00", "receivedAt"));
+    assertNull(QueryParameters.dateTime("", "receivedAt"));
     assertEquals(false, QueryParameters.page(0, 10, "title", "DESC").ascending());
   }
 

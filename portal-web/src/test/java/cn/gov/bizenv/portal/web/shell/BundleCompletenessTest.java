@@ -3,10 +3,12 @@ package cn.gov.bizenv.portal.web.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.bizenv.casetracking.domain.model.calendar.DayKind;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.model.category.ImportOutcome;
+import cn.gov.bizenv.casetracking.domain.model.timelimit.LimitUnit;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +16,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -74,6 +77,9 @@ class BundleCompletenessTest {
               case "unitKind." -> UnitKind.values();
               case "event." -> CaseEventType.values();
               case "importOutcome." -> ImportOutcome.values();
+              case "limitUnit.", "limitAmount." -> LimitUnit.values();
+              case "dayKind." -> DayKind.values();
+              case "dayOfWeek." -> DayOfWeek.values();
               default -> throw new AssertionError("a view builds keys with an unknown prefix: " + prefix);
             };
         for (Enum<?> constant : constants) {

@@ -1,11 +1,15 @@
 package cn.gov.bizenv.casetracking.domain.model.calendar;
 
+import cn.gov.bizenv.casetracking.domain.model.calendar.ArrangementProblem.Reason;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -32,24 +36,43 @@ public record YearArrangement(
     makeUpWorkdays = Collections.unmodifiableSortedSet(new TreeSet<>(makeUpWorkdays));
     source = source.map(String::strip).filter(s -> !s.isEmpty());
 
-    for (LocalDate day : holidays) {
-      requireInYear(year, day, "holiday");
+    List<ArrangementProblem> problems = problemsWith(year, holidays, makeUpWorkdays);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(problems.get(0).toString());
     }
-    for (LocalDate day : makeUpWorkdays) {
-      requireInYear(year, day, "make-up workday");
-      if (!DayKind.isWeekend(day)) {
-        throw new IllegalArgumentException(
-            "make-up workday "
-                + day
-                + " is a "
-                + day.getDayOfWeek()
-                + ", not a Saturday or Sunday");
-      }
-      if (holidays.contains(day)) {
-        throw new IllegalArgumentException(
-            day + " is listed both as a holiday and as a make-up workday");
+  }
+
+  /**
+   * Every date that would make an arrangement for {@code year} invalid, in the order holidays then
+   * make-up workdays, each by date; empty when the lists are fine. Forms and imports use this to
+   * name each wrong date instead of stopping at the first.
+   *
+   * @throws NullPointerException if a list or a date in it is null
+   */
+  public static List<ArrangementProblem> problemsWith(
+      int year, Collection<LocalDate> holidays, Collection<LocalDate> makeUpWorkdays) {
+    SortedSet<LocalDate> daysOff = new TreeSet<>(Objects.requireNonNull(holidays, "holidays"));
+    SortedSet<LocalDate> worked =
+        new TreeSet<>(Objects.requireNonNull(makeUpWorkdays, "makeUpWorkdays"));
+    List<ArrangementProblem> problems = new ArrayList<>();
+    for (LocalDate day : daysOff) {
+      if (day.getYear() != year) {
+        problems.add(new ArrangementProblem(year, DayKind.HOLIDAY, day, Reason.OUTSIDE_YEAR));
       }
     }
+    for (LocalDate day : worked) {
+      if (day.getYear() != year) {
+        problems.add(
+            new ArrangementProblem(year, DayKind.MAKEUP_WORKDAY, day, Reason.OUTSIDE_YEAR));
+      } else if (!DayKind.isWeekend(day)) {
+        problems.add(
+            new ArrangementProblem(year, DayKind.MAKEUP_WORKDAY, day, Reason.NOT_A_WEEKEND_DAY));
+      } else if (daysOff.contains(day)) {
+        problems.add(
+            new ArrangementProblem(year, DayKind.MAKEUP_WORKDAY, day, Reason.ALSO_A_HOLIDAY));
+      }
+    }
+    return List.copyOf(problems);
   }
 
   /**

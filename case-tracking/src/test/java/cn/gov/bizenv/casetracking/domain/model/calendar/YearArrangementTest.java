@@ -105,4 +105,37 @@ class YearArrangementTest {
     assertThrows(
         IllegalArgumentException.class, () -> arrangement.kindOf(LocalDate.of(2026, 12, 31)));
   }
+
+  @Test
+  void listsEveryProblemSoThatAFormCanNameEachDate() {
+    LocalDate wednesday = LocalDate.of(2027, 1, 6);
+    LocalDate lastYear = LocalDate.of(2026, 12, 31);
+    List<ArrangementProblem> problems =
+        YearArrangement.problemsWith(
+            2027,
+            List.of(lastYear, SATURDAY_2027),
+            List.of(SATURDAY_2027, wednesday, LocalDate.of(2028, 1, 1)));
+
+    assertEquals(
+        List.of(
+            new ArrangementProblem(
+                2027, DayKind.HOLIDAY, lastYear, ArrangementProblem.Reason.OUTSIDE_YEAR),
+            new ArrangementProblem(
+                2027,
+                DayKind.MAKEUP_WORKDAY,
+                wednesday,
+                ArrangementProblem.Reason.NOT_A_WEEKEND_DAY),
+            new ArrangementProblem(
+                2027,
+                DayKind.MAKEUP_WORKDAY,
+                SATURDAY_2027,
+                ArrangementProblem.Reason.ALSO_A_HOLIDAY),
+            new ArrangementProblem(
+                2027,
+                DayKind.MAKEUP_WORKDAY,
+                LocalDate.of(2028, 1, 1),
+                ArrangementProblem.Reason.OUTSIDE_YEAR)),
+        problems);
+    assertEquals(List.of(), YearArrangement.problemsWith(2027, List.of(NEW_YEAR_2027), List.of()));
+  }
 }

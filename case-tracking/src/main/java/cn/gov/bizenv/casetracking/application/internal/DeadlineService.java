@@ -1,0 +1,83 @@
+package cn.gov.bizenv.casetracking.application.internal;
+
+import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
+
+import cn.gov.bizenv.casetracking.application.DeadlineQuery;
+import cn.gov.bizenv.casetracking.application.DeadlineView;
+import cn.gov.bizenv.casetracking.application.Deadlines;
+import cn.gov.bizenv.casetracking.domain.model.calendar.PausedPeriod;
+import cn.gov.bizenv.casetracking.domain.model.timelimit.DeadlinePlan;
+import cn.gov.bizenv.casetracking.domain.model.timelimit.TimeLimitRule;
+import cn.gov.bizenv.casetracking.domain.model.timelimit.TimeLimitRuleRepository;
+import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
+import cn.gov.bizenv.casetracking.domain.shared.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Deadlines from the applicable rule and the cached working-day calendar. */
+@Stateless
+@RolesAllowed({
+  ADMINISTRATOR,
+  TRIAGE_OFFICER,
+  UNIT_HANDLER,
+  SUPERVISOR,
+  CHIEF_SERVICE_OFFICER,
+  LEADER
+})
+public class DeadlineService implements Deadlines {
+  @Inject TimeLimitRuleRepository rules;
+  @Inject WorkingDayCalendars calendars;
+  @Inject InputValidation validation;
+
+  @Override
+  public DeadlineView compute(DeadlineQuery query) {
+    validation.check(query);
+    List<PausedPeriod> pauses = query.pauses() == null ? List.of() : query.pauses();
+    if (pauses.stream().anyMatch(Objects::isNull)) {
+      throw InvalidInputException.of("pauses", "deadline.pause.missing");
+    }
+    if (query.dispatchedAt() != null && query.dispatchedAt().isBefore(query.receivedAt())) {
+      throw InvalidInputException.of("dispatchedAt", "deadline.dispatch.beforeReceipt");
+    }
+    if (pauses.stream().anyMatch(pause -> pause.start().isBefore(query.receivedAt()))) {
+      throw InvalidInputException.of("pauses", "deadline.pause.beforeReceipt");
+    }
+    TimeLimitRule rule = applicableRule(query);
+    DeadlinePlan plan =
+        new DeadlinePlan(
+            calendars.current(),
+            rule.terms(),
+            query.receivedAt(),
+            query.dispatchedAt(),
+            pauses,
+            query.extension());
+    return new DeadlineView(
+        query.channel(),
+        TimeLimitRule.normalisedCode(query.categoryCode()),
+        TimeLimitService.view(rule),
+        plan.receivedAt(),
+        plan.signOffDue(),
+        plan.replyDue(),
+        plan.totalDue(),
+        plan.warnings(),
+        plan.ladder(),
+        List.copyOf(plan.yearsFallingBackToWeekends()));
+  }
+
+  /**
+   * The category's own rule if it has one, else the channel's default. Codes match exactly: a
+   * sub-category does not inherit its parent's rule.
+   */
+  private TimeLimitRule applicableRule(DeadlineQuery query) {
+    String code = TimeLimitRule.normalisedCode(query.categoryCode());
+    return (code == null
+            ? Optional.<TimeLimitRule>empty()
+            : rules.findExactly(query.channel(), code))
+        .or(() -> rules.findExactly(query.channel(), null))
+        .orElseThrow(() -> new NotFoundException("timeLimitRule", query.channel()));
+  }
+}

@@ -1,0 +1,2 @@
+/** REST resources for case deadlines. */
+package cn.gov.bizenv.portal.rest.deadlines;
