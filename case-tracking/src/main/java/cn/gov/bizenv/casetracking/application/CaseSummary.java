@@ -4,12 +4,13 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import java.time.LocalDateTime;
 
-/** One row of a case list. */
+/** One row of a case list; {@code leadUnitName} is null until the case is dispatched. */
 public record CaseSummary(
     long id,
     String trackingNumber,
     Channel channel,
     String title,
     String concernedUnitName,
+    String leadUnitName,
     CaseStatus status,
     LocalDateTime receivedAt) {}

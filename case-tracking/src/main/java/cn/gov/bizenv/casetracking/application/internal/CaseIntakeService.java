@@ -2,6 +2,7 @@ package cn.gov.bizenv.casetracking.application.internal;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.TRIAGE_OFFICER;
 
+import cn.gov.bizenv.casetracking.application.CallerProfile;
 import cn.gov.bizenv.casetracking.application.CaseDetail;
 import cn.gov.bizenv.casetracking.application.CaseIntake;
 import cn.gov.bizenv.casetracking.application.NewCase;
@@ -33,6 +34,7 @@ public class CaseIntakeService implements CaseIntake {
             .find(command.concernedUnitId())
             .filter(Unit::isActive)
             .orElseThrow(() -> InputValidation.invalid("concernedUnitId", "case.unit.unknown"));
+    CallerProfile caller = callers.current();
     CaseFile caseFile =
         new CaseFile(
             command.channel(),
@@ -40,9 +42,9 @@ public class CaseIntakeService implements CaseIntake {
             command.content(),
             unit,
             clock.now(),
-            callers.current().username());
+            caller.username());
     cases.add(caseFile);
     cases.addEvent(CaseEvent.recorded(caseFile));
-    return views.detail(caseFile);
+    return views.detail(caseFile, caller);
   }
 }
