@@ -96,7 +96,7 @@ class CaseLifecycleIT {
     assertFalse(allowed(unit, id).contains("REQUEST_EXTENSION"), "one request at a time");
     detail = ok(triage, id, action("APPROVE_EXTENSION", id));
     assertEquals(5, detail.getInt("extensionGrantedDays"));
-    assertTrue(detail.isNull("pendingExtensionDays"));
+    assertTrue(absent(detail, "pendingExtensionDays"));
 
     detail = ok(unit, id, action("SUBMIT_REPLY", id).add("reply", "已协调银行开通企业开户绿色通道。"));
     assertEquals("REPLIED", detail.getString("status"));
@@ -134,7 +134,7 @@ class CaseLifecycleIT {
         List.of("NEW", "ACCEPTED", "DISPATCHED", "IN_PROGRESS", "IN_PROGRESS", "IN_PROGRESS", "REPLIED",
             "CLOSED", "FOLLOWED_UP", "IN_PROGRESS", "REPLIED", "CLOSED"),
         column(timeline, "toStatus"));
-    assertTrue(timeline.getJsonObject(0).isNull("fromStatus"));
+    assertTrue(absent(timeline.getJsonObject(0), "fromStatus"));
     assertEquals("FOLLOWED_UP", timeline.getJsonObject(9).getString("fromStatus"));
     assertEquals("请于5个工作日内答复", timeline.getJsonObject(2).getString("note"));
     assertEquals("市市场监督管理局", timeline.getJsonObject(2).getString("leadUnitName"));
@@ -194,7 +194,7 @@ class CaseLifecycleIT {
     long id = record("并发派单 " + suffix(), market);
     long read = version(ok(triage, id, action("ACCEPT", id)));
     ApiClient otherTriage = ApiClient.as(PortalDeployment.onLoopback(deployed), "triage", PASSWORD);
-    JsonObject first = ok(triage, id, dispatch(id, market).add("version", read));
+    JsonObject first = ok(triage, id, dispatch(id, market, huaLong).add("version", read));
     Reply second = otherTriage.post("api/cases/" + id + "/actions", dispatch(id, huaLong).add("version", read).build().toString());
     assertEquals(409, second.status(), second.toString());
     assertEquals("error.conflict.stale", second.json().getString("code"));
@@ -256,7 +256,7 @@ class CaseLifecycleIT {
     JsonObject merged = ok(triage, duplicate, action("MERGE", duplicate).add("mergeIntoCaseId", main).add("note", "同一事项"));
     assertEquals("MERGED", merged.getString("status"));
     assertEquals(mainNumber, merged.getString("mergedIntoTrackingNumber"));
-    assertTrue(merged.isNull("reply"), "not answered while the main case is open");
+    assertTrue(absent(merged, "reply"), "not answered while the main case is open");
     assertEquals(List.of(), strings(merged.getJsonArray("allowedActions")), "a merged case is finished");
 
     ok(triage, main, action("ACCEPT", main));
@@ -354,6 +354,11 @@ class CaseLifecycleIT {
     Reply reply = who.get("api/cases/" + id + "/actions");
     assertEquals(200, reply.status(), reply.toString());
     return strings(reply.structure().asJsonArray());
+  }
+
+  /** JSON-B leaves out null properties. */
+  private static boolean absent(JsonObject object, String name) {
+    return !object.containsKey(name) || object.isNull(name);
   }
 
   private static long version(JsonObject detail) {
