@@ -143,7 +143,8 @@ public final class CaseActionInputs {
     if (inputs.containsKey(Input.ASSISTING_UNITS) && command.assistingUnitIds() != null) {
       List<Long> assisting = command.assistingUnitIds();
       if (new HashSet<>(assisting).size() < assisting.size()) {
-        violations.add(violation(Input.ASSISTING_UNITS, "handling.assistingUnitIds.duplicate", Map.of()));
+        violations.add(
+            violation(Input.ASSISTING_UNITS, "handling.assistingUnitIds.duplicate", Map.of()));
       } else if (command.leadUnitId() != null && assisting.contains(command.leadUnitId())) {
         violations.add(
             violation(Input.ASSISTING_UNITS, "handling.assistingUnitIds.includesLead", Map.of()));

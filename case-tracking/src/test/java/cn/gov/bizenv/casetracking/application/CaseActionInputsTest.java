@@ -28,14 +28,15 @@ class CaseActionInputsTest {
     switch (action) {
       case ACCEPT, SIGN_FOR, APPROVE_EXTENSION, URGE -> inputs.put(Input.NOTE, Need.OPTIONAL);
       case REJECT,
-          RETURN_TO_TRIAGE,
-          REFUSE_EXTENSION,
-          SEND_REPLY_BACK,
-          REOPEN,
-          RECORD_PROGRESS,
-          ISSUE_SUPERVISION_ORDER,
-          ISSUE_NOTICE,
-          RECORD_ACCOUNTABILITY -> inputs.put(Input.NOTE, Need.REQUIRED);
+              RETURN_TO_TRIAGE,
+              REFUSE_EXTENSION,
+              SEND_REPLY_BACK,
+              REOPEN,
+              RECORD_PROGRESS,
+              ISSUE_SUPERVISION_ORDER,
+              ISSUE_NOTICE,
+              RECORD_ACCOUNTABILITY ->
+          inputs.put(Input.NOTE, Need.REQUIRED);
       case DISPATCH -> {
         inputs.put(Input.NOTE, Need.OPTIONAL);
         inputs.put(Input.LEAD_UNIT, Need.REQUIRED);
@@ -80,7 +81,8 @@ class CaseActionInputsTest {
   @ParameterizedTest
   @EnumSource(CaseAction.class)
   void everythingRequiredAndOptionalGivenPasses(CaseAction action) {
-    assertEquals(List.of(), CaseActionInputs.check(full(action, CaseActionInputs.of(action).keySet())));
+    assertEquals(
+        List.of(), CaseActionInputs.check(full(action, CaseActionInputs.of(action).keySet())));
   }
 
   @ParameterizedTest
@@ -131,7 +133,9 @@ class CaseActionInputsTest {
   void reasonsAndContentHaveTheirOwnMessages() {
     assertEquals(
         "handling.reason.required",
-        CaseActionInputs.check(CaseActionCommand.of(CaseAction.REJECT, 1, null)).get(0).messageKey());
+        CaseActionInputs.check(CaseActionCommand.of(CaseAction.REJECT, 1, null))
+            .get(0)
+            .messageKey());
     assertEquals(
         "handling.note.required",
         CaseActionInputs.check(CaseActionCommand.of(CaseAction.RECORD_PROGRESS, 1, null))
@@ -145,9 +149,11 @@ class CaseActionInputsTest {
     assertEquals(
         List.of("note"),
         fields(CaseActionInputs.check(CaseActionCommand.of(CaseAction.REOPEN, 1, blank))));
-    assertEquals(List.of(), CaseActionInputs.check(CaseActionCommand.of(CaseAction.ACCEPT, 1, blank)));
+    assertEquals(
+        List.of(), CaseActionInputs.check(CaseActionCommand.of(CaseAction.ACCEPT, 1, blank)));
     CaseActionCommand reply =
-        new CaseActionCommand(CaseAction.SUBMIT_REPLY, 1L, null, null, null, null, null, null, null, blank);
+        new CaseActionCommand(
+            CaseAction.SUBMIT_REPLY, 1L, null, null, null, null, null, null, null, blank);
     assertEquals(List.of("reply"), fields(CaseActionInputs.check(reply)));
   }
 
@@ -178,7 +184,8 @@ class CaseActionInputsTest {
     assertEquals(List.of(), CaseActionInputs.check(dispatch(1L, List.of(2L, 3L))));
     assertEquals(List.of(), CaseActionInputs.check(dispatch(1L, List.of())));
     assertEquals(
-        List.of("handling.leadUnitId.required"), keys(CaseActionInputs.check(dispatch(null, null))));
+        List.of("handling.leadUnitId.required"),
+        keys(CaseActionInputs.check(dispatch(null, null))));
   }
 
   @Test
@@ -187,7 +194,8 @@ class CaseActionInputsTest {
         new CaseActionCommand(
             CaseAction.ACCEPT, 1L, null, 1L, List.of(2L), CaseOutcome.SOLVED, null, 3, null, "答复");
     List<String> fields = fields(CaseActionInputs.check(everythingWrong));
-    assertEquals(List.of("assistingUnitIds", "extensionDays", "leadUnitId", "outcome", "reply"), fields);
+    assertEquals(
+        List.of("assistingUnitIds", "extensionDays", "leadUnitId", "outcome", "reply"), fields);
   }
 
   @Test

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** Handling a case on its detail page, in a real browser: only the allowed actions, each in a dialog. */
+/**
+ * Handling a case on its detail page, in a real browser: only the allowed actions, each in a
+ * dialog.
+ */
 @ExtendWith(ArquillianExtension.class)
 class CaseHandlingBrowserIT {
   @Deployment(testable = false)
@@ -41,7 +44,8 @@ class CaseHandlingBrowserIT {
 
   @AfterEach
   void close(TestInfo test) {
-    browser.screenshot(Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
+    browser.screenshot(
+        Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
     browser.close();
   }
 
@@ -53,12 +57,15 @@ class CaseHandlingBrowserIT {
     browser.signIn("triage", SliceIT.PASSWORD);
     browser.open("cases/detail.xhtml?id=" + id);
     browser.waitForText(id("status"), "待受理");
-    assertTrue(browser.driver.findElements(action("SIGN_FOR")).isEmpty(), "only the reader's actions are offered");
+    assertTrue(
+        browser.driver.findElements(action("SIGN_FOR")).isEmpty(),
+        "only the reader's actions are offered");
     assertFalse(browser.driver.findElements(action("REJECT")).isEmpty());
 
     browser.find(actionButton("ACCEPT")).click();
     browser.waitForText(id("dialogTitle"), "受理");
-    assertTrue(browser.driver.findElements(By.cssSelector(id("actionForm:leadUnitId"))).isEmpty(),
+    assertTrue(
+        browser.driver.findElements(By.cssSelector(id("actionForm:leadUnitId"))).isEmpty(),
         "accepting asks for a note only");
     browser.type(id("actionForm:note"), "属实，予以受理");
     browser.find(id("actionForm:submit")).click();
@@ -94,17 +101,22 @@ class CaseHandlingBrowserIT {
     browser.find(id("actionForm:submit")).click();
     browser.waitForText(id("status"), "办理中");
     assertTrue(browser.text(id("timeline")).contains("签收"));
-    assertFalse(browser.driver.findElements(action("SUBMIT_REPLY")).isEmpty(), "the lead unit may now reply");
+    assertFalse(
+        browser.driver.findElements(action("SUBMIT_REPLY")).isEmpty(),
+        "the lead unit may now reply");
 
     browser.open("cases/print.xhtml?id=" + id);
     browser.waitForText("h1", "案件办理单");
     assertTrue(browser.text(id("caseTitle")).contains(title));
     assertTrue(browser.text(id("timeline")).contains("派单"));
-    assertTrue(browser.driver.findElements(By.cssSelector(id("menuForm"))).isEmpty(), "the print view is plain");
+    assertTrue(
+        browser.driver.findElements(By.cssSelector(id("menuForm"))).isEmpty(),
+        "the print view is plain");
   }
 
   private void dialogClosed() {
-    browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(id("actionDialog"))));
+    browser.wait.until(
+        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(id("actionDialog"))));
   }
 
   /** The button of an action offered on the detail page. */
@@ -126,9 +138,14 @@ class CaseHandlingBrowserIT {
             .orElseThrow()
             .getJsonNumber("id")
             .longValue();
-    String body = Json.createObjectBuilder().add("channel", "NETIZEN_MESSAGE").add("title", title)
-        .add("content", "变更经营范围需要在市场监管、税务两个窗口分别提交材料。").add("concernedUnitId", unitId)
-        .build().toString();
+    String body =
+        Json.createObjectBuilder()
+            .add("channel", "NETIZEN_MESSAGE")
+            .add("title", title)
+            .add("content", "变更经营范围需要在市场监管、税务两个窗口分别提交材料。")
+            .add("concernedUnitId", unitId)
+            .build()
+            .toString();
     ApiClient.Reply recorded = triage.post("api/cases", body);
     assertEquals(201, recorded.status(), recorded.toString());
     return recorded.json().getJsonNumber("id").longValue();

@@ -91,7 +91,11 @@ class CaseLifecycleIT {
     assertEquals("IN_PROGRESS", detail.getString("status"));
     refused(unit, id, action("ACCEPT", id), "lifecycle.illegal.status");
 
-    detail = ok(unit, id, action("REQUEST_EXTENSION", id).add("extensionDays", 5).add("note", "需协调银行网点"));
+    detail =
+        ok(
+            unit,
+            id,
+            action("REQUEST_EXTENSION", id).add("extensionDays", 5).add("note", "需协调银行网点"));
     assertEquals(5, detail.getInt("pendingExtensionDays"));
     assertFalse(allowed(unit, id).contains("REQUEST_EXTENSION"), "one request at a time");
     detail = ok(triage, id, action("APPROVE_EXTENSION", id));
@@ -105,8 +109,13 @@ class CaseLifecycleIT {
     assertEquals("SOLVED", detail.getString("outcome"));
     refused(triage, id, action("ACCEPT", id), "lifecycle.illegal.status");
 
-    detail = ok(triage, id, action("FOLLOW_UP", id).add("satisfaction", "VERY_DISSATISFIED").add("note", "仍需排队两周"));
-    assertEquals("FOLLOWED_UP", detail.getString("status"), "a bad rating does not reopen by itself");
+    detail =
+        ok(
+            triage,
+            id,
+            action("FOLLOW_UP", id).add("satisfaction", "VERY_DISSATISFIED").add("note", "仍需排队两周"));
+    assertEquals(
+        "FOLLOWED_UP", detail.getString("status"), "a bad rating does not reopen by itself");
     assertTrue(detail.getBoolean("reopenDue"));
     assertTrue(strings(detail.getJsonArray("allowedActions")).contains("REOPEN"));
     detail = ok(triage, id, action("REOPEN", id).add("note", "请核实网点实际预约时长并整改"));
@@ -122,26 +131,52 @@ class CaseLifecycleIT {
 
     JsonArray timeline = triage.get("api/cases/" + id + "/timeline").structure().asJsonArray();
     assertEquals(
-        List.of("RECORDED", "ACCEPT", "DISPATCH", "SIGN_FOR", "REQUEST_EXTENSION", "APPROVE_EXTENSION",
-            "SUBMIT_REPLY", "APPROVE_REPLY_AND_CLOSE", "FOLLOW_UP", "REOPEN", "SUBMIT_REPLY",
+        List.of(
+            "RECORDED",
+            "ACCEPT",
+            "DISPATCH",
+            "SIGN_FOR",
+            "REQUEST_EXTENSION",
+            "APPROVE_EXTENSION",
+            "SUBMIT_REPLY",
+            "APPROVE_REPLY_AND_CLOSE",
+            "FOLLOW_UP",
+            "REOPEN",
+            "SUBMIT_REPLY",
             "APPROVE_REPLY_AND_CLOSE"),
-        column(timeline, "type"), "refused actions left no trace");
+        column(timeline, "type"),
+        "refused actions left no trace");
     assertEquals(
-        List.of("triage", "triage", "triage", "unit", "unit", "triage", "unit", "triage", "triage",
+        List.of(
+            "triage", "triage", "triage", "unit", "unit", "triage", "unit", "triage", "triage",
             "triage", "unit", "triage"),
         column(timeline, "actor"));
     assertEquals(
-        List.of("NEW", "ACCEPTED", "DISPATCHED", "IN_PROGRESS", "IN_PROGRESS", "IN_PROGRESS", "REPLIED",
-            "CLOSED", "FOLLOWED_UP", "IN_PROGRESS", "REPLIED", "CLOSED"),
+        List.of(
+            "NEW",
+            "ACCEPTED",
+            "DISPATCHED",
+            "IN_PROGRESS",
+            "IN_PROGRESS",
+            "IN_PROGRESS",
+            "REPLIED",
+            "CLOSED",
+            "FOLLOWED_UP",
+            "IN_PROGRESS",
+            "REPLIED",
+            "CLOSED"),
         column(timeline, "toStatus"));
     assertTrue(absent(timeline.getJsonObject(0), "fromStatus"));
     assertEquals("FOLLOWED_UP", timeline.getJsonObject(9).getString("fromStatus"));
     assertEquals("请于5个工作日内答复", timeline.getJsonObject(2).getString("note"));
     assertEquals("市市场监督管理局", timeline.getJsonObject(2).getString("leadUnitName"));
-    assertEquals(List.of("华龙区"), strings(timeline.getJsonObject(2).getJsonArray("assistingUnitNames")));
+    assertEquals(
+        List.of("华龙区"), strings(timeline.getJsonObject(2).getJsonArray("assistingUnitNames")));
     assertEquals(5, timeline.getJsonObject(4).getInt("extensionDays"));
     assertEquals(5, timeline.getJsonObject(5).getInt("extensionDays"));
-    assertEquals("已协调银行开通企业开户绿色通道。", timeline.getJsonObject(6).getString("note"),
+    assertEquals(
+        "已协调银行开通企业开户绿色通道。",
+        timeline.getJsonObject(6).getString("note"),
         "the first reply stays on the timeline after the second");
     assertEquals("SOLVED", timeline.getJsonObject(7).getString("outcome"));
     assertEquals("VERY_DISSATISFIED", timeline.getJsonObject(8).getString("satisfaction"));
@@ -162,13 +197,21 @@ class CaseLifecycleIT {
     for (ApiClient thirdUnit : List.of(unit, county)) {
       assertEquals(404, thirdUnit.get("api/cases/" + elsewhere).status(), "a unit not on the case");
       assertEquals(404, thirdUnit.get("api/cases/" + elsewhere + "/actions").status());
-      assertEquals(404, thirdUnit.post("api/cases/" + elsewhere + "/actions", action("SIGN_FOR", elsewhere).build().toString()).status());
+      assertEquals(
+          404,
+          thirdUnit
+              .post(
+                  "api/cases/" + elsewhere + "/actions",
+                  action("SIGN_FOR", elsewhere).build().toString())
+              .status());
     }
     for (ApiClient office : List.of(triage, supervisor, leader)) {
       assertEquals(200, office.get("api/cases/" + shared).status());
       assertEquals(200, office.get("api/cases/" + elsewhere).status());
     }
-    assertEquals(List.of("URGE", "ISSUE_SUPERVISION_ORDER", "ISSUE_NOTICE", "RECORD_ACCOUNTABILITY"), allowed(supervisor, shared));
+    assertEquals(
+        List.of("URGE", "ISSUE_SUPERVISION_ORDER", "ISSUE_NOTICE", "RECORD_ACCOUNTABILITY"),
+        allowed(supervisor, shared));
     assertEquals(List.of(), allowed(leader, shared), "leaders read only");
 
     URL base = PortalDeployment.onLoopback(deployed);
@@ -177,12 +220,17 @@ class CaseLifecycleIT {
     for (ApiClient outsider : List.of(officer, admin)) {
       assertEquals(403, outsider.get("api/cases/" + shared).status());
       assertEquals(403, outsider.get("api/cases/" + shared + "/actions").status());
-      Reply refused = outsider.post("api/cases/" + shared + "/actions", action("URGE", shared).build().toString());
+      Reply refused =
+          outsider.post(
+              "api/cases/" + shared + "/actions", action("URGE", shared).build().toString());
       assertEquals(403, refused.status(), refused.toString());
     }
 
     long fresh = record("新件 " + suffix(), market);
-    assertEquals(404, unit.post("api/cases/" + fresh + "/actions", action("ACCEPT", fresh).build().toString()).status(),
+    assertEquals(
+        404,
+        unit.post("api/cases/" + fresh + "/actions", action("ACCEPT", fresh).build().toString())
+            .status(),
         "a NEW case is outside every unit's scope, even the unit the writer named");
     refused(leader, fresh, action("ACCEPT", fresh), "lifecycle.illegal.role");
     refused(supervisor, fresh, action("ACCEPT", fresh), "lifecycle.illegal.role");
@@ -195,20 +243,30 @@ class CaseLifecycleIT {
     long read = version(ok(triage, id, action("ACCEPT", id)));
     ApiClient otherTriage = ApiClient.as(PortalDeployment.onLoopback(deployed), "triage", PASSWORD);
     JsonObject first = ok(triage, id, dispatch(id, market, huaLong).add("version", read));
-    Reply second = otherTriage.post("api/cases/" + id + "/actions", dispatch(id, huaLong).add("version", read).build().toString());
+    Reply second =
+        otherTriage.post(
+            "api/cases/" + id + "/actions",
+            dispatch(id, huaLong).add("version", read).build().toString());
     assertEquals(409, second.status(), second.toString());
     assertEquals("error.conflict.stale", second.json().getString("code"));
     JsonObject now = triage.get("api/cases/" + id).json();
     assertEquals("市市场监督管理局", now.getString("leadUnitName"));
     assertEquals(version(first), version(now));
-    assertEquals(List.of("RECORDED", "ACCEPT", "DISPATCH"), column(now.getJsonArray("timeline"), "type"));
+    assertEquals(
+        List.of("RECORDED", "ACCEPT", "DISPATCH"), column(now.getJsonArray("timeline"), "type"));
 
     // Progress notes change nothing but the timeline, and still take turns.
     ok(unit, id, action("SIGN_FOR", id));
     long current = version(triage.get("api/cases/" + id).json());
     ok(unit, id, action("RECORD_PROGRESS", id).add("version", current).add("note", "主办单位进展"));
-    Reply stale = county.post("api/cases/" + id + "/actions",
-        action("RECORD_PROGRESS", id).add("version", current).add("note", "协办单位进展").build().toString());
+    Reply stale =
+        county.post(
+            "api/cases/" + id + "/actions",
+            action("RECORD_PROGRESS", id)
+                .add("version", current)
+                .add("note", "协办单位进展")
+                .build()
+                .toString());
     assertEquals(409, stale.status(), stale.toString());
   }
 
@@ -224,11 +282,17 @@ class CaseLifecycleIT {
     try {
       List<Future<Integer>> replies = new ArrayList<>();
       for (ApiClient who : List.of(unit, county)) {
-        String body = action("RECORD_PROGRESS", id).add("version", read).add("note", "同时提交").build().toString();
-        Callable<Integer> send = () -> {
-          start.await();
-          return who.post("api/cases/" + id + "/actions", body).status();
-        };
+        String body =
+            action("RECORD_PROGRESS", id)
+                .add("version", read)
+                .add("note", "同时提交")
+                .build()
+                .toString();
+        Callable<Integer> send =
+            () -> {
+              start.await();
+              return who.post("api/cases/" + id + "/actions", body).status();
+            };
         replies.add(pool.submit(send));
       }
       start.countDown();
@@ -251,20 +315,31 @@ class CaseLifecycleIT {
     long duplicate = record("停车收费不透明（重复来信） " + suffix(), market);
     String mainNumber = triage.get("api/cases/" + main).json().getString("trackingNumber");
 
-    Reply self = triage.post("api/cases/" + duplicate + "/actions", action("MERGE", duplicate).add("mergeIntoCaseId", duplicate).build().toString());
+    Reply self =
+        triage.post(
+            "api/cases/" + duplicate + "/actions",
+            action("MERGE", duplicate).add("mergeIntoCaseId", duplicate).build().toString());
     assertEquals(List.of("handling.mergeIntoCaseId.self"), fieldCodes(self));
-    JsonObject merged = ok(triage, duplicate, action("MERGE", duplicate).add("mergeIntoCaseId", main).add("note", "同一事项"));
+    JsonObject merged =
+        ok(
+            triage,
+            duplicate,
+            action("MERGE", duplicate).add("mergeIntoCaseId", main).add("note", "同一事项"));
     assertEquals("MERGED", merged.getString("status"));
     assertEquals(mainNumber, merged.getString("mergedIntoTrackingNumber"));
     assertTrue(absent(merged, "reply"), "not answered while the main case is open");
-    assertEquals(List.of(), strings(merged.getJsonArray("allowedActions")), "a merged case is finished");
+    assertEquals(
+        List.of(), strings(merged.getJsonArray("allowedActions")), "a merged case is finished");
 
     ok(triage, main, action("ACCEPT", main));
     ok(triage, main, dispatch(main, market));
     ok(unit, main, action("SIGN_FOR", main));
     ok(unit, main, action("SUBMIT_REPLY", main).add("reply", "收费标准已在停车场入口公示。"));
-    JsonObject closed = ok(triage, main, action("APPROVE_REPLY_AND_CLOSE", main).add("outcome", "EXPLAINED"));
-    assertEquals(List.of(merged.getString("trackingNumber")), strings(closed.getJsonArray("mergedCaseNumbers")));
+    JsonObject closed =
+        ok(triage, main, action("APPROVE_REPLY_AND_CLOSE", main).add("outcome", "EXPLAINED"));
+    assertEquals(
+        List.of(merged.getString("trackingNumber")),
+        strings(closed.getJsonArray("mergedCaseNumbers")));
 
     JsonObject answered = triage.get("api/cases/" + duplicate).json();
     assertEquals("MERGED", answered.getString("status"));
@@ -273,15 +348,21 @@ class CaseLifecycleIT {
     assertEquals(mainNumber, answered.getString("replyFromTrackingNumber"));
 
     long late = record("又一封重复来信 " + suffix(), market);
-    Reply intoClosed = triage.post("api/cases/" + late + "/actions", action("MERGE", late).add("mergeIntoCaseId", main).build().toString());
+    Reply intoClosed =
+        triage.post(
+            "api/cases/" + late + "/actions",
+            action("MERGE", late).add("mergeIntoCaseId", main).build().toString());
     assertEquals(List.of("handling.mergeIntoCaseId.notOpen"), fieldCodes(intoClosed));
   }
 
   @Test
   void eachActionTakesItsOwnInputsAndNamesTheFieldsThatAreWrong() {
     long id = record("输入校验 " + suffix(), market);
-    assertEquals(List.of("handling.reason.required"), fieldCodes(post(triage, id, action("REJECT", id))));
-    assertEquals(List.of("handling.notApplicable"), fieldCodes(post(triage, id, action("ACCEPT", id).add("outcome", "SOLVED"))));
+    assertEquals(
+        List.of("handling.reason.required"), fieldCodes(post(triage, id, action("REJECT", id))));
+    assertEquals(
+        List.of("handling.notApplicable"),
+        fieldCodes(post(triage, id, action("ACCEPT", id).add("outcome", "SOLVED"))));
     ok(triage, id, action("ACCEPT", id));
     Reply noLead = post(triage, id, action("DISPATCH", id));
     assertEquals(List.of("leadUnitId"), fieldNames(noLead));
@@ -289,20 +370,29 @@ class CaseLifecycleIT {
     assertEquals(List.of("handling.assistingUnitIds.includesLead"), fieldCodes(both));
     Reply unknownUnit = post(triage, id, dispatch(id, 987654321L));
     assertEquals(List.of("handling.leadUnitId.unknown"), fieldCodes(unknownUnit));
-    Reply noVersion = triage.post("api/cases/" + id + "/actions", "{\"action\":\"DISPATCH\",\"leadUnitId\":" + market + "}");
+    Reply noVersion =
+        triage.post(
+            "api/cases/" + id + "/actions",
+            "{\"action\":\"DISPATCH\",\"leadUnitId\":" + market + "}");
     assertEquals(List.of("version"), fieldNames(noVersion));
-    Reply unknownAction = triage.post("api/cases/" + id + "/actions", "{\"action\":\"ESCALATE\",\"version\":1}");
+    Reply unknownAction =
+        triage.post("api/cases/" + id + "/actions", "{\"action\":\"ESCALATE\",\"version\":1}");
     assertEquals(400, unknownAction.status(), unknownAction.toString());
     assertEquals("error.body.malformed", unknownAction.json().getString("code"));
 
     ok(triage, id, dispatch(id, market));
     ok(unit, id, action("SIGN_FOR", id));
-    Reply tooLong = post(unit, id, action("REQUEST_EXTENSION", id).add("extensionDays", 31).add("note", "理由"));
+    Reply tooLong =
+        post(unit, id, action("REQUEST_EXTENSION", id).add("extensionDays", 31).add("note", "理由"));
     assertEquals(List.of("extensionDays"), fieldNames(tooLong));
-    Reply english = post(ApiClient.as(PortalDeployment.onLoopback(deployed), "unit", PASSWORD).inEnglish(), id,
-        action("REQUEST_EXTENSION", id).add("extensionDays", 31));
+    Reply english =
+        post(
+            ApiClient.as(PortalDeployment.onLoopback(deployed), "unit", PASSWORD).inEnglish(),
+            id,
+            action("REQUEST_EXTENSION", id).add("extensionDays", 31));
     assertEquals(List.of("extensionDays", "note"), fieldNames(english));
-    assertEquals("The extension must be between 1 and 30 working days.",
+    assertEquals(
+        "The extension must be between 1 and 30 working days.",
         english.json().getJsonArray("fields").getJsonObject(0).getString("message"));
     Reply approveNothing = post(triage, id, action("APPROVE_EXTENSION", id));
     assertEquals(422, approveNothing.status(), approveNothing.toString());
@@ -313,8 +403,14 @@ class CaseLifecycleIT {
   // --- helpers ------------------------------------------------------------------------------
 
   private long record(String title, long concernedUnitId) {
-    String body = Json.createObjectBuilder().add("channel", "MAYOR_MAILBOX").add("title", title)
-        .add("content", "来信内容：" + title).add("concernedUnitId", concernedUnitId).build().toString();
+    String body =
+        Json.createObjectBuilder()
+            .add("channel", "MAYOR_MAILBOX")
+            .add("title", title)
+            .add("content", "来信内容：" + title)
+            .add("concernedUnitId", concernedUnitId)
+            .build()
+            .toString();
     Reply recorded = triage.post("api/cases", body);
     assertEquals(201, recorded.status(), recorded.toString());
     return recorded.json().getJsonNumber("id").longValue();
@@ -322,7 +418,9 @@ class CaseLifecycleIT {
 
   /** An action on the case as it is now, read by the triage officer. */
   private JsonObjectBuilder action(String name, long id) {
-    return Json.createObjectBuilder().add("action", name).add("version", version(triage.get("api/cases/" + id).json()));
+    return Json.createObjectBuilder()
+        .add("action", name)
+        .add("version", version(triage.get("api/cases/" + id).json()));
   }
 
   private JsonObjectBuilder dispatch(long id, long lead, long... assisting) {
@@ -370,19 +468,26 @@ class CaseLifecycleIT {
   }
 
   private static List<String> column(JsonArray timeline, String name) {
-    return timeline.stream().map(JsonValue::asJsonObject).map(event -> event.getString(name)).toList();
+    return timeline.stream()
+        .map(JsonValue::asJsonObject)
+        .map(event -> event.getString(name))
+        .toList();
   }
 
   private static List<String> fieldNames(Reply reply) {
     assertEquals(400, reply.status(), reply.toString());
     return reply.json().getJsonArray("fields").stream()
-        .map(f -> f.asJsonObject().getString("field")).sorted().collect(Collectors.toList());
+        .map(f -> f.asJsonObject().getString("field"))
+        .sorted()
+        .collect(Collectors.toList());
   }
 
   private static List<String> fieldCodes(Reply reply) {
     assertEquals(400, reply.status(), reply.toString());
     return reply.json().getJsonArray("fields").stream()
-        .map(f -> f.asJsonObject().getString("code")).sorted().collect(Collectors.toList());
+        .map(f -> f.asJsonObject().getString("code"))
+        .sorted()
+        .collect(Collectors.toList());
   }
 
   private long unitId(String name) {

@@ -38,10 +38,10 @@ import java.util.Set;
  * {@link CaseActionInputs} (400). Then the case changes, one immutable event is appended and the
  * case gets a new version, even for actions such as progress notes that change nothing else.
  *
- * <p>Refused roles: chief service officers and administrators never act on cases and are refused
- * by the container (403). Roles that may act on cases but not take this action now, for example a
- * unit handler attempting 受理 or a leader attempting anything, get 422 with the lifecycle's key
- * ({@code lifecycle.illegal.status} when the status rules it out, {@code lifecycle.illegal.role}
+ * <p>Refused roles: chief service officers and administrators never act on cases and are refused by
+ * the container (403). Roles that may act on cases but not take this action now, for example a unit
+ * handler attempting 受理 or a leader attempting anything, get 422 with the lifecycle's key ({@code
+ * lifecycle.illegal.status} when the status rules it out, {@code lifecycle.illegal.role}
  * otherwise): whether such an action is allowed depends on the case's current status and the
  * caller's part in it, not on the caller's role alone.
  *
@@ -78,7 +78,9 @@ public class CaseHandlingService implements CaseHandling {
     Facts facts = apply(caseFile, command, caller, now);
     caseFile.follow(transition);
     String note =
-        command.action() == CaseAction.SUBMIT_REPLY ? caseFile.getReply() : stripped(command.note());
+        command.action() == CaseAction.SUBMIT_REPLY
+            ? caseFile.getReply()
+            : stripped(command.note());
     cases.addEvent(
         new CaseEvent(
             caseFile.getId(),
@@ -99,7 +101,10 @@ public class CaseHandlingService implements CaseHandling {
     return access.allowedActions(access.visibleCase(caseId, caller), caller);
   }
 
-  /** Changes the case's data as the action requires and returns what the event should record. */
+  /**
+   * Changes the case's data as the action requires and returns what the event should record. For
+   * actions without data of their own, the status change and the event say everything.
+   */
   private Facts apply(
       CaseFile caseFile, CaseActionCommand command, CallerProfile caller, LocalDateTime now) {
     return switch (command.action()) {
@@ -113,7 +118,9 @@ public class CaseHandlingService implements CaseHandling {
             command.assistingUnitIds() == null
                 ? List.of()
                 : command.assistingUnitIds().stream()
-                    .map(id -> activeUnit(id, "assistingUnitIds", "handling.assistingUnitIds.unknown"))
+                    .map(
+                        id ->
+                            activeUnit(id, "assistingUnitIds", "handling.assistingUnitIds.unknown"))
                     .toList();
         caseFile.dispatchTo(lead, assisting);
         yield Facts.dispatch(
@@ -130,7 +137,8 @@ public class CaseHandlingService implements CaseHandling {
         caseFile.requestExtension(command.extensionDays(), command.note());
         yield Facts.extension(command.extensionDays());
       }
-      case APPROVE_EXTENSION -> Facts.extension(requirePendingExtension(caseFile).approveExtension());
+      case APPROVE_EXTENSION ->
+          Facts.extension(requirePendingExtension(caseFile).approveExtension());
       case REFUSE_EXTENSION -> Facts.extension(requirePendingExtension(caseFile).refuseExtension());
       case SUBMIT_REPLY -> {
         caseFile.submitReply(command.reply(), caller.username(), now);
@@ -153,15 +161,15 @@ public class CaseHandlingService implements CaseHandling {
         caseFile.mergeInto(target);
         yield Facts.mergedInto(target.getTrackingNumber());
       }
-      // The status change and the event say everything about these.
       case ACCEPT,
-          SIGN_FOR,
-          RECORD_PROGRESS,
-          SEND_REPLY_BACK,
-          URGE,
-          ISSUE_SUPERVISION_ORDER,
-          ISSUE_NOTICE,
-          RECORD_ACCOUNTABILITY -> Facts.NONE;
+              SIGN_FOR,
+              RECORD_PROGRESS,
+              SEND_REPLY_BACK,
+              URGE,
+              ISSUE_SUPERVISION_ORDER,
+              ISSUE_NOTICE,
+              RECORD_ACCOUNTABILITY ->
+          Facts.NONE;
     };
   }
 
@@ -188,7 +196,8 @@ public class CaseHandlingService implements CaseHandling {
         cases
             .find(targetId)
             .orElseThrow(
-                () -> InputValidation.invalid("mergeIntoCaseId", "handling.mergeIntoCaseId.unknown"));
+                () ->
+                    InputValidation.invalid("mergeIntoCaseId", "handling.mergeIntoCaseId.unknown"));
     if (!target.getStatus().isOpen()) {
       throw InputValidation.invalid("mergeIntoCaseId", "handling.mergeIntoCaseId.notOpen");
     }

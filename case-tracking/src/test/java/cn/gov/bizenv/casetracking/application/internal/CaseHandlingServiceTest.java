@@ -114,9 +114,14 @@ class CaseHandlingServiceTest {
     List<TimelineEntry> timeline = detail.timeline();
     assertEquals(
         List.of(
-            CaseEventType.RECORDED, CaseEventType.ACCEPT, CaseEventType.DISPATCH,
-            CaseEventType.SIGN_FOR, CaseEventType.RECORD_PROGRESS, CaseEventType.REQUEST_EXTENSION,
-            CaseEventType.APPROVE_EXTENSION, CaseEventType.SUBMIT_REPLY,
+            CaseEventType.RECORDED,
+            CaseEventType.ACCEPT,
+            CaseEventType.DISPATCH,
+            CaseEventType.SIGN_FOR,
+            CaseEventType.RECORD_PROGRESS,
+            CaseEventType.REQUEST_EXTENSION,
+            CaseEventType.APPROVE_EXTENSION,
+            CaseEventType.SUBMIT_REPLY,
             CaseEventType.APPROVE_REPLY_AND_CLOSE),
         timeline.stream().map(TimelineEntry::type).toList());
     assertEquals(
@@ -128,7 +133,8 @@ class CaseHandlingServiceTest {
     assertEquals("已统一窗口材料清单。", timeline.get(7).note(), "the reply is kept on the timeline");
     assertEquals(CaseOutcome.SOLVED, timeline.get(8).outcome());
     assertEquals(CaseStatus.REPLIED, timeline.get(8).fromStatus());
-    assertEquals(8, cases.saves, "every action, even a progress note, gives the case a new version");
+    assertEquals(
+        8, cases.saves, "every action, even a progress note, gives the case a new version");
   }
 
   @Test
@@ -162,7 +168,8 @@ class CaseHandlingServiceTest {
     act(triage, id, CaseActionCommand.of(CaseAction.ACCEPT, version(id), null));
     act(triage, id, dispatch(version(id), market, huaLong));
     actingAs = unit;
-    assertEquals(EnumSet.of(CaseAction.SIGN_FOR, CaseAction.RETURN_TO_TRIAGE), service.allowedActions(id));
+    assertEquals(
+        EnumSet.of(CaseAction.SIGN_FOR, CaseAction.RETURN_TO_TRIAGE), service.allowedActions(id));
     actingAs = county;
     assertEquals(Set.of(), service.allowedActions(id));
     actingAs = thirdUnit;
@@ -211,12 +218,15 @@ class CaseHandlingServiceTest {
     InvalidInputException missingLead =
         assertThrows(
             InvalidInputException.class,
-            () -> service.perform(id, CaseActionCommand.of(CaseAction.DISPATCH, version(id), null)));
+            () ->
+                service.perform(id, CaseActionCommand.of(CaseAction.DISPATCH, version(id), null)));
     assertEquals(List.of("leadUnitId"), fields(missingLead));
 
     huaLong.deactivate();
     InvalidInputException inactive =
-        assertThrows(InvalidInputException.class, () -> service.perform(id, dispatch(version(id), market, huaLong)));
+        assertThrows(
+            InvalidInputException.class,
+            () -> service.perform(id, dispatch(version(id), market, huaLong)));
     assertEquals("handling.assistingUnitIds.unknown", inactive.violations().get(0).messageKey());
     assertEquals(CaseStatus.ACCEPTED, cases.find(id).orElseThrow().getStatus());
 
@@ -226,7 +236,8 @@ class CaseHandlingServiceTest {
             () ->
                 service.perform(
                     id,
-                    new CaseActionCommand(CaseAction.ACCEPT, null, null, null, null, null, null, null, null, null)));
+                    new CaseActionCommand(
+                        CaseAction.ACCEPT, null, null, null, null, null, null, null, null, null)));
     assertEquals(List.of("version"), fields(noVersion));
   }
 
@@ -269,7 +280,8 @@ class CaseHandlingServiceTest {
     CaseDetail answered = detail(duplicate);
     assertEquals("统一答复", answered.reply());
     assertEquals(CaseOutcome.BEING_SOLVED, answered.outcome());
-    assertEquals(cases.find(main).orElseThrow().getTrackingNumber(), answered.replyFromTrackingNumber());
+    assertEquals(
+        cases.find(main).orElseThrow().getTrackingNumber(), answered.replyFromTrackingNumber());
 
     long another = cases.record("第三件").getId();
     assertEquals(
@@ -305,12 +317,14 @@ class CaseHandlingServiceTest {
 
   private String refusal(CallerProfile who, long id, CaseActionCommand command) {
     actingAs = who;
-    return assertThrows(RuleViolationException.class, () -> service.perform(id, command)).messageKey();
+    return assertThrows(RuleViolationException.class, () -> service.perform(id, command))
+        .messageKey();
   }
 
   private List<FieldViolation> invalid(CallerProfile who, long id, CaseActionCommand command) {
     actingAs = who;
-    return assertThrows(InvalidInputException.class, () -> service.perform(id, command)).violations();
+    return assertThrows(InvalidInputException.class, () -> service.perform(id, command))
+        .violations();
   }
 
   private long version(long id) {
@@ -323,8 +337,16 @@ class CaseHandlingServiceTest {
 
   private static CaseActionCommand dispatch(long version, Unit lead, Unit... assisting) {
     return new CaseActionCommand(
-        CaseAction.DISPATCH, version, null, lead.getId(),
-        java.util.Arrays.stream(assisting).map(Unit::getId).toList(), null, null, null, null, null);
+        CaseAction.DISPATCH,
+        version,
+        null,
+        lead.getId(),
+        java.util.Arrays.stream(assisting).map(Unit::getId).toList(),
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   private static CaseActionCommand extension(long version, int days) {
@@ -339,7 +361,16 @@ class CaseHandlingServiceTest {
 
   private static CaseActionCommand close(long version, CaseOutcome outcome) {
     return new CaseActionCommand(
-        CaseAction.APPROVE_REPLY_AND_CLOSE, version, null, null, null, outcome, null, null, null, null);
+        CaseAction.APPROVE_REPLY_AND_CLOSE,
+        version,
+        null,
+        null,
+        null,
+        outcome,
+        null,
+        null,
+        null,
+        null);
   }
 
   private static CaseActionCommand followUp(long version, Satisfaction rating) {

@@ -69,7 +69,8 @@ public class HandleCase implements Serializable {
     reply = null;
     CaseDetail detail = showCase.getDetail();
     if (chosen == CaseAction.DISPATCH) {
-      // A first dispatch usually goes to the unit the writer named; a redispatch starts from the last.
+      // A first dispatch usually goes to the unit the writer named; a redispatch starts from the
+      // last.
       leadUnitId = detail.leadUnitId() != null ? detail.leadUnitId() : detail.concernedUnitId();
       assistingUnitIds = new ArrayList<>(detail.assistingUnitIds());
     } else if (chosen == CaseAction.SUBMIT_REPLY) {
@@ -109,20 +110,27 @@ public class HandleCase implements Serializable {
     }
     String number = mergeIntoNumber.strip();
     return cases
-        .find(new CaseCriteria(number, null, null, null, null, null, null), PageRequest.first(SUGGESTIONS))
+        .find(
+            new CaseCriteria(number, null, null, null, null, null, null),
+            PageRequest.first(SUGGESTIONS))
         .items()
         .stream()
         .filter(found -> found.trackingNumber().equalsIgnoreCase(number))
         .map(CaseSummary::id)
         .findFirst()
-        .orElseThrow(() -> InvalidInputException.of(Input.MERGE_INTO.field(), "handling.mergeIntoCaseId.unknown"));
+        .orElseThrow(
+            () ->
+                InvalidInputException.of(
+                    Input.MERGE_INTO.field(), "handling.mergeIntoCaseId.unknown"));
   }
 
   /** Tracking numbers of open cases other than this one, for the merge dialog's suggestions. */
   public List<String> completeOpenCaseNumbers(String typed) {
     long self = showCase.getDetail().id();
     return cases
-        .find(new CaseCriteria(typed, null, null, null, null, null, null), PageRequest.first(SUGGESTIONS))
+        .find(
+            new CaseCriteria(typed, null, null, null, null, null, null),
+            PageRequest.first(SUGGESTIONS))
         .items()
         .stream()
         .filter(found -> found.id() != self && found.status().isOpen())
@@ -203,7 +211,8 @@ public class HandleCase implements Serializable {
   }
 
   public void setAssistingUnitIds(List<Long> assistingUnitIds) {
-    this.assistingUnitIds = assistingUnitIds == null ? new ArrayList<>() : new ArrayList<>(assistingUnitIds);
+    this.assistingUnitIds =
+        assistingUnitIds == null ? new ArrayList<>() : new ArrayList<>(assistingUnitIds);
   }
 
   public CaseOutcome getOutcome() {

@@ -22,7 +22,8 @@ class CaseFileTest {
 
   final Unit market = new Unit("市市场监督管理局", UnitKind.CITY_DEPARTMENT, NOW);
   final Unit huaLong = new Unit("华龙区", UnitKind.COUNTY_OR_DISTRICT, NOW);
-  final CaseFile caseFile = new CaseFile(Channel.MAYOR_MAILBOX, " 标题 ", "内容", market, NOW, "triage");
+  final CaseFile caseFile =
+      new CaseFile(Channel.MAYOR_MAILBOX, " 标题 ", "内容", market, NOW, "triage");
 
   @Test
   void aNewCaseWaitsForTriageWithNothingDecided() {
@@ -40,7 +41,9 @@ class CaseFileTest {
     assertEquals(CaseStatus.ACCEPTED, caseFile.getStatus());
     assertThrows(
         IllegalStateException.class,
-        () -> caseFile.follow(new Transition(CaseStatus.NEW, CaseAction.ACCEPT, CaseStatus.ACCEPTED)));
+        () ->
+            caseFile.follow(
+                new Transition(CaseStatus.NEW, CaseAction.ACCEPT, CaseStatus.ACCEPTED)));
   }
 
   @Test
@@ -59,10 +62,12 @@ class CaseFileTest {
 
   @Test
   void theLeadCannotAssistAndInactiveUnitsGetNoCases() {
-    assertThrows(IllegalArgumentException.class, () -> caseFile.dispatchTo(market, List.of(market)));
+    assertThrows(
+        IllegalArgumentException.class, () -> caseFile.dispatchTo(market, List.of(market)));
     huaLong.deactivate();
     assertThrows(IllegalArgumentException.class, () -> caseFile.dispatchTo(huaLong, List.of()));
-    assertThrows(IllegalArgumentException.class, () -> caseFile.dispatchTo(market, List.of(huaLong)));
+    assertThrows(
+        IllegalArgumentException.class, () -> caseFile.dispatchTo(market, List.of(huaLong)));
   }
 
   @Test
@@ -97,7 +102,8 @@ class CaseFileTest {
     caseFile.close(CaseOutcome.PLANNED, NOW.plusDays(1));
     assertEquals(CaseOutcome.PLANNED, caseFile.getOutcome());
     assertEquals(NOW.plusDays(1), caseFile.getClosedAt());
-    assertThrows(IllegalArgumentException.class, () -> caseFile.submitReply("长".repeat(2001), "unit", NOW));
+    assertThrows(
+        IllegalArgumentException.class, () -> caseFile.submitReply("长".repeat(2001), "unit", NOW));
   }
 
   @ParameterizedTest
@@ -163,12 +169,19 @@ class CaseFileTest {
   void eventsKeepWhatTheActionDecided() {
     CaseEvent event =
         new CaseEvent(
-            7, CaseEventType.DISPATCH, "triage", NOW, CaseStatus.ACCEPTED, CaseStatus.DISPATCHED,
-            null, CaseEvent.Facts.dispatch("市市场监督管理局", List.of("华龙区", "清丰县")));
+            7,
+            CaseEventType.DISPATCH,
+            "triage",
+            NOW,
+            CaseStatus.ACCEPTED,
+            CaseStatus.DISPATCHED,
+            null,
+            CaseEvent.Facts.dispatch("市市场监督管理局", List.of("华龙区", "清丰县")));
     assertEquals(List.of("华龙区", "清丰县"), event.getFacts().assistingUnitNames());
     assertEquals("市市场监督管理局", event.getFacts().leadUnitName());
     CaseEvent plain =
-        new CaseEvent(7, CaseEventType.ACCEPT, "triage", NOW, CaseStatus.NEW, CaseStatus.ACCEPTED, null);
+        new CaseEvent(
+            7, CaseEventType.ACCEPT, "triage", NOW, CaseStatus.NEW, CaseStatus.ACCEPTED, null);
     assertEquals(CaseEvent.Facts.NONE, plain.getFacts());
   }
 }
