@@ -1,13 +1,28 @@
 package cn.gov.bizenv.casetracking.application;
 
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseOutcome;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
+import cn.gov.bizenv.casetracking.domain.model.casefile.Satisfaction;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseAction;
 import java.time.LocalDateTime;
 import java.util.List;
 
 /**
  * A case with its full timeline, as the detail page and the API show it. The category fields are
  * null while the case is not classified.
+ *
+ * <p>A merged case shows the reply, outcome and closing time of the case it was merged into once
+ * that case is closed ({@code replyFromTrackingNumber} names it), because its writer must be
+ * answered too.
+ *
+ * @param concernedUnitId the unit the writer named at intake
+ * @param leadUnitId the lead unit (主办) chosen at dispatch; null before
+ * @param reopenDue a 差评 at follow-up waits for the office to reopen the case
+ * @param pendingExtensionDays working days of an extension request waiting for a decision
+ * @param extensionGrantedDays working days added by approved extensions
+ * @param mergedCaseNumbers the cases merged into this one, answered with its reply
+ * @param allowedActions what the reader may do now
  */
 public record CaseDetail(
     long id,
@@ -20,8 +35,37 @@ public record CaseDetail(
     CaseStatus status,
     LocalDateTime receivedAt,
     String recordedBy,
+    Long leadUnitId,
+    String leadUnitName,
+    List<Long> assistingUnitIds,
+    List<String> assistingUnitNames,
+    String rejectionReason,
+    String reply,
+    String replyAuthor,
+    LocalDateTime repliedAt,
+    String replyFromTrackingNumber,
+    CaseOutcome outcome,
+    LocalDateTime closedAt,
+    Satisfaction satisfaction,
+    boolean reopenDue,
+    int reopenCount,
+    Integer pendingExtensionDays,
+    String pendingExtensionReason,
+    int extensionGrantedDays,
+    Long mergedIntoId,
+    String mergedIntoTrackingNumber,
+    List<String> mergedCaseNumbers,
     long version,
     List<TimelineEntry> timeline,
+    List<CaseAction> allowedActions,
     Long categoryId,
     String categoryCode,
-    String categoryPath) {}
+    String categoryPath) {
+  public CaseDetail {
+    assistingUnitIds = List.copyOf(assistingUnitIds);
+    assistingUnitNames = List.copyOf(assistingUnitNames);
+    mergedCaseNumbers = List.copyOf(mergedCaseNumbers);
+    timeline = List.copyOf(timeline);
+    allowedActions = List.copyOf(allowedActions);
+  }
+}

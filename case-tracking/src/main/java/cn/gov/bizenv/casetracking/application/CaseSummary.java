@@ -4,13 +4,17 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import java.time.LocalDateTime;
 
-/** One row of a case list; {@code categoryPath} is null while the case is not classified. */
+/**
+ * One row of a case list; {@code leadUnitName} is null until the case is dispatched, {@code
+ * categoryPath} while the case is not classified.
+ */
 public record CaseSummary(
     long id,
     String trackingNumber,
     Channel channel,
     String title,
     String concernedUnitName,
+    String leadUnitName,
     CaseStatus status,
     LocalDateTime receivedAt,
     String categoryPath) {}

@@ -167,20 +167,62 @@ class SliceIT {
   @Test
   void unitHandlersSeeOnlyTheirOwnUnitsCases() {
     String marker = "范围" + suffix();
-    long huaLong = triage.post("api/cases", newCase("华龙区案件 " + marker, "内容", unitId("华龙区"))).json().getJsonNumber("id").longValue();
-    long market = triage.post("api/cases", newCase("市场监管案件 " + marker, "内容", unitId("市市场监督管理局"))).json().getJsonNumber("id").longValue();
+    long huaLong = recordCase("华龙区案件 " + marker, unitId("华龙区"));
+    long market = recordCase("市场监管案件 " + marker, unitId("市市场监督管理局"));
+    long shared = recordCase("联合办理案件 " + marker, unitId("市市场监督管理局"));
 
     ApiClient county = ApiClient.as(base, "county", PASSWORD);
-    JsonObject countyList = county.get("api/cases?q=" + encode(marker)).json();
-    assertEquals(1, countyList.getInt("total"), countyList.toString());
-    assertEquals(huaLong, countyList.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
-    assertEquals(200, county.get("api/cases/" + huaLong).status());
-    assertEquals(404, county.get("api/cases/" + market).status(), "a case of another unit must look missing");
-    // Filtering by another unit cannot widen the scope.
-    assertEquals(0, county.get("api/cases?q=" + encode(marker) + "&unitId=" + unitId("市市场监督管理局")).json().getInt("total"));
+    ApiClient unit = ApiClient.as(base, "unit", PASSWORD);
+    // Being the unit the writer named is not enough: a unit sees a case once it is dispatched to it.
+    assertEquals(0, county.get("api/cases?q=" + encode(marker)).json().getInt("total"));
+    assertEquals(404, county.get("api/cases/" + huaLong).status(), "a NEW case is the office's");
 
-    assertEquals(2, ApiClient.as(base, "supervisor", PASSWORD).get("api/cases?q=" + encode(marker)).json().getInt("total"));
-    assertEquals(2, ApiClient.as(base, "leader", PASSWORD).get("api/cases?q=" + encode(marker)).json().getInt("total"));
+    dispatch(huaLong, unitId("华龙区"));
+    dispatch(market, unitId("市市场监督管理局"));
+    dispatch(shared, unitId("市市场监督管理局"), unitId("华龙区"));
+
+    JsonObject countyList = county.get("api/cases?q=" + encode(marker)).json();
+    assertEquals(2, countyList.getInt("total"), countyList.toString());
+    assertEquals(java.util.Set.of(huaLong, shared), java.util.Set.copyOf(ids(countyList)));
+    assertEquals(200, county.get("api/cases/" + huaLong).status(), "the lead unit sees its case");
+    assertEquals(200, county.get("api/cases/" + shared).status(), "an assisting unit sees the case");
+    assertEquals(404, county.get("api/cases/" + market).status(), "a case of another unit must look missing");
+    assertEquals(java.util.Set.of(market, shared), java.util.Set.copyOf(ids(unit.get("api/cases?q=" + encode(marker)).json())));
+    assertEquals(404, unit.get("api/cases/" + huaLong).status());
+    // Filtering by another unit cannot widen the scope: only the case the county assists remains.
+    JsonObject filtered = county.get("api/cases?q=" + encode(marker) + "&unitId=" + unitId("市市场监督管理局")).json();
+    assertEquals(List.of(shared), ids(filtered));
+
+    assertEquals(3, ApiClient.as(base, "supervisor", PASSWORD).get("api/cases?q=" + encode(marker)).json().getInt("total"));
+    assertEquals(3, ApiClient.as(base, "leader", PASSWORD).get("api/cases?q=" + encode(marker)).json().getInt("total"));
+  }
+
+  private long recordCase(String title, long concernedUnitId) {
+    Reply recorded = triage.post("api/cases", newCase(title, "内容", concernedUnitId));
+    assertEquals(201, recorded.status(), recorded.toString());
+    return recorded.json().getJsonNumber("id").longValue();
+  }
+
+  /** 受理 then 派单, as the triage officer. */
+  private void dispatch(long id, long leadUnitId, long... assistingUnitIds) {
+    long version = triage.get("api/cases/" + id).json().getJsonNumber("version").longValue();
+    Reply accepted = triage.post("api/cases/" + id + "/actions", "{\"action\":\"ACCEPT\",\"version\":" + version + "}");
+    assertEquals(200, accepted.status(), accepted.toString());
+    String assisting =
+        java.util.Arrays.stream(assistingUnitIds).mapToObj(Long::toString).collect(Collectors.joining(","));
+    Reply dispatched =
+        triage.post(
+            "api/cases/" + id + "/actions",
+            "{\"action\":\"DISPATCH\",\"version\":" + accepted.json().getJsonNumber("version").longValue()
+                + ",\"leadUnitId\":" + leadUnitId + ",\"assistingUnitIds\":[" + assisting + "]}");
+    assertEquals(200, dispatched.status(), dispatched.toString());
+    assertEquals("DISPATCHED", dispatched.json().getString("status"));
+  }
+
+  private static List<Long> ids(JsonObject page) {
+    return page.getJsonArray("items").stream()
+        .map(item -> item.asJsonObject().getJsonNumber("id").longValue())
+        .toList();
   }
 
   @Test

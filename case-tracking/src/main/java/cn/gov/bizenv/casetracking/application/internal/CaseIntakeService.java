@@ -2,6 +2,7 @@ package cn.gov.bizenv.casetracking.application.internal;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.TRIAGE_OFFICER;
 
+import cn.gov.bizenv.casetracking.application.CallerProfile;
 import cn.gov.bizenv.casetracking.application.CaseDetail;
 import cn.gov.bizenv.casetracking.application.CaseIntake;
 import cn.gov.bizenv.casetracking.application.NewCase;
@@ -42,6 +43,7 @@ public class CaseIntakeService implements CaseIntake {
             .find(command.concernedUnitId())
             .filter(Unit::isActive)
             .orElseThrow(() -> InputValidation.invalid("concernedUnitId", "case.unit.unknown"));
+    CallerProfile caller = callers.current();
     CaseFile caseFile =
         new CaseFile(
             command.channel(),
@@ -49,7 +51,7 @@ public class CaseIntakeService implements CaseIntake {
             command.content(),
             unit,
             clock.now(),
-            callers.current().username());
+            caller.username());
     caseFile.classify(category(command.categoryId()));
     cases.add(caseFile);
     cases.addEvent(CaseEvent.recorded(caseFile));
@@ -60,7 +62,7 @@ public class CaseIntakeService implements CaseIntake {
         "notice.case.new",
         List.of(caseFile.getTrackingNumber(), caseFile.getTitle()),
         caseFile.getId());
-    return views.detail(caseFile);
+    return views.detail(caseFile, caller);
   }
 
   private Category category(Long id) {

@@ -1,20 +1,42 @@
 package cn.gov.bizenv.casetracking.application.internal;
 
+import cn.gov.bizenv.casetracking.application.CallerProfile;
 import cn.gov.bizenv.casetracking.application.CaseDetail;
 import cn.gov.bizenv.casetracking.application.CaseSummary;
 import cn.gov.bizenv.casetracking.application.TimelineEntry;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
+import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Optional;
 
 /** Turns case entities into the records that leave the EJB boundary. */
 @ApplicationScoped
 public class CaseViews {
-  @Inject CaseFileRepository cases;
+  /** Merges cannot form cycles (only open, unmerged cases take duplicates); this guards anyway. */
+  private static final int MAX_MERGE_HOPS = 20;
 
-  public CaseDetail detail(CaseFile caseFile) {
+  @Inject CaseFileRepository cases;
+  @Inject CaseAccess access;
+
+  /** The case as the caller sees it, with the actions the caller may take now. */
+  public CaseDetail detail(CaseFile caseFile, CallerProfile caller) {
+    Optional<CaseFile> mergedInto =
+        Optional.ofNullable(caseFile.getMergedIntoId()).flatMap(cases::find);
+    // The writer of a merged case is answered with the reply of the case that absorbed it.
+    CaseFile answering = caseFile;
+    String replyFrom = null;
+    if (caseFile.getStatus() == CaseStatus.MERGED) {
+      CaseFile last = finalTarget(caseFile);
+      if (last != caseFile && isAnswered(last)) {
+        answering = last;
+        replyFrom = last.getTrackingNumber();
+      }
+    }
     return new CaseDetail(
         caseFile.getId(),
         caseFile.getTrackingNumber(),
@@ -26,11 +48,49 @@ public class CaseViews {
         caseFile.getStatus(),
         caseFile.getReceivedAt(),
         caseFile.getRecordedBy(),
+        caseFile.getLeadUnit() == null ? null : caseFile.getLeadUnit().getId(),
+        caseFile.getLeadUnit() == null ? null : caseFile.getLeadUnit().getName(),
+        caseFile.getAssistingUnits().stream().map(Unit::getId).toList(),
+        caseFile.getAssistingUnits().stream().map(Unit::getName).toList(),
+        caseFile.getRejectionReason(),
+        answering.getReply(),
+        answering.getReplyAuthor(),
+        answering.getRepliedAt(),
+        replyFrom,
+        answering.getOutcome(),
+        answering.getClosedAt(),
+        caseFile.getSatisfaction(),
+        caseFile.isReopenDue(),
+        caseFile.getReopenCount(),
+        caseFile.getExtensionRequestedDays(),
+        caseFile.getExtensionRequestReason(),
+        caseFile.getExtensionGrantedDays(),
+        caseFile.getMergedIntoId(),
+        mergedInto.map(CaseFile::getTrackingNumber).orElse(null),
+        cases.trackingNumbersMergedInto(caseFile.getId()),
         caseFile.getVersion(),
         cases.timeline(caseFile.getId()).stream().map(CaseViews::entry).toList(),
+        new ArrayList<>(access.allowedActions(caseFile, caller)),
         caseFile.getCategory() == null ? null : caseFile.getCategory().getId(),
         caseFile.getCategory() == null ? null : caseFile.getCategory().getCode(),
         categoryPath(caseFile));
+  }
+
+  private CaseFile finalTarget(CaseFile caseFile) {
+    CaseFile current = caseFile;
+    for (int hop = 0; hop < MAX_MERGE_HOPS && current.getMergedIntoId() != null; hop++) {
+      Optional<CaseFile> next = cases.find(current.getMergedIntoId());
+      if (next.isEmpty()) {
+        break;
+      }
+      current = next.get();
+    }
+    return current;
+  }
+
+  private static boolean isAnswered(CaseFile caseFile) {
+    return caseFile.getStatus() == CaseStatus.CLOSED
+        || caseFile.getStatus() == CaseStatus.FOLLOWED_UP;
   }
 
   public static CaseSummary summary(CaseFile caseFile) {
@@ -40,6 +100,7 @@ public class CaseViews {
         caseFile.getChannel(),
         caseFile.getTitle(),
         caseFile.getConcernedUnit().getName(),
+        caseFile.getLeadUnit() == null ? null : caseFile.getLeadUnit().getName(),
         caseFile.getStatus(),
         caseFile.getReceivedAt(),
         categoryPath(caseFile));
@@ -50,12 +111,19 @@ public class CaseViews {
   }
 
   static TimelineEntry entry(CaseEvent event) {
+    CaseEvent.Facts facts = event.getFacts();
     return new TimelineEntry(
         event.getType(),
         event.getActor(),
         event.getOccurredAt(),
         event.getFromStatus(),
         event.getToStatus(),
-        event.getNote());
+        event.getNote(),
+        facts.leadUnitName(),
+        facts.assistingUnitNames(),
+        facts.extensionDays(),
+        facts.outcome(),
+        facts.satisfaction(),
+        facts.relatedTrackingNumber());
   }
 }

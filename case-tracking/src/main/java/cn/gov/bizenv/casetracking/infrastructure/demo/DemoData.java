@@ -5,9 +5,16 @@ import cn.gov.bizenv.casetracking.domain.model.account.Account;
 import cn.gov.bizenv.casetracking.domain.model.account.AccountRepository;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent.Facts;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseOutcome;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseAction;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseLifecycle;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.Participation;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.Transition;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitRepository;
@@ -20,6 +27,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,7 +35,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Demo mode only ({@code PORTAL_DEMO=true}, set by the run command): seeds the leading group office
  * with its 11 special groups, city departments, counties and districts, one account per role and a
- * few cases, once, into an empty database. Production never gets these accounts or their password.
+ * few cases, once, into an empty database: four waiting for triage, one being handled and one
+ * closed, so that every step of the lifecycle can be tried. Production never gets these accounts
+ * or their password.
  */
 @Singleton
 @Startup
@@ -48,6 +58,9 @@ public class DemoData {
   @Inject CaseFileRepository cases;
   @Inject Pbkdf2PasswordHash passwordHash;
   @Inject PortalClock clock;
+
+  private final CaseLifecycle lifecycle = new CaseLifecycle();
+  private final Map<String, Account> demoAccounts = new LinkedHashMap<>();
 
   @PostConstruct
   void seed() {
@@ -99,7 +112,69 @@ public class DemoData {
     demoCase(Channel.DEPUTY_SUGGESTION, "关于优化中小企业融资担保服务的建议",
         "建议设立市级政府性融资担保基金，降低担保费率，简化小微企业反担保要求。",
         byName.get("市发展和改革委员会"), now.minusHours(5));
-    LOG.info("demo data seeded: " + byName.size() + " units, 8 accounts, 4 cases");
+    seedCasesUnderWay(byName.get("市市场监督管理局"), byName.get("华龙区"), now);
+    LOG.info("demo data seeded: " + byName.size() + " units, 8 accounts, 6 cases");
+  }
+
+  /** Two cases further along, each step checked by the lifecycle as a real one would be. */
+  private void seedCasesUnderWay(Unit market, Unit huaLong, LocalDateTime now) {
+    LocalDateTime received = now.minusDays(8);
+    CaseFile inProgress =
+        demoCase(Channel.MAYOR_MAILBOX, "食品经营许可证延续办理材料要求不一致",
+            "我店申请食品经营许可证延续，市场监管窗口与华龙区政务服务中心要求的材料清单不一致，往返三次仍未办成。",
+            market, received);
+    step(inProgress, CaseAction.ACCEPT, "triage", received.plusHours(2), null, Facts.NONE);
+    inProgress.dispatchTo(market, List.of(huaLong));
+    step(inProgress, CaseAction.DISPATCH, "triage", received.plusHours(3),
+        "请市市场监督管理局主办、华龙区协办，统一材料清单并答复来信人。",
+        Facts.dispatch(market.getName(), List.of(huaLong.getName())));
+    step(inProgress, CaseAction.SIGN_FOR, "unit", received.plusDays(1), null, Facts.NONE);
+    step(inProgress, CaseAction.RECORD_PROGRESS, "county", received.plusDays(2),
+        "华龙区政务服务中心已核对窗口材料清单，与市局清单差异两项，已提交市局统一。", Facts.NONE);
+
+    received = now.minusDays(20);
+    CaseFile closed =
+        demoCase(Channel.NETIZEN_MESSAGE, "老旧小区沿街商铺招牌整治标准不明确",
+            "华龙区部分沿街商铺被要求更换招牌，但没有公布统一标准，商户不知如何整改。",
+            huaLong, received);
+    step(closed, CaseAction.ACCEPT, "triage", received.plusHours(1), null, Facts.NONE);
+    closed.dispatchTo(huaLong, List.of());
+    step(closed, CaseAction.DISPATCH, "triage", received.plusHours(2), null,
+        Facts.dispatch(huaLong.getName(), List.of()));
+    step(closed, CaseAction.SIGN_FOR, "county", received.plusDays(1), null, Facts.NONE);
+    closed.submitReply(
+        "华龙区已制定并公布沿街招牌设置导则，在各街道办事处公示，整改期限延长至三个月，期间不予处罚。",
+        "county", received.plusDays(5));
+    step(closed, CaseAction.SUBMIT_REPLY, "county", received.plusDays(5), closed.getReply(),
+        Facts.NONE);
+    closed.close(CaseOutcome.SOLVED, received.plusDays(6));
+    step(closed, CaseAction.APPROVE_REPLY_AND_CLOSE, "triage", received.plusDays(6), null,
+        Facts.outcome(CaseOutcome.SOLVED));
+  }
+
+  private void step(
+      CaseFile caseFile, CaseAction action, String username, LocalDateTime at, String note,
+      Facts facts) {
+    Account actor = demoAccounts.get(username);
+    Participation participation =
+        actor.getUnit() == caseFile.getLeadUnit()
+            ? Participation.LEAD_UNIT
+            : caseFile.getAssistingUnits().contains(actor.getUnit())
+                ? Participation.ASSISTING_UNIT
+                : Participation.NONE;
+    Transition transition =
+        lifecycle.check(caseFile.getStatus(), action, actor.getRoles(), participation);
+    caseFile.follow(transition);
+    cases.addEvent(
+        new CaseEvent(
+            caseFile.getId(),
+            CaseEventType.of(action),
+            username,
+            at,
+            transition.from(),
+            transition.to(),
+            note,
+            facts));
   }
 
   private void unit(Map<String, Unit> byName, String name, UnitKind kind, LocalDateTime now) {
@@ -109,15 +184,19 @@ public class DemoData {
   }
 
   private void account(String username, String displayName, Unit unit, Role role) {
-    accounts.add(
+    Account account =
         new Account(
-            username, displayName, passwordHash.generate(PASSWORD.toCharArray()), unit, EnumSet.of(role)));
+            username, displayName, passwordHash.generate(PASSWORD.toCharArray()), unit, EnumSet.of(role));
+    accounts.add(account);
+    demoAccounts.put(username, account);
   }
 
-  private void demoCase(Channel channel, String title, String content, Unit unit, LocalDateTime at) {
+  private CaseFile demoCase(
+      Channel channel, String title, String content, Unit unit, LocalDateTime at) {
     CaseFile caseFile = new CaseFile(channel, title, content, unit, at, "triage");
     cases.add(caseFile);
     cases.addEvent(CaseEvent.recorded(caseFile));
+    return caseFile;
   }
 
 }

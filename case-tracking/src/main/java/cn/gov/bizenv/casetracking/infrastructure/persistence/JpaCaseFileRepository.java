@@ -7,15 +7,21 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
 import cn.gov.bizenv.casetracking.domain.model.category.Category;
 import cn.gov.bizenv.casetracking.domain.model.category.CategoryCode;
+import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
+import cn.gov.bizenv.casetracking.domain.shared.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,14 +71,34 @@ public class JpaCaseFileRepository implements CaseFileRepository {
   }
 
   @Override
+  public List<String> trackingNumbersMergedInto(long caseId) {
+    return em.createQuery(
+            "select c.trackingNumber from CaseFile c where c.mergedIntoId = :caseId order by c.id",
+            String.class)
+        .setParameter("caseId", caseId)
+        .getResultList();
+  }
+
+  @Override
+  public void saveAction(CaseFile caseFile) {
+    try {
+      em.lock(caseFile, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw ConflictException.staleVersion();
+    }
+  }
+
+  @Override
   public List<CaseFile> find(CaseCriteria criteria, PageRequest page) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<CaseFile> query = cb.createQuery(CaseFile.class);
     Root<CaseFile> root = query.from(CaseFile.class);
     root.fetch("concernedUnit");
+    root.fetch("leadUnit", JoinType.LEFT);
     // The category path of each row (three levels) comes with the page, not one query per row.
     root.fetch("category", JoinType.LEFT).fetch("parent", JoinType.LEFT).fetch("parent", JoinType.LEFT);
-    query.where(predicates(criteria, cb, root)).orderBy(SORT.of(page, cb, root));
+    query.where(predicates(criteria, cb, query, root)).orderBy(SORT.of(page, cb, root));
     return em.createQuery(query)
         .setFirstResult(page.offset())
         .setMaxResults(page.limit())
@@ -84,11 +110,12 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> query = cb.createQuery(Long.class);
     Root<CaseFile> root = query.from(CaseFile.class);
-    query.select(cb.count(root)).where(predicates(criteria, cb, root));
+    query.select(cb.count(root)).where(predicates(criteria, cb, query, root));
     return em.createQuery(query).getSingleResult();
   }
 
-  private static Predicate[] predicates(CaseCriteria criteria, CriteriaBuilder cb, Root<CaseFile> root) {
+  private static Predicate[] predicates(
+      CaseCriteria criteria, CriteriaBuilder cb, AbstractQuery<?> query, Root<CaseFile> root) {
     List<Predicate> where = new ArrayList<>();
     if (criteria.text() != null && !criteria.text().isBlank()) {
       String pattern = SortOrder.containsPattern(criteria.text());
@@ -108,7 +135,7 @@ public class JpaCaseFileRepository implements CaseFileRepository {
       where.add(cb.equal(root.get("concernedUnit").get("id"), criteria.unitId()));
     }
     if (criteria.visibleToUnit() != null) {
-      where.add(cb.equal(root.get("concernedUnit").get("id"), criteria.visibleToUnit()));
+      where.add(visibleTo(criteria.visibleToUnit(), cb, query, root));
     }
     if (criteria.categoryCode() != null) {
       // Codes are paths ("01.02.003"), so a subtree is a code prefix; see V4__categories.sql.
@@ -127,5 +154,18 @@ public class JpaCaseFileRepository implements CaseFileRepository {
       where.add(cb.lessThan(root.get("receivedAt"), criteria.receivedTo().plusDays(1).atStartOfDay()));
     }
     return where.toArray(Predicate[]::new);
+  }
+
+  /**
+   * The unit leads the case or assists on it. The assisting units are tested in a correlated
+   * subquery, not a join, so that a case is counted once and paging stays exact.
+   */
+  private static Predicate visibleTo(
+      long unitId, CriteriaBuilder cb, AbstractQuery<?> query, Root<CaseFile> root) {
+    Subquery<Long> assisting = query.subquery(Long.class);
+    Root<CaseFile> sameCase = assisting.correlate(root);
+    Join<CaseFile, Unit> unit = sameCase.join("assistingUnits");
+    assisting.select(unit.<Long>get("id")).where(cb.equal(unit.get("id"), unitId));
+    return cb.or(cb.equal(root.get("leadUnit").get("id"), unitId), cb.exists(assisting));
   }
 }

@@ -2,7 +2,9 @@ package cn.gov.bizenv.portal.rest.cases;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
+import cn.gov.bizenv.casetracking.application.CaseActionCommand;
 import cn.gov.bizenv.casetracking.application.CaseDetail;
+import cn.gov.bizenv.casetracking.application.CaseHandling;
 import cn.gov.bizenv.casetracking.application.CaseIntake;
 import cn.gov.bizenv.casetracking.application.CaseQueries;
 import cn.gov.bizenv.casetracking.application.CaseSummary;
@@ -13,6 +15,7 @@ import cn.gov.bizenv.casetracking.application.paging.PageRequest;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseAction;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,8 +33,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Set;
 
-/** Cases: triage officers record them; the office's roles and units read what they may see. */
+/**
+ * Cases: triage officers record them; the office's roles and units read what they may see and take
+ * the actions of the case's lifecycle on it.
+ */
 @Path("cases")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +47,7 @@ import java.util.List;
 public class CaseResource {
   @Inject CaseIntake intake;
   @Inject CaseQueries cases;
+  @Inject CaseHandling handling;
   @Context UriInfo uri;
 
   @GET
@@ -89,5 +97,19 @@ public class CaseResource {
   @Path("{id}/timeline")
   public List<TimelineEntry> timeline(@PathParam("id") long id) {
     return cases.get(id).timeline();
+  }
+
+  /** Takes one lifecycle action; the answer is the case as it now stands. */
+  @POST
+  @Path("{id}/actions")
+  public CaseDetail act(@PathParam("id") long id, CaseActionCommand command) {
+    return handling.perform(id, command);
+  }
+
+  /** The actions the caller may take on the case now. */
+  @GET
+  @Path("{id}/actions")
+  public Set<CaseAction> allowedActions(@PathParam("id") long id) {
+    return handling.allowedActions(id);
   }
 }

@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 
-/** A case's detail page with its timeline. */
+/** A case's detail page and its print view: the facts, the timeline and what the reader may do. */
 @Named
 @ViewScoped
 public class ShowCase implements Serializable {
@@ -44,5 +44,10 @@ public class ShowCase implements Serializable {
 
   public CaseDetail getDetail() {
     return detail;
+  }
+
+  /** The case as an action left it, so that the page shows the new state without reloading. */
+  public void setDetail(CaseDetail detail) {
+    this.detail = detail;
   }
 }

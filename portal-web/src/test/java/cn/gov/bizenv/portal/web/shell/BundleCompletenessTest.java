@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.bizenv.casetracking.domain.model.calendar.DayKind;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseOutcome;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.model.category.ImportOutcome;
 import cn.gov.bizenv.casetracking.domain.model.timelimit.LimitUnit;
+import cn.gov.bizenv.casetracking.domain.model.casefile.Satisfaction;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseAction;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,6 +83,9 @@ class BundleCompletenessTest {
               case "limitUnit.", "limitAmount." -> LimitUnit.values();
               case "dayKind." -> DayKind.values();
               case "dayOfWeek." -> DayOfWeek.values();
+              case "caseAction." -> CaseAction.values();
+              case "outcome." -> CaseOutcome.values();
+              case "satisfaction." -> Satisfaction.values();
               default -> throw new AssertionError("a view builds keys with an unknown prefix: " + prefix);
             };
         for (Enum<?> constant : constants) {
@@ -117,6 +123,40 @@ class BundleCompletenessTest {
       Properties properties = new Properties();
       properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
       return properties.stringPropertyNames();
+    }
+  }
+
+  /** Refusals reach people as message keys; each must have a text in both languages. */
+  @Test
+  void everyRefusalAndFieldMessageOfCaseHandlingHasAText() throws IOException {
+    Set<String> expected = new TreeSet<>();
+    for (cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.RefusalReason reason :
+        cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.RefusalReason.values()) {
+      expected.add(reason.messageKey());
+    }
+    expected.add("handling.extension.pending");
+    expected.add("handling.extension.none");
+    // Whatever a command lacks, for every action: the keys the service actually produces.
+    for (CaseAction action : CaseAction.values()) {
+      cn.gov.bizenv.casetracking.application.CaseActionInputs.check(
+              cn.gov.bizenv.casetracking.application.CaseActionCommand.of(action, 1, null))
+          .forEach(violation -> expected.add(violation.messageKey()));
+    }
+    expected.add("handling.notApplicable");
+    expected.add("handling.extensionDays.range");
+    expected.add("handling.assistingUnitIds.duplicate");
+    expected.add("handling.assistingUnitIds.includesLead");
+    assertTrue(expected.contains("handling.reason.required") && expected.contains("handling.reply.required"));
+    for (String file :
+        new String[] {
+          "cn/gov/bizenv/portal/i18n/messages.properties",
+          "cn/gov/bizenv/portal/i18n/messages_zh_CN.properties"
+        }) {
+      Set<String> keys = new TreeSet<>(keys(file));
+      keys.addAll(keys(file.contains("_zh_CN") ? "ValidationMessages_zh_CN.properties" : "ValidationMessages.properties"));
+      for (String key : expected) {
+        assertTrue(keys.contains(key), file + " lacks " + key);
+      }
     }
   }
 }

@@ -3,8 +3,9 @@ package cn.gov.bizenv.casetracking.domain.model.casefile;
 import java.time.LocalDate;
 
 /**
- * Filters for case lists; null means "any". {@code visibleToUnit} is set by the application for
- * callers who may see only their own unit's cases and cannot be chosen by the caller.
+ * Filters for case lists; null means "any". {@code unitId} is the unit the writer named. {@code
+ * visibleToUnit} is set by the application for callers who may see only their own unit's cases (the
+ * cases it leads or assists) and cannot be chosen by the caller.
  * {@code categoryCode} selects a category's whole subtree: {@code 01} finds every case under 城乡建设.
  */
 public record CaseCriteria(

@@ -10,11 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * One immutable line of a case's timeline: who did what, when, from which status to which, and
- * why. Events are only ever added, never changed or deleted; every column is not updatable.
+ * why. Events are only ever added, never changed or deleted; every column is not updatable. The
+ * {@link Facts} keep what the action decided (units, days, outcome, rating) as it was then, so the
+ * timeline stays true after the case moves on.
  */
 @Entity
 @Table(name = "case_event")
@@ -50,6 +54,27 @@ public class CaseEvent {
   @Column(updatable = false, length = NOTE_MAX)
   private String note;
 
+  @Column(name = "extension_days", updatable = false)
+  private Integer extensionDays;
+
+  @Enumerated(EnumType.STRING)
+  @Column(updatable = false, length = 20)
+  private CaseOutcome outcome;
+
+  @Enumerated(EnumType.STRING)
+  @Column(updatable = false, length = 20)
+  private Satisfaction satisfaction;
+
+  @Column(name = "lead_unit_name", updatable = false, length = 100)
+  private String leadUnitName;
+
+  // Newline-separated: unit names are single-line, and the list is only ever shown, never queried.
+  @Column(name = "assisting_unit_names", updatable = false, length = 2000)
+  private String assistingUnitNames;
+
+  @Column(name = "related_tracking_number", updatable = false, length = 20)
+  private String relatedTrackingNumber;
+
   protected CaseEvent() {}
 
   public CaseEvent(
@@ -67,6 +92,27 @@ public class CaseEvent {
     this.fromStatus = fromStatus;
     this.toStatus = Objects.requireNonNull(toStatus, "toStatus");
     this.note = note;
+  }
+
+  /** An event with what the action decided. */
+  public CaseEvent(
+      long caseId,
+      CaseEventType type,
+      String actor,
+      LocalDateTime occurredAt,
+      CaseStatus fromStatus,
+      CaseStatus toStatus,
+      String note,
+      Facts facts) {
+    this(caseId, type, actor, occurredAt, fromStatus, toStatus, note);
+    Objects.requireNonNull(facts, "facts");
+    this.extensionDays = facts.extensionDays();
+    this.outcome = facts.outcome();
+    this.satisfaction = facts.satisfaction();
+    this.leadUnitName = facts.leadUnitName();
+    this.assistingUnitNames =
+        facts.assistingUnitNames().isEmpty() ? null : String.join("\n", facts.assistingUnitNames());
+    this.relatedTrackingNumber = facts.relatedTrackingNumber();
   }
 
   /** The first event of every case. */
@@ -111,5 +157,60 @@ public class CaseEvent {
 
   public String getNote() {
     return note;
+  }
+
+  /** What the action decided; empty for most actions. */
+  public Facts getFacts() {
+    return new Facts(
+        extensionDays,
+        outcome,
+        satisfaction,
+        leadUnitName,
+        assistingUnitNames == null ? List.of() : Arrays.asList(assistingUnitNames.split("\n")),
+        relatedTrackingNumber);
+  }
+
+  /**
+   * The decisions an event records besides its note.
+   *
+   * @param extensionDays working days requested, approved or refused
+   * @param outcome the outcome class given at closing
+   * @param satisfaction the rating given at follow-up
+   * @param leadUnitName the lead unit a dispatch chose
+   * @param assistingUnitNames the assisting units a dispatch chose
+   * @param relatedTrackingNumber the case this one was merged into
+   */
+  public record Facts(
+      Integer extensionDays,
+      CaseOutcome outcome,
+      Satisfaction satisfaction,
+      String leadUnitName,
+      List<String> assistingUnitNames,
+      String relatedTrackingNumber) {
+    public static final Facts NONE = new Facts(null, null, null, null, List.of(), null);
+
+    public Facts {
+      assistingUnitNames = List.copyOf(assistingUnitNames);
+    }
+
+    public static Facts dispatch(String leadUnitName, List<String> assistingUnitNames) {
+      return new Facts(null, null, null, leadUnitName, assistingUnitNames, null);
+    }
+
+    public static Facts extension(int days) {
+      return new Facts(days, null, null, null, List.of(), null);
+    }
+
+    public static Facts outcome(CaseOutcome outcome) {
+      return new Facts(null, outcome, null, null, List.of(), null);
+    }
+
+    public static Facts rating(Satisfaction satisfaction) {
+      return new Facts(null, null, satisfaction, null, List.of(), null);
+    }
+
+    public static Facts mergedInto(String trackingNumber) {
+      return new Facts(null, null, null, null, List.of(), trackingNumber);
+    }
   }
 }

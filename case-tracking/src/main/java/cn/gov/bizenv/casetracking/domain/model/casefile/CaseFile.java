@@ -1,6 +1,7 @@
 package cn.gov.bizenv.casetracking.domain.model.casefile;
 
 import cn.gov.bizenv.casetracking.domain.model.category.Category;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.Transition;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,23 +12,38 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A case (件): a lead, message, letter, suggestion, proposal or complaint that is handled to
  * closure. What happened to it is kept as {@link CaseEvent}s; the case itself holds the current
- * state only.
+ * state only. Whether an action is allowed at all is the lifecycle's decision ({@code
+ * CaseLifecycle}); the methods here keep the case's own data consistent.
+ *
+ * <p>{@code concernedUnit} is the unit the writer named at intake and never changes; the lead unit
+ * (主办) and assisting units (协办) are chosen at dispatch and decide which units see the case.
  */
 @Entity
 @Table(name = "case_file")
 public class CaseFile {
   public static final int TITLE_MAX = 200;
   public static final int CONTENT_MAX = 20000;
+  public static final int REPLY_MAX = CaseEvent.NOTE_MAX;
+  public static final int REASON_MAX = CaseEvent.NOTE_MAX;
+  /** The longest extension one request may ask for, in working days. */
+  public static final int MAX_EXTENSION_DAYS = 30;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_file_seq")
@@ -65,6 +81,58 @@ public class CaseFile {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "category_id")
   private Category category;
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "lead_unit_id")
+  private Unit leadUnit;
+
+  @ManyToMany(fetch = FetchType.LAZY)
+  @JoinTable(
+      name = "case_assisting_unit",
+      joinColumns = @JoinColumn(name = "case_id"),
+      inverseJoinColumns = @JoinColumn(name = "unit_id"))
+  @OrderBy("name")
+  private Set<Unit> assistingUnits = new LinkedHashSet<>();
+
+  @Column(name = "rejection_reason", length = REASON_MAX)
+  private String rejectionReason;
+
+  @Column(length = REPLY_MAX)
+  private String reply;
+
+  @Column(name = "reply_author", length = 50)
+  private String replyAuthor;
+
+  @Column(name = "replied_at")
+  private LocalDateTime repliedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private CaseOutcome outcome;
+
+  @Column(name = "closed_at")
+  private LocalDateTime closedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private Satisfaction satisfaction;
+
+  @Column(name = "reopen_due", nullable = false)
+  private boolean reopenDue;
+
+  @Column(name = "reopen_count", nullable = false)
+  private int reopenCount;
+
+  @Column(name = "merged_into_id")
+  private Long mergedIntoId;
+
+  @Column(name = "extension_requested_days")
+  private Integer extensionRequestedDays;
+
+  @Column(name = "extension_request_reason", length = REASON_MAX)
+  private String extensionRequestReason;
+
+  @Column(name = "extension_granted_days", nullable = false)
+  private int extensionGrantedDays;
 
   @Version private long version;
 
@@ -111,6 +179,137 @@ public class CaseFile {
     this.category = category;
   }
 
+  /** Moves the case along a transition the lifecycle has approved for its current status. */
+  public void follow(Transition transition) {
+    if (transition.from() != status) {
+      throw new IllegalStateException(
+          "transition from " + transition.from() + " applied to a case in " + status);
+    }
+    status = transition.to();
+  }
+
+  /** 不予受理: the writer will read the reason. */
+  public void reject(String reason) {
+    rejectionReason = requireText(reason, REASON_MAX, "reason");
+  }
+
+  /**
+   * 派单 (or 重新派单 after a return): the lead unit and the assisting units replace any earlier
+   * choice; a pending extension request belonged to the earlier dispatch and lapses.
+   */
+  public void dispatchTo(Unit lead, Collection<Unit> assisting) {
+    Objects.requireNonNull(lead, "lead");
+    if (!lead.isActive() || assisting.stream().anyMatch(unit -> !unit.isActive())) {
+      throw new IllegalArgumentException("cases are dispatched to active units only");
+    }
+    if (assisting.contains(lead)) {
+      throw new IllegalArgumentException("the lead unit cannot also assist");
+    }
+    leadUnit = lead;
+    assistingUnits.clear();
+    assistingUnits.addAll(assisting);
+    clearExtensionRequest();
+  }
+
+  /** 退单: the pending extension request, if any, lapses with the dispatch. */
+  public void returnToTriage() {
+    clearExtensionRequest();
+  }
+
+  public boolean hasPendingExtension() {
+    return extensionRequestedDays != null;
+  }
+
+  /** 延期申请 by the lead unit; one request at a time. */
+  public void requestExtension(int days, String reason) {
+    if (days < 1 || days > MAX_EXTENSION_DAYS) {
+      throw new IllegalArgumentException("extension must be 1.." + MAX_EXTENSION_DAYS + " days");
+    }
+    if (hasPendingExtension()) {
+      throw new IllegalStateException("an extension request is already pending");
+    }
+    extensionRequestReason = requireText(reason, REASON_MAX, "reason");
+    extensionRequestedDays = days;
+  }
+
+  /** 同意延期: the requested days are added to the time allowed. Returns the days granted. */
+  public int approveExtension() {
+    int days = pendingExtensionDays();
+    extensionGrantedDays += days;
+    clearExtensionRequest();
+    return days;
+  }
+
+  /** 不同意延期. Returns the days that were asked for. */
+  public int refuseExtension() {
+    int days = pendingExtensionDays();
+    clearExtensionRequest();
+    return days;
+  }
+
+  private int pendingExtensionDays() {
+    if (!hasPendingExtension()) {
+      throw new IllegalStateException("no extension request is pending");
+    }
+    return extensionRequestedDays;
+  }
+
+  private void clearExtensionRequest() {
+    extensionRequestedDays = null;
+    extensionRequestReason = null;
+  }
+
+  /** 答复: the lead unit's reply, replacing an earlier draft; it lapses any extension request. */
+  public void submitReply(String text, String author, LocalDateTime at) {
+    reply = requireText(text, REPLY_MAX, "reply");
+    replyAuthor = Objects.requireNonNull(author, "author");
+    repliedAt = Objects.requireNonNull(at, "at");
+    clearExtensionRequest();
+  }
+
+  /** 审核通过并办结 with the outcome class. */
+  public void close(CaseOutcome outcome, LocalDateTime at) {
+    if (reply == null) {
+      throw new IllegalStateException("a case is closed on its reply");
+    }
+    this.outcome = Objects.requireNonNull(outcome, "outcome");
+    this.closedAt = Objects.requireNonNull(at, "at");
+  }
+
+  /** 回访: a 差评 marks the case as due for reopening. */
+  public void recordRating(Satisfaction rating) {
+    satisfaction = Objects.requireNonNull(rating, "rating");
+    reopenDue = rating.isBad();
+  }
+
+  /**
+   * 重办: the case goes back to its lead unit, which revises its reply. Outcome and rating belonged
+   * to the closing that was found wanting; the timeline keeps them.
+   */
+  public void reopen() {
+    reopenCount++;
+    reopenDue = false;
+    outcome = null;
+    closedAt = null;
+    satisfaction = null;
+  }
+
+  /** 并单: this case duplicates {@code target}, whose reply will answer this case's writer too. */
+  public void mergeInto(CaseFile target) {
+    Objects.requireNonNull(target, "target");
+    if (target == this || target.getId() == null || target.getId().equals(id)) {
+      throw new IllegalArgumentException("a case cannot be merged into itself");
+    }
+    mergedIntoId = target.getId();
+  }
+
+  private static String requireText(String text, int max, String what) {
+    if (text == null || text.isBlank() || text.strip().length() > max) {
+      throw new IllegalArgumentException(what + " must be 1.." + max + " characters");
+    }
+    return text.strip();
+  }
+
   public Long getId() {
     return id;
   }
@@ -153,5 +352,68 @@ public class CaseFile {
 
   public long getVersion() {
     return version;
+  }
+
+  public Unit getLeadUnit() {
+    return leadUnit;
+  }
+
+  /** The assisting units, ordered by name. */
+  public Set<Unit> getAssistingUnits() {
+    return Collections.unmodifiableSet(assistingUnits);
+  }
+
+  public String getRejectionReason() {
+    return rejectionReason;
+  }
+
+  public String getReply() {
+    return reply;
+  }
+
+  public String getReplyAuthor() {
+    return replyAuthor;
+  }
+
+  public LocalDateTime getRepliedAt() {
+    return repliedAt;
+  }
+
+  public CaseOutcome getOutcome() {
+    return outcome;
+  }
+
+  public LocalDateTime getClosedAt() {
+    return closedAt;
+  }
+
+  public Satisfaction getSatisfaction() {
+    return satisfaction;
+  }
+
+  /** Whether a 差评 at follow-up waits for the office to reopen the case. */
+  public boolean isReopenDue() {
+    return reopenDue;
+  }
+
+  public int getReopenCount() {
+    return reopenCount;
+  }
+
+  public Long getMergedIntoId() {
+    return mergedIntoId;
+  }
+
+  public Integer getExtensionRequestedDays() {
+    return extensionRequestedDays;
+  }
+
+  public String getExtensionRequestReason() {
+    return extensionRequestReason;
+  }
+
+  /** Working days added to the time allowed by approved extensions. */
+  public int getExtensionGrantedDays() {
+    return extensionGrantedDays;
   }
 }

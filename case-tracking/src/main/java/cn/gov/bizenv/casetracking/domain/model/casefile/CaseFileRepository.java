@@ -15,6 +15,18 @@ public interface CaseFileRepository {
 
   List<CaseEvent> timeline(long caseId);
 
+  /** The tracking numbers of the cases merged into the given case, oldest first. */
+  List<String> trackingNumbersMergedInto(long caseId);
+
+  /**
+   * Writes the case's changes now with a new version, even when only events were added, so that
+   * every action counts as a change and a concurrent action on the same version is refused.
+   *
+   * @throws cn.gov.bizenv.casetracking.domain.shared.ConflictException if someone else changed
+   *     the case since it was read
+   */
+  void saveAction(CaseFile caseFile);
+
   List<CaseFile> find(CaseCriteria criteria, PageRequest page);
 
   long count(CaseCriteria criteria);
