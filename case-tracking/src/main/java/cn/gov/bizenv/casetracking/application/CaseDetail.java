@@ -23,6 +23,8 @@ import java.util.List;
  * @param extensionGrantedDays working days added by approved extensions
  * @param mergedCaseNumbers the cases merged into this one, answered with its reply
  * @param allowedActions what the reader may do now
+ * @param signOffDue when the lead unit must sign for the case (null before dispatch)
+ * @param replyDue when the reply is due, extensions included (null before dispatch)
  */
 public record CaseDetail(
     long id,
@@ -60,7 +62,9 @@ public record CaseDetail(
     List<CaseAction> allowedActions,
     Long categoryId,
     String categoryCode,
-    String categoryPath) {
+    String categoryPath,
+    LocalDateTime signOffDue,
+    LocalDateTime replyDue) {
   public CaseDetail {
     assistingUnitIds = List.copyOf(assistingUnitIds);
     assistingUnitNames = List.copyOf(assistingUnitNames);

@@ -60,6 +60,7 @@ public class CaseHandlingService implements CaseHandling {
   @Inject Callers callers;
   @Inject CaseAccess access;
   @Inject CaseViews views;
+  @Inject CaseClock caseClock;
 
   @Override
   public CaseDetail perform(long caseId, CaseActionCommand command) {
@@ -77,6 +78,14 @@ public class CaseHandlingService implements CaseHandling {
     LocalDateTime now = clock.now();
     Facts facts = apply(caseFile, command, caller, now);
     caseFile.follow(transition);
+    switch (command.action()) {
+      case DISPATCH -> caseClock.startAtDispatch(caseFile, now);
+      case REOPEN -> caseClock.restartAtReopening(caseFile, now);
+      case APPROVE_EXTENSION -> caseClock.applyExtension(caseFile);
+      default -> {
+        // the other actions leave the clock as it is
+      }
+    }
     String note =
         command.action() == CaseAction.SUBMIT_REPLY
             ? caseFile.getReply()

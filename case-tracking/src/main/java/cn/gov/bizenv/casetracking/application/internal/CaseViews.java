@@ -73,7 +73,9 @@ public class CaseViews {
         new ArrayList<>(access.allowedActions(caseFile, caller)),
         caseFile.getCategory() == null ? null : caseFile.getCategory().getId(),
         caseFile.getCategory() == null ? null : caseFile.getCategory().getCode(),
-        categoryPath(caseFile));
+        categoryPath(caseFile),
+        caseFile.getSignOffDue(),
+        caseFile.getReplyDue());
   }
 
   private CaseFile finalTarget(CaseFile caseFile) {

@@ -5,6 +5,7 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.category.Category;
 import cn.gov.bizenv.casetracking.domain.model.category.CategoryCode;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
@@ -167,5 +168,41 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     Join<CaseFile, Unit> unit = sameCase.join("assistingUnits");
     assisting.select(unit.<Long>get("id")).where(cb.equal(unit.get("id"), unitId));
     return cb.or(cb.equal(root.get("leadUnit").get("id"), unitId), cb.exists(assisting));
+  }
+
+  private static final List<CaseStatus> ON_THE_CLOCK = List.of(CaseStatus.DISPATCHED, CaseStatus.IN_PROGRESS);
+
+  @Override
+  public List<CaseFile> onTheClock(long afterId, int limit) {
+    return em.createQuery(
+            "select c from CaseFile c where c.status in :open and c.replyDue is not null and c.id > :after"
+                + " order by c.id",
+            CaseFile.class)
+        .setParameter("open", ON_THE_CLOCK)
+        .setParameter("after", afterId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<CaseFile> overdue(java.time.LocalDateTime asOf, PageRequest page) {
+    return em.createQuery(
+            "select c from CaseFile c left join fetch c.leadUnit where c.status in :open and c.replyDue < :asOf"
+                + " order by c.replyDue, c.id",
+            CaseFile.class)
+        .setParameter("open", ON_THE_CLOCK)
+        .setParameter("asOf", asOf)
+        .setFirstResult(page.offset())
+        .setMaxResults(page.limit())
+        .getResultList();
+  }
+
+  @Override
+  public long countOverdue(java.time.LocalDateTime asOf) {
+    return em.createQuery(
+            "select count(c) from CaseFile c where c.status in :open and c.replyDue < :asOf", Long.class)
+        .setParameter("open", ON_THE_CLOCK)
+        .setParameter("asOf", asOf)
+        .getSingleResult();
   }
 }

@@ -85,6 +85,14 @@ class CaseHandlingServiceTest {
     service.access = new CaseAccess();
     service.access.cases = cases;
     service.views = new CaseViews();
+    // A fixed ten-day clock: the arithmetic itself is DeadlinePlan's and DeadlineService's tests'.
+    service.caseClock = new CaseClock();
+    service.caseClock.deadlines =
+        query ->
+            new cn.gov.bizenv.casetracking.application.DeadlineView(
+                query.channel(), null, null, query.receivedAt(),
+                query.dispatchedAt().plusDays(1), query.receivedAt().plusDays(10 + query.extension()), null,
+                List.of(), List.of(), List.of());
     service.views.cases = cases;
     service.views.access = service.access;
   }
@@ -450,6 +458,21 @@ class CaseHandlingServiceTest {
     @Override
     public List<CaseFile> find(CaseCriteria criteria, PageRequest page) {
       throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<CaseFile> onTheClock(long afterId, int limit) {
+      return List.of();
+    }
+
+    @Override
+    public List<CaseFile> overdue(java.time.LocalDateTime asOf, PageRequest page) {
+      return List.of();
+    }
+
+    @Override
+    public long countOverdue(java.time.LocalDateTime asOf) {
+      return 0;
     }
 
     @Override

@@ -84,6 +84,7 @@ class BundleCompletenessTest {
               case "dayKind." -> DayKind.values();
               case "dayOfWeek." -> DayOfWeek.values();
               case "caseAction." -> CaseAction.values();
+              case "overdueStep." -> cn.gov.bizenv.casetracking.domain.model.timelimit.OverdueStep.values();
               case "outcome." -> CaseOutcome.values();
               case "satisfaction." -> Satisfaction.values();
               default -> throw new AssertionError("a view builds keys with an unknown prefix: " + prefix);

@@ -134,6 +134,24 @@ public class CaseFile {
   @Column(name = "extension_granted_days", nullable = false)
   private int extensionGrantedDays;
 
+  @Column(name = "clock_basis")
+  private LocalDateTime clockBasis;
+
+  @Column(name = "dispatched_at")
+  private LocalDateTime dispatchedAt;
+
+  @Column(name = "sign_off_due")
+  private LocalDateTime signOffDue;
+
+  @Column(name = "reply_due")
+  private LocalDateTime replyDue;
+
+  @Column(name = "outer_due")
+  private LocalDateTime outerDue;
+
+  @Column(name = "clock_round", nullable = false)
+  private int clockRound;
+
   @Version private long version;
 
   protected CaseFile() {}
@@ -308,6 +326,56 @@ public class CaseFile {
       throw new IllegalArgumentException(what + " must be 1.." + max + " characters");
     }
     return text.strip();
+  }
+
+  /**
+   * Starts a new round of the case's clock (at dispatch, and again when it is reopened): the
+   * supervision steps of earlier rounds stay in the history, and this round's are raised afresh.
+   */
+  public void startClock(
+      LocalDateTime basis,
+      LocalDateTime startedAt,
+      LocalDateTime signOffDue,
+      LocalDateTime replyDue,
+      LocalDateTime outerDue) {
+    this.clockBasis = Objects.requireNonNull(basis, "basis");
+    this.dispatchedAt = Objects.requireNonNull(startedAt, "startedAt");
+    this.signOffDue = Objects.requireNonNull(signOffDue, "signOffDue");
+    this.replyDue = Objects.requireNonNull(replyDue, "replyDue");
+    this.outerDue = outerDue;
+    this.clockRound++;
+  }
+
+  /** An approved extension moves the reply deadline within the same round. */
+  public void moveReplyDue(LocalDateTime replyDue) {
+    if (this.replyDue == null) {
+      throw new IllegalStateException("the clock has not started");
+    }
+    this.replyDue = Objects.requireNonNull(replyDue, "replyDue");
+  }
+
+  public LocalDateTime getClockBasis() {
+    return clockBasis;
+  }
+
+  public LocalDateTime getDispatchedAt() {
+    return dispatchedAt;
+  }
+
+  public LocalDateTime getSignOffDue() {
+    return signOffDue;
+  }
+
+  public LocalDateTime getReplyDue() {
+    return replyDue;
+  }
+
+  public LocalDateTime getOuterDue() {
+    return outerDue;
+  }
+
+  public int getClockRound() {
+    return clockRound;
   }
 
   public Long getId() {

@@ -27,6 +27,14 @@ public interface CaseFileRepository {
    */
   void saveAction(CaseFile caseFile);
 
+  /** Open dispatched cases on the clock, in id order after {@code afterId}: the sweep's batches. */
+  List<CaseFile> onTheClock(long afterId, int limit);
+
+  /** Open dispatched cases whose reply deadline has passed at {@code asOf}, most overdue first. */
+  List<CaseFile> overdue(java.time.LocalDateTime asOf, PageRequest page);
+
+  long countOverdue(java.time.LocalDateTime asOf);
+
   List<CaseFile> find(CaseCriteria criteria, PageRequest page);
 
   long count(CaseCriteria criteria);

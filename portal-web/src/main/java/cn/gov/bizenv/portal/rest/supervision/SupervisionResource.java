@@ -1,0 +1,58 @@
+package cn.gov.bizenv.portal.rest.supervision;
+
+import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
+
+import cn.gov.bizenv.casetracking.application.OverdueCase;
+import cn.gov.bizenv.casetracking.application.Supervision;
+import cn.gov.bizenv.casetracking.application.SweepResult;
+import cn.gov.bizenv.casetracking.application.paging.Page;
+import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.portal.rest.PageResponse;
+import cn.gov.bizenv.portal.rest.QueryParameters;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+/**
+ * The overdue board and the supervision sweep. The sweep runs by itself every ten minutes; asking
+ * for it here raises at once what is due (for example after a holiday arrangement was entered),
+ * and {@code asOf} lets an administrator replay it for a given moment.
+ */
+@Path("supervision")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({SUPERVISOR, LEADER, TRIAGE_OFFICER, ADMINISTRATOR})
+public class SupervisionResource {
+  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+  @Inject Supervision supervision;
+
+  @POST
+  @Path("sweep")
+  @RolesAllowed({SUPERVISOR, ADMINISTRATOR})
+  public SweepResult sweep(@QueryParam("asOf") String asOf) {
+    return supervision.sweep(moment(asOf));
+  }
+
+  @GET
+  @Path("overdue")
+  public PageResponse<OverdueCase> overdue(
+      @QueryParam("asOf") String asOf, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+    PageRequest page = QueryParameters.page(offset, limit, null, null);
+    Page<OverdueCase> found = supervision.overdue(moment(asOf), page);
+    return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
+  }
+
+  private static LocalDateTime moment(String asOf) {
+    LocalDateTime given = QueryParameters.dateTime(asOf, "asOf");
+    return given != null ? given : LocalDateTime.now(BEIJING).withNano(0);
+  }
+}

@@ -1,0 +1,2 @@
+/** The supervisor's pages. */
+package cn.gov.bizenv.portal.web.supervision;
