@@ -53,6 +53,7 @@ class SupervisionIT {
     JsonObject dispatched =
         act(triage, id, "{\"action\":\"DISPATCH\",\"version\":" + version(accepted) + ",\"leadUnitId\":" + market + "}");
     assertNotNull(dispatched.getString("signOffDue", null), dispatched.toString());
+    assertTrue(hasNotice(unit, "notice.action.DISPATCH", id), "the lead unit is told a case arrived");
     LocalDateTime replyDue = LocalDateTime.parse(dispatched.getString("replyDue"));
     assertTrue(replyDue.isAfter(LocalDateTime.parse(dispatched.getString("receivedAt"))));
 
@@ -76,12 +77,7 @@ class SupervisionIT {
     Reply again = supervisor.post("api/supervision/sweep?asOf=" + asOf, "");
     assertEquals(0, again.json().getInt("stepsRaised"), "a later sweep finds nothing new: " + again);
 
-    assertTrue(
-        unit.get("api/notifications?limit=100").json().getJsonArray("items").stream()
-            .map(JsonValue::asJsonObject)
-            .anyMatch(n -> n.getString("messageKey").equals("notice.supervision.URGE")
-                && n.getJsonNumber("caseId").longValue() == id),
-        "the lead unit is urged in its bell");
+    assertTrue(hasNotice(unit, "notice.supervision.URGE", id), "the lead unit is urged in its bell");
 
     JsonObject board = supervisor.get("api/supervision/overdue?limit=200&asOf=" + asOf).json();
     JsonObject row =
@@ -94,6 +90,12 @@ class SupervisionIT {
     assertTrue(row.getInt("workingDaysOverdue") >= 10, row.toString());
 
     assertEquals(403, unit.post("api/supervision/sweep", "").status(), "units do not run the sweep");
+  }
+
+  private static boolean hasNotice(ApiClient client, String key, long caseId) {
+    return client.get("api/notifications?limit=200").json().getJsonArray("items").stream()
+        .map(JsonValue::asJsonObject)
+        .anyMatch(n -> n.getString("messageKey").equals(key) && n.getJsonNumber("caseId").longValue() == caseId);
   }
 
   private static JsonObject act(ApiClient client, long id, String command) {

@@ -61,6 +61,7 @@ public class CaseHandlingService implements CaseHandling {
   @Inject CaseAccess access;
   @Inject CaseViews views;
   @Inject CaseClock caseClock;
+  @Inject WhoMustAct whoMustAct;
 
   @Override
   public CaseDetail perform(long caseId, CaseActionCommand command) {
@@ -101,6 +102,7 @@ public class CaseHandlingService implements CaseHandling {
             note,
             facts));
     cases.saveAction(caseFile);
+    whoMustAct.tell(caseFile, command.action(), caller.username());
     return views.detail(caseFile, caller);
   }
 

@@ -86,6 +86,11 @@ class CaseHandlingServiceTest {
     service.access.cases = cases;
     service.views = new CaseViews();
     // A fixed ten-day clock: the arithmetic itself is DeadlinePlan's and DeadlineService's tests'.
+    // Nobody to notify in these tests: the bells are covered by the integration tests.
+    service.whoMustAct = new WhoMustAct() {
+      @Override
+      public void tell(CaseFile caseFile, CaseAction action, String actor) {}
+    };
     service.caseClock = new CaseClock();
     service.caseClock.deadlines =
         query ->
