@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 
 /**
  * One row of a case list; {@code leadUnitName} is null until the case is dispatched, {@code
- * categoryPath} while the case is not classified.
+ * categoryPath} while the case is not classified, {@code replyDue} until it is on the clock.
  */
 public record CaseSummary(
     long id,
@@ -17,4 +17,5 @@ public record CaseSummary(
     String leadUnitName,
     CaseStatus status,
     LocalDateTime receivedAt,
-    String categoryPath) {}
+    String categoryPath,
+    LocalDateTime replyDue) {}

@@ -105,7 +105,8 @@ public class CaseViews {
         caseFile.getLeadUnit() == null ? null : caseFile.getLeadUnit().getName(),
         caseFile.getStatus(),
         caseFile.getReceivedAt(),
-        categoryPath(caseFile));
+        categoryPath(caseFile),
+        caseFile.getReplyDue());
   }
 
   private static String categoryPath(CaseFile caseFile) {
