@@ -1,11 +1,15 @@
 package cn.gov.bizenv.casetracking.application;
 
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** What intake needs to record a case, whatever channel it arrived through. */
+/**
+ * What intake needs to record a case, whatever channel it arrived through. {@code firmId} and
+ * {@code firmName} name the firm a firm's request (企业诉求) concerns; other cases leave them empty.
+ */
 public record NewCase(
     @NotNull(message = "{case.channel.required}") Channel channel,
     @NotBlank(message = "{case.title.required}") @Size(max = 200, message = "{case.title.size}")
@@ -13,4 +17,16 @@ public record NewCase(
     @NotBlank(message = "{case.content.required}")
         @Size(max = 20000, message = "{case.content.size}")
         String content,
-    @NotNull(message = "{case.unit.required}") Long concernedUnitId) {}
+    @NotNull(message = "{case.unit.required}") Long concernedUnitId,
+    Long firmId,
+    @Size(max = 200, message = "{case.firmName.size}") String firmName) {
+
+  // JSON-B picks a record's constructor only when it has one; the short form below makes two.
+  @JsonbCreator
+  public NewCase {}
+
+  /** A case that concerns no particular firm. */
+  public NewCase(Channel channel, String title, String content, Long concernedUnitId) {
+    this(channel, title, content, concernedUnitId, null, null);
+  }
+}

@@ -15,10 +15,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -48,6 +50,8 @@ public class DemoData {
   @Inject CaseFileRepository cases;
   @Inject Pbkdf2PasswordHash passwordHash;
   @Inject PortalClock clock;
+  @Inject Event<DemoDataSeeded> seeded;
+  private final Map<String, Long> accountIds = new HashMap<>();
 
   @PostConstruct
   void seed() {
@@ -85,6 +89,7 @@ public class DemoData {
     account("unit", "刘洋", byName.get("市市场监督管理局"), Role.UNIT_HANDLER);
     account("county", "陈静", byName.get("华龙区"), Role.UNIT_HANDLER);
     account("officer", "赵磊", byName.get("开发区"), Role.CHIEF_SERVICE_OFFICER);
+    account("officer2", "孙悦", byName.get("工业园区"), Role.CHIEF_SERVICE_OFFICER);
 
     demoCase(Channel.MAYOR_MAILBOX, "企业开办营业执照办理时间过长",
         "我公司于上月在政务服务中心提交设立登记材料，窗口告知需等待十个工作日，远超承诺时限，影响项目签约，请市长关注。",
@@ -98,7 +103,10 @@ public class DemoData {
     demoCase(Channel.DEPUTY_SUGGESTION, "关于优化中小企业融资担保服务的建议",
         "建议设立市级政府性融资担保基金，降低担保费率，简化小微企业反担保要求。",
         byName.get("市发展和改革委员会"), now.minusHours(5));
-    LOG.info("demo data seeded: " + byName.size() + " units, 7 accounts, 4 cases");
+    LOG.info("demo data seeded: " + byName.size() + " units, " + accountIds.size() + " accounts, 4 cases");
+    Map<String, Long> unitIds = new HashMap<>();
+    byName.forEach((name, unit) -> unitIds.put(name, unit.getId()));
+    seeded.fire(new DemoDataSeeded(unitIds, accountIds));
   }
 
   private void unit(Map<String, Unit> byName, String name, UnitKind kind, LocalDateTime now) {
@@ -108,9 +116,11 @@ public class DemoData {
   }
 
   private void account(String username, String displayName, Unit unit, Role role) {
-    accounts.add(
+    Account account =
         new Account(
-            username, displayName, passwordHash.generate(PASSWORD.toCharArray()), unit, EnumSet.of(role)));
+            username, displayName, passwordHash.generate(PASSWORD.toCharArray()), unit, EnumSet.of(role));
+    accounts.add(account);
+    accountIds.put(username, account.getId());
   }
 
   private void demoCase(Channel channel, String title, String content, Unit unit, LocalDateTime at) {

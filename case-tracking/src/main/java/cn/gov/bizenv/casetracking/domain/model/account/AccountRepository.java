@@ -1,5 +1,7 @@
 package cn.gov.bizenv.casetracking.domain.model.account;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Stores accounts. */
@@ -9,4 +11,10 @@ public interface AccountRepository {
   void add(Account account);
 
   boolean anyWithRole(Role role);
+
+  /** Accounts holding the role, active or not, ordered by display name. */
+  List<AccountSummary> summariesWithRole(Role role);
+
+  /** The accounts with the given ids that exist. */
+  List<AccountSummary> summaries(Collection<Long> ids);
 }

@@ -27,6 +27,7 @@ import java.util.Objects;
 public class CaseFile {
   public static final int TITLE_MAX = 200;
   public static final int CONTENT_MAX = 20000;
+  public static final int FIRM_NAME_MAX = 200;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_file_seq")
@@ -60,6 +61,13 @@ public class CaseFile {
   @Column(name = "recorded_by", nullable = false, length = 50)
   private String recordedBy;
 
+  // Which firm a firm's request (企业诉求) concerns; chief service owns firms, so only id and name.
+  @Column(name = "firm_id")
+  private Long firmId;
+
+  @Column(name = "firm_name", length = FIRM_NAME_MAX)
+  private String firmName;
+
   @Version private long version;
 
   protected CaseFile() {}
@@ -92,6 +100,12 @@ public class CaseFile {
     if (trackingNumber == null) {
       trackingNumber = TrackingNumber.of(receivedAt.getYear(), channel, id);
     }
+  }
+
+  /** Records the firm the case concerns, as chief service knows it when the case is recorded. */
+  public void concernFirm(long firmId, String firmName) {
+    this.firmId = firmId;
+    this.firmName = Objects.requireNonNull(firmName, "firmName").strip();
   }
 
   public Long getId() {
@@ -128,6 +142,14 @@ public class CaseFile {
 
   public String getRecordedBy() {
     return recordedBy;
+  }
+
+  public Long getFirmId() {
+    return firmId;
+  }
+
+  public String getFirmName() {
+    return firmName;
   }
 
   public long getVersion() {
