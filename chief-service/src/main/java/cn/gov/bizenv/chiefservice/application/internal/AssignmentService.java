@@ -50,6 +50,9 @@ public class AssignmentService implements Assignments {
     if (firm.getVersion() != command.version()) {
       throw ConflictException.staleVersion();
     }
+    if (firm.getOfficerId() != null && (command.reason() == null || command.reason().isBlank())) {
+      throw InputValidation.invalid("reason", "assignment.reason.required");
+    }
     OfficerView officer =
         officers().stream()
             .filter(found -> found.id() == command.officerId())

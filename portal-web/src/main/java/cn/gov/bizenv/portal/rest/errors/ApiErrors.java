@@ -1,6 +1,6 @@
 package cn.gov.bizenv.portal.rest.errors;
 
-import cn.gov.bizenv.portal.web.shell.LocaleSelection;
+import cn.gov.bizenv.portal.rest.CallerLanguage;
 import cn.gov.bizenv.portal.web.shell.Texts;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -13,17 +13,7 @@ final class ApiErrors {
   private ApiErrors() {}
 
   static Locale locale(HttpHeaders headers) {
-    if (headers != null) {
-      for (Locale accepted : headers.getAcceptableLanguages()) {
-        if (accepted.getLanguage().equals("en")) {
-          return Locale.ENGLISH;
-        }
-        if (accepted.getLanguage().equals("zh")) {
-          return LocaleSelection.DEFAULT;
-        }
-      }
-    }
-    return LocaleSelection.DEFAULT;
+    return CallerLanguage.of(headers);
   }
 
   static Response response(

@@ -7,6 +7,12 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;
+import cn.gov.bizenv.chiefservice.application.ImportAction;
+import cn.gov.bizenv.chiefservice.domain.model.delivery.DeliveryState;
+import cn.gov.bizenv.chiefservice.domain.model.delivery.ReachGrouping;
+import cn.gov.bizenv.chiefservice.domain.model.firm.FirmSize;
+import cn.gov.bizenv.chiefservice.domain.model.policy.Criterion;
+import cn.gov.bizenv.chiefservice.domain.model.visit.VisitStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -72,6 +78,12 @@ class BundleCompletenessTest {
               case "status." -> CaseStatus.values();
               case "unitKind." -> UnitKind.values();
               case "event." -> CaseEventType.values();
+              case "firmSize." -> FirmSize.values();
+              case "visitStatus." -> VisitStatus.values();
+              case "deliveryState." -> DeliveryState.values();
+              case "criterion." -> Criterion.values();
+              case "importAction." -> ImportAction.values();
+              case "reachGrouping." -> ReachGrouping.values();
               default -> throw new AssertionError("a view builds keys with an unknown prefix: " + prefix);
             };
         for (Enum<?> constant : constants) {
