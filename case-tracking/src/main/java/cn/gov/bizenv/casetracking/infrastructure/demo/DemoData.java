@@ -51,7 +51,7 @@ public class DemoData {
   @Inject Pbkdf2PasswordHash passwordHash;
   @Inject PortalClock clock;
   @Inject Event<DemoDataSeeded> seeded;
-  private final Map<String, Long> accountIds = new HashMap<>();
+  private final Map<String, Account> seededAccounts = new LinkedHashMap<>();
 
   @PostConstruct
   void seed() {
@@ -103,9 +103,12 @@ public class DemoData {
     demoCase(Channel.DEPUTY_SUGGESTION, "关于优化中小企业融资担保服务的建议",
         "建议设立市级政府性融资担保基金，降低担保费率，简化小微企业反担保要求。",
         byName.get("市发展和改革委员会"), now.minusHours(5));
-    LOG.info("demo data seeded: " + byName.size() + " units, " + accountIds.size() + " accounts, 4 cases");
+    LOG.info("demo data seeded: " + byName.size() + " units, " + seededAccounts.size() + " accounts, 4 cases");
+    // Read the ids now: the cases' flush above has written every unit and account.
     Map<String, Long> unitIds = new HashMap<>();
     byName.forEach((name, unit) -> unitIds.put(name, unit.getId()));
+    Map<String, Long> accountIds = new HashMap<>();
+    seededAccounts.forEach((username, account) -> accountIds.put(username, account.getId()));
     seeded.fire(new DemoDataSeeded(unitIds, accountIds));
   }
 
@@ -120,7 +123,7 @@ public class DemoData {
         new Account(
             username, displayName, passwordHash.generate(PASSWORD.toCharArray()), unit, EnumSet.of(role));
     accounts.add(account);
-    accountIds.put(username, account.getId());
+    seededAccounts.put(username, account);
   }
 
   private void demoCase(Channel channel, String title, String content, Unit unit, LocalDateTime at) {

@@ -63,9 +63,12 @@ public class JpaFirmRepository implements FirmRepository {
         .findFirst();
   }
 
+  // Written at once: assignments and visits refer to the firm by id only, so EclipseLink cannot
+  // know to insert the firm before them.
   @Override
   public void add(Firm firm) {
     em.persist(firm);
+    em.flush();
   }
 
   @Override

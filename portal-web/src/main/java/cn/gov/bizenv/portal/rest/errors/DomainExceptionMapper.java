@@ -38,10 +38,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
                           Texts.withAttributes(Texts.lookup(locale, violation.messageKey()), violation.attributes())))
               .toList());
     }
-    Status status =
+    Response.StatusType status =
         problem instanceof NotFoundException
             ? Status.NOT_FOUND
-            : problem instanceof ConflictException ? Status.CONFLICT : Response.Status.fromStatusCode(422);
+            : problem instanceof ConflictException ? Status.CONFLICT : ApiErrors.UNPROCESSABLE;
     return ApiErrors.response(status, problem.messageKey(), locale, problem.arguments());
   }
 }

@@ -13,6 +13,7 @@ public interface FirmRepository {
 
   Optional<Firm> findByCreditCode(String creditCode);
 
+  /** Stores a new firm at once, so that rows referring to it by id can follow. */
   void add(Firm firm);
 
   List<Firm> find(FirmCriteria criteria, PageRequest page);
