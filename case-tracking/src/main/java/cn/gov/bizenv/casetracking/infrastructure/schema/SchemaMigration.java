@@ -44,10 +44,12 @@ public class SchemaMigration {
   void migrate() {
     schemas.stream()
         .sorted(Comparator.comparingInt(ModuleSchema::order))
-        .forEach(this::migrate);
+        .forEach(this::migrateModule);
   }
 
-  private void migrate(ModuleSchema schema) {
+  // Not an overload of migrate(): the container finds the @PostConstruct method by name only, and
+  // picked this one now and then ("wrong number of arguments").
+  private void migrateModule(ModuleSchema schema) {
     var result =
         Flyway.configure(schema.getClass().getClassLoader())
             .dataSource(dataSource)

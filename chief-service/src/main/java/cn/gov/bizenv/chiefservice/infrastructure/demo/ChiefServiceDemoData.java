@@ -15,7 +15,8 @@ import cn.gov.bizenv.chiefservice.domain.model.policy.Policy;
 import cn.gov.bizenv.chiefservice.domain.model.policy.PolicyRepository;
 import cn.gov.bizenv.chiefservice.domain.model.visit.Visit;
 import cn.gov.bizenv.chiefservice.domain.model.visit.VisitRepository;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -31,8 +32,13 @@ import java.util.logging.Logger;
  * with valid credit codes, most served by the demo officer {@code officer}, a few by {@code
  * officer2} and two by nobody; some visits; and two policies, one of them pushed. It runs inside
  * case tracking's seeding transaction, so the demo data is there entirely or not at all.
+ *
+ * <p>A session bean rather than a plain CDI bean: in an EAR the event arrives from case tracking's
+ * module, and only a call through this module's own EJB makes its persistence unit reachable.
+ * Open to every caller because start-up has none.
  */
-@ApplicationScoped
+@Stateless
+@PermitAll
 public class ChiefServiceDemoData {
   private static final Logger LOG = Logger.getLogger(ChiefServiceDemoData.class.getName());
 
@@ -78,7 +84,7 @@ public class ChiefServiceDemoData {
           new DemoFirm("台前县羊毛衫电商产业园", "91410927MAQA4XFD1W", "F", FirmSize.SMALL, "台前县", false, Set.of(), null, null),
           new DemoFirm("示范区人才公寓建设项目", "91410973MAM21PN9L5", "K", FirmSize.MEDIUM, "示范区", true, Set.of("重点项目"), null, null));
 
-  void seed(@Observes DemoDataSeeded seeded) {
+  public void seed(@Observes DemoDataSeeded seeded) {
     LocalDateTime now = clock.now();
     LocalDate today = now.toLocalDate();
     List<Firm> created = new ArrayList<>();
