@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 /**
  * What intake needs to record a case, whatever channel it arrived through. The category is
  * optional; when given it must be an active third-level category ({@code 城乡建设 / 安全生产 / 安全隐患}).
+ * {@code firmId} and {@code firmName} name the firm a firm's request (企业诉求) concerns; other cases
+ * leave them empty.
  */
 public record NewCase(
     @NotNull(message = "{case.channel.required}") Channel channel,
@@ -18,13 +20,26 @@ public record NewCase(
         @Size(max = 20000, message = "{case.content.size}")
         String content,
     @NotNull(message = "{case.unit.required}") Long concernedUnitId,
-    Long categoryId) {
-  // JSON-B needs to be told which constructor binds the request body.
+    Long categoryId,
+    Long firmId,
+    @Size(max = 200, message = "{case.firmName.size}") String firmName) {
+  // JSON-B picks a record's constructor only when it has one; the short forms below make more.
   @JsonbCreator
   public NewCase {}
 
-  /** A case recorded without a category: triage classifies it later. */
+  /** A case recorded without a category (triage classifies it later) and about no particular firm. */
   public NewCase(Channel channel, String title, String content, Long concernedUnitId) {
-    this(channel, title, content, concernedUnitId, null);
+    this(channel, title, content, concernedUnitId, null, null, null);
+  }
+
+  /** A case classified at intake, about no particular firm. */
+  public NewCase(Channel channel, String title, String content, Long concernedUnitId, Long categoryId) {
+    this(channel, title, content, concernedUnitId, categoryId, null, null);
+  }
+
+  /** A firm's request, not yet classified. */
+  public static NewCase firmRequest(
+      String title, String content, Long concernedUnitId, Long firmId, String firmName) {
+    return new NewCase(Channel.FIRM_REQUEST, title, content, concernedUnitId, null, firmId, firmName);
   }
 }

@@ -84,6 +84,17 @@ class EarSmokeIT {
   }
 
   @Test
+  void chiefServiceRunsInItsOwnModuleWithItsDemoFirms() throws Exception {
+    // Its schema, its persistence unit and its demo data (seeded on case tracking's event) all
+    // live in another EJB module than case tracking's.
+    HttpResponse<String> firms = get("/portal/api/firms?limit=1", "admin:Demo@2026");
+    assertEquals(200, firms.statusCode(), firms.body());
+    assertTrue(firms.body().contains("\"total\":20"), "the demo firms are served from the EAR: " + firms.body());
+    HttpResponse<String> mine = get("/portal/api/firms?limit=1", "officer2:Demo@2026");
+    assertTrue(mine.body().contains("\"total\":3"), "an officer sees their own firms: " + mine.body());
+  }
+
+  @Test
   void healthIsReady() throws Exception {
     HttpResponse<String> ready = get("/health/ready", null);
     assertEquals(200, ready.statusCode(), ready.body());

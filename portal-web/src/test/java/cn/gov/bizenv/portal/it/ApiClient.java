@@ -49,7 +49,7 @@ public final class ApiClient {
     return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  /** Posts a body of another type, such as a CSV file. */
+  /** A request body that is not JSON, such as an uploaded workbook. */
   public Reply post(String path, String contentType, byte[] body) {
     return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }

@@ -1,19 +1,23 @@
 package cn.gov.bizenv.casetracking.application.internal;
 
+import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.CHIEF_SERVICE_OFFICER;
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.TRIAGE_OFFICER;
 
 import cn.gov.bizenv.casetracking.application.CallerProfile;
 import cn.gov.bizenv.casetracking.application.CaseDetail;
 import cn.gov.bizenv.casetracking.application.CaseIntake;
+import cn.gov.bizenv.casetracking.application.CallerProfile;
 import cn.gov.bizenv.casetracking.application.NewCase;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
+import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.model.category.Category;
 import cn.gov.bizenv.casetracking.domain.model.category.CategoryRepository;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitRepository;
+import cn.gov.bizenv.casetracking.domain.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,10 +25,12 @@ import java.util.List;
 
 /**
  * Records new cases: validated, numbered, with the first event of their timeline, and announced in
- * the bells of the triage officers who must accept or reject them.
+ * the bells of the triage officers who must accept or reject them. Triage officers record cases of
+ * every channel; chief service officers record only their firms' requests (企业诉求, with the firm
+ * named), which is how a problem raised on a visit becomes a case.
  */
 @Stateless
-@RolesAllowed(TRIAGE_OFFICER)
+@RolesAllowed({TRIAGE_OFFICER, CHIEF_SERVICE_OFFICER})
 public class CaseIntakeService implements CaseIntake {
   @Inject CaseFileRepository cases;
   @Inject UnitRepository units;
@@ -38,12 +44,20 @@ public class CaseIntakeService implements CaseIntake {
   @Override
   public CaseDetail record(NewCase command) {
     validation.check(command);
+    CallerProfile caller = callers.current();
+    if (!caller.hasRole(Role.TRIAGE_OFFICER)) {
+      if (command.channel() != Channel.FIRM_REQUEST) {
+        throw new RuleViolationException("case.channel.notAllowed");
+      }
+      if (command.firmId() == null || command.firmName() == null || command.firmName().isBlank()) {
+        throw InputValidation.invalid("firmId", "case.firm.required");
+      }
+    }
     Unit unit =
         units
             .find(command.concernedUnitId())
             .filter(Unit::isActive)
             .orElseThrow(() -> InputValidation.invalid("concernedUnitId", "case.unit.unknown"));
-    CallerProfile caller = callers.current();
     CaseFile caseFile =
         new CaseFile(
             command.channel(),
@@ -53,6 +67,9 @@ public class CaseIntakeService implements CaseIntake {
             clock.now(),
             caller.username());
     caseFile.classify(category(command.categoryId()));
+    if (command.firmId() != null && command.firmName() != null && !command.firmName().isBlank()) {
+      caseFile.concernFirm(command.firmId(), command.firmName());
+    }
     cases.add(caseFile);
     cases.addEvent(CaseEvent.recorded(caseFile));
     notify.toRole(

@@ -22,10 +22,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,7 @@ public class DemoData {
   @Inject CaseFileRepository cases;
   @Inject Pbkdf2PasswordHash passwordHash;
   @Inject PortalClock clock;
+  @Inject Event<DemoDataSeeded> seeded;
 
   private final CaseLifecycle lifecycle = new CaseLifecycle();
   private final Map<String, Account> demoAccounts = new LinkedHashMap<>();
@@ -99,6 +102,7 @@ public class DemoData {
     account("unit", "刘洋", byName.get("市市场监督管理局"), Role.UNIT_HANDLER);
     account("county", "陈静", byName.get("华龙区"), Role.UNIT_HANDLER);
     account("officer", "赵磊", byName.get("开发区"), Role.CHIEF_SERVICE_OFFICER);
+    account("officer2", "孙悦", byName.get("工业园区"), Role.CHIEF_SERVICE_OFFICER);
 
     demoCase(Channel.MAYOR_MAILBOX, "企业开办营业执照办理时间过长",
         "我公司于上月在政务服务中心提交设立登记材料，窗口告知需等待十个工作日，远超承诺时限，影响项目签约，请市长关注。",
@@ -113,7 +117,13 @@ public class DemoData {
         "建议设立市级政府性融资担保基金，降低担保费率，简化小微企业反担保要求。",
         byName.get("市发展和改革委员会"), now.minusHours(5));
     seedCasesUnderWay(byName.get("市市场监督管理局"), byName.get("华龙区"), now);
-    LOG.info("demo data seeded: " + byName.size() + " units, 8 accounts, 6 cases");
+    LOG.info("demo data seeded: " + byName.size() + " units, " + demoAccounts.size() + " accounts, 6 cases");
+    // Read the ids now: the cases' flush above has written every unit and account.
+    Map<String, Long> unitIds = new HashMap<>();
+    byName.forEach((name, unit) -> unitIds.put(name, unit.getId()));
+    Map<String, Long> accountIds = new HashMap<>();
+    demoAccounts.forEach((username, account) -> accountIds.put(username, account.getId()));
+    seeded.fire(new DemoDataSeeded(unitIds, accountIds));
   }
 
   /** Two cases further along, each step checked by the lifecycle as a real one would be. */

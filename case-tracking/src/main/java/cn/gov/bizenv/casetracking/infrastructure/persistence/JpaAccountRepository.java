@@ -6,6 +6,9 @@ import cn.gov.bizenv.casetracking.domain.model.account.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import cn.gov.bizenv.casetracking.domain.model.account.AccountSummary;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Accounts in the relational database. */
@@ -43,5 +46,45 @@ public class JpaAccountRepository implements AccountRepository {
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  private static final String SUMMARY =
+      "select a.id, a.username, a.displayName, u.id, u.name, a.active, u.active from Account a"
+          + " join a.unit u ";
+
+  @Override
+  public List<AccountSummary> summariesWithRole(Role role) {
+    return em.createQuery(
+            SUMMARY + "where exists (select r from Account b join b.roles r where b = a and r = :role)"
+                + " order by a.displayName, a.id",
+            Object[].class)
+        .setParameter("role", role)
+        .getResultList()
+        .stream()
+        .map(JpaAccountRepository::summary)
+        .toList();
+  }
+
+  @Override
+  public List<AccountSummary> summaries(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(SUMMARY + "where a.id in :ids", Object[].class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultList()
+        .stream()
+        .map(JpaAccountRepository::summary)
+        .toList();
+  }
+
+  private static AccountSummary summary(Object[] row) {
+    return new AccountSummary(
+        (Long) row[0],
+        (String) row[1],
+        (String) row[2],
+        (Long) row[3],
+        (String) row[4],
+        (Boolean) row[5] && (Boolean) row[6]);
   }
 }

@@ -24,6 +24,9 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,6 +116,35 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     Root<CaseFile> root = query.from(CaseFile.class);
     query.select(cb.count(root)).where(predicates(criteria, cb, query, root));
     return em.createQuery(query).getSingleResult();
+  }
+
+  @Override
+  public List<CaseFile> findAll(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select c from CaseFile c join fetch c.concernedUnit where c.id in :ids", CaseFile.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultList();
+  }
+
+  @Override
+  public Map<Long, Long> countOpenByFirm(Collection<Long> firmIds) {
+    if (firmIds.isEmpty()) {
+      return Map.of();
+    }
+    List<CaseStatus> open = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList();
+    Map<Long, Long> counts = new HashMap<>();
+    em.createQuery(
+            "select c.firmId, count(c) from CaseFile c where c.firmId in :firms and c.status in :open"
+                + " group by c.firmId",
+            Object[].class)
+        .setParameter("firms", List.copyOf(firmIds))
+        .setParameter("open", open)
+        .getResultList()
+        .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+    return counts;
   }
 
   private static Predicate[] predicates(

@@ -47,14 +47,18 @@ public class SchemaMigration {
         .forEach(this::migrateModule);
   }
 
-  // Not an overload of migrate(): the container finds the @PostConstruct method by name.
+  // Not an overload of migrate(): the container finds the @PostConstruct method by name only, and
+  // picked this one now and then ("wrong number of arguments").
   private void migrateModule(ModuleSchema schema) {
     var result =
         Flyway.configure(schema.getClass().getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration/" + schema.name())
             .table("flyway_history_" + schema.name())
-            .baselineOnMigrate(false)
+            // Every module after the first finds the schema non-empty (the others' tables) and no
+            // history of its own; a baseline at version 0 lets its V1 and later still run.
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
             .load()
             .migrate();
     LOG.info(

@@ -481,6 +481,16 @@ class CaseHandlingServiceTest {
     }
 
     @Override
+    public List<CaseFile> findAll(java.util.Collection<Long> ids) {
+      return List.of();
+    }
+
+    @Override
+    public java.util.Map<Long, Long> countOpenByFirm(java.util.Collection<Long> firmIds) {
+      return java.util.Map.of();
+    }
+
+    @Override
     public long count(CaseCriteria criteria) {
       throw new UnsupportedOperationException();
     }

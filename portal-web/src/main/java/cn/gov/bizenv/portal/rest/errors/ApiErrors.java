@@ -34,17 +34,7 @@ public final class ApiErrors {
 
   /** The caller's language from {@code Accept-Language}: English if asked for, else Chinese. */
   public static Locale locale(HttpHeaders headers) {
-    if (headers != null) {
-      for (Locale accepted : headers.getAcceptableLanguages()) {
-        if (accepted.getLanguage().equals("en")) {
-          return Locale.ENGLISH;
-        }
-        if (accepted.getLanguage().equals("zh")) {
-          return LocaleSelection.DEFAULT;
-        }
-      }
-    }
-    return LocaleSelection.DEFAULT;
+    return cn.gov.bizenv.portal.rest.CallerLanguage.of(headers);
   }
 
   /** One invalid field, its message in the caller's language with the rule's limits filled in. */

@@ -4,6 +4,7 @@ import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
 import cn.gov.bizenv.chiefservice.application.CreditCodeCheck;
 import cn.gov.bizenv.chiefservice.application.CreditCodes;
+import cn.gov.bizenv.portal.rest.CallerLanguage;
 import cn.gov.bizenv.portal.web.shell.Texts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,10 +34,7 @@ public class CreditCodeResource {
   @Path("check")
   public Verdict check(@QueryParam("code") String code) {
     CreditCodeCheck check = creditCodes.check(code);
-    Locale locale =
-        headers.getAcceptableLanguages().stream().anyMatch(l -> l.getLanguage().equals("en"))
-            ? Locale.ENGLISH
-            : Locale.SIMPLIFIED_CHINESE;
+    Locale locale = CallerLanguage.of(headers);
     return new Verdict(
         check.valid(), check.normalised(), check.messageKey(), Texts.format(locale, check.messageKey(), check.arguments()));
   }

@@ -59,4 +59,9 @@ public class CurrentUser {
   public boolean isCaseReader() {
     return isTriageOfficer() || isUnitHandler() || isSupervisor() || isLeader();
   }
+
+  /** Whether firms, policies and deliveries are open to this person (officers see their own firms). */
+  public boolean isFirmReader() {
+    return isChiefServiceOfficer() || isLeader() || isAdministrator();
+  }
 }

@@ -13,6 +13,12 @@ import cn.gov.bizenv.casetracking.domain.model.timelimit.LimitUnit;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Satisfaction;
 import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseAction;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;
+import cn.gov.bizenv.chiefservice.application.ImportAction;
+import cn.gov.bizenv.chiefservice.domain.model.delivery.DeliveryState;
+import cn.gov.bizenv.chiefservice.domain.model.delivery.ReachGrouping;
+import cn.gov.bizenv.chiefservice.domain.model.firm.FirmSize;
+import cn.gov.bizenv.chiefservice.domain.model.policy.Criterion;
+import cn.gov.bizenv.chiefservice.domain.model.visit.VisitStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -87,6 +93,12 @@ class BundleCompletenessTest {
               case "overdueStep." -> cn.gov.bizenv.casetracking.domain.model.timelimit.OverdueStep.values();
               case "outcome." -> CaseOutcome.values();
               case "satisfaction." -> Satisfaction.values();
+              case "firmSize." -> FirmSize.values();
+              case "visitStatus." -> VisitStatus.values();
+              case "deliveryState." -> DeliveryState.values();
+              case "criterion." -> Criterion.values();
+              case "importAction." -> ImportAction.values();
+              case "reachGrouping." -> ReachGrouping.values();
               default -> throw new AssertionError("a view builds keys with an unknown prefix: " + prefix);
             };
         for (Enum<?> constant : constants) {

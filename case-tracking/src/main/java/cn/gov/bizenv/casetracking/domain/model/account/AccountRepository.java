@@ -1,5 +1,7 @@
 package cn.gov.bizenv.casetracking.domain.model.account;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Stores accounts. */
@@ -12,4 +14,10 @@ public interface AccountRepository {
 
   /** Usernames of active accounts with the role, optionally only those of one unit. */
   java.util.List<String> usernamesWithRole(Role role, Long unitId);
+
+  /** Accounts holding the role, active or not, ordered by display name. */
+  List<AccountSummary> summariesWithRole(Role role);
+
+  /** The accounts with the given ids that exist. */
+  List<AccountSummary> summaries(Collection<Long> ids);
 }

@@ -45,6 +45,8 @@ public class CaseFile {
   /** The longest extension one request may ask for, in working days. */
   public static final int MAX_EXTENSION_DAYS = 30;
 
+  public static final int FIRM_NAME_MAX = 200;
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_file_seq")
   @SequenceGenerator(name = "case_file_seq", sequenceName = "case_file_seq", allocationSize = 50)
@@ -151,6 +153,13 @@ public class CaseFile {
 
   @Column(name = "clock_round", nullable = false)
   private int clockRound;
+
+  // Which firm a firm's request (企业诉求) concerns; chief service owns firms, so only id and name.
+  @Column(name = "firm_id")
+  private Long firmId;
+
+  @Column(name = "firm_name", length = FIRM_NAME_MAX)
+  private String firmName;
 
   @Version private long version;
 
@@ -378,6 +387,12 @@ public class CaseFile {
     return clockRound;
   }
 
+  /** Records the firm the case concerns, as chief service knows it when the case is recorded. */
+  public void concernFirm(long firmId, String firmName) {
+    this.firmId = firmId;
+    this.firmName = Objects.requireNonNull(firmName, "firmName").strip();
+  }
+
   public Long getId() {
     return id;
   }
@@ -416,6 +431,14 @@ public class CaseFile {
 
   public Category getCategory() {
     return category;
+  }
+
+  public Long getFirmId() {
+    return firmId;
+  }
+
+  public String getFirmName() {
+    return firmName;
   }
 
   public long getVersion() {

@@ -1,7 +1,9 @@
 package cn.gov.bizenv.casetracking.domain.model.casefile;
 
 import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores cases and their timelines, and answers paged, filtered queries in the database. */
@@ -38,4 +40,10 @@ public interface CaseFileRepository {
   List<CaseFile> find(CaseCriteria criteria, PageRequest page);
 
   long count(CaseCriteria criteria);
+
+  /** The cases with the given ids that exist, with their units, in one query. */
+  List<CaseFile> findAll(Collection<Long> ids);
+
+  /** Open cases per firm, for the firms among the given ids that have any. */
+  Map<Long, Long> countOpenByFirm(Collection<Long> firmIds);
 }

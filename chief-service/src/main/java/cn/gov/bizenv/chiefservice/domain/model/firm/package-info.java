@@ -1,2 +1,2 @@
-/** Firms as the portal knows them: their identity (the unified social credit code) and size. */
+/** Firms and key projects as the portal knows them: identity (the credit code), industry, size, district and visit cadence. */
 package cn.gov.bizenv.chiefservice.domain.model.firm;

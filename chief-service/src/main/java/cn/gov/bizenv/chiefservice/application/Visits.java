@@ -1,0 +1,23 @@
+package cn.gov.bizenv.chiefservice.application;
+
+import cn.gov.bizenv.casetracking.application.paging.Page;
+import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+
+/**
+ * Officers' visits to their firms. The firm's officer plans and logs them; the problems raised on
+ * a held visit become cases of the channel 企业诉求 through case tracking's intake, in the same
+ * transaction. Leaders and administrators read every visit; an officer reads the visits of the
+ * firms they serve, and any other visit is not found.
+ */
+public interface Visits {
+  /** Plans a visit, or logs one that was held or not held, for one of the caller's firms. */
+  VisitDetail create(VisitInput input);
+
+  /** Reschedules a planned visit or records its outcome. */
+  VisitDetail update(long id, VisitInput input);
+
+  VisitDetail get(long id);
+
+  /** A firm's visits, newest first. */
+  Page<VisitSummary> ofFirm(long firmId, PageRequest page);
+}

@@ -1,0 +1,2 @@
+/** Reading spreadsheets people upload: the cells as text, row by row. */
+package cn.gov.bizenv.chiefservice.infrastructure.imports;

@@ -1,0 +1,57 @@
+package cn.gov.bizenv.portal.rest.visits;
+
+import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
+
+import cn.gov.bizenv.chiefservice.application.VisitDetail;
+import cn.gov.bizenv.chiefservice.application.VisitInput;
+import cn.gov.bizenv.chiefservice.application.Visits;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * Visits: a firm's officer plans and logs them (problems raised become FIRM_REQUEST cases);
+ * leaders and administrators read every visit, an officer those of their own firms (others 404).
+ */
+@Path("visits")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({CHIEF_SERVICE_OFFICER, LEADER, ADMINISTRATOR})
+public class VisitResource {
+  @Inject Visits visits;
+  @Context UriInfo uri;
+
+  @POST
+  @RolesAllowed(CHIEF_SERVICE_OFFICER)
+  public Response create(VisitInput input) {
+    VisitDetail created = visits.create(input);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public VisitDetail get(@PathParam("id") long id) {
+    return visits.get(id);
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed(CHIEF_SERVICE_OFFICER)
+  public VisitDetail update(@PathParam("id") long id, VisitInput input) {
+    return visits.update(id, input);
+  }
+}

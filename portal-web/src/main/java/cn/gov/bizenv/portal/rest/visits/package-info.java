@@ -1,0 +1,2 @@
+/** REST resources for officers' visits. */
+package cn.gov.bizenv.portal.rest.visits;

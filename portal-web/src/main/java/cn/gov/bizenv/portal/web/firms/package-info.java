@@ -1,0 +1,2 @@
+/** Pages for the firm register, assignments, coverage and the assignment import. */
+package cn.gov.bizenv.portal.web.firms;
