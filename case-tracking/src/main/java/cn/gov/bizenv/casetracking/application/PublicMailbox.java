@@ -7,6 +7,9 @@ package cn.gov.bizenv.casetracking.application;
  * answer (404), so that nobody can probe which numbers exist.
  */
 public interface PublicMailbox {
+  /** The counties and districts a letter can concern, by name. */
+  java.util.List<DistrictChoice> districts();
+
   /** Records the letter as a case and returns the codes, shown once. */
   LetterReceipt write(NewLetter letter);
 

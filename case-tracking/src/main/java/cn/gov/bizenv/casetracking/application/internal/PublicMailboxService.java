@@ -6,6 +6,9 @@ import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.TRIAGE_
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.UNIT_HANDLER;
 
 import cn.gov.bizenv.casetracking.application.CallerProfile;
+import cn.gov.bizenv.casetracking.application.DistrictChoice;
+import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.domain.model.unit.UnitCriteria;
 import cn.gov.bizenv.casetracking.application.LetterContact;
 import cn.gov.bizenv.casetracking.application.LetterRating;
 import cn.gov.bizenv.casetracking.application.LetterReceipt;
@@ -62,6 +65,18 @@ public class PublicMailboxService implements PublicMailbox {
   @Inject NotificationSender notify;
   @Inject Callers callers;
   @Inject CaseAccess access;
+
+  @Override
+  public List<DistrictChoice> districts() {
+    // Few counties exist (nine in the city), so one small page holds them all.
+    return units
+        .find(
+            new UnitCriteria(null, UnitKind.COUNTY_OR_DISTRICT, true),
+            new PageRequest(0, 200, "name", true))
+        .stream()
+        .map(unit -> new DistrictChoice(unit.getId(), unit.getName()))
+        .toList();
+  }
 
   @Override
   public LetterReceipt write(NewLetter letter) {
