@@ -10,6 +10,9 @@ public interface PublicMailbox {
   /** The counties and districts a letter can concern, by name. */
   java.util.List<DistrictChoice> districts();
 
+  /** The active category tree, for the writer's optional choice. */
+  java.util.List<CategoryNode> categories();
+
   /** Records the letter as a case and returns the codes, shown once. */
   LetterReceipt write(NewLetter letter);
 

@@ -6,6 +6,8 @@ import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.TRIAGE_
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.UNIT_HANDLER;
 
 import cn.gov.bizenv.casetracking.application.CallerProfile;
+import cn.gov.bizenv.casetracking.application.CategoryNode;
+import cn.gov.bizenv.casetracking.domain.model.category.CategoryRepository;
 import cn.gov.bizenv.casetracking.application.DistrictChoice;
 import cn.gov.bizenv.casetracking.application.paging.PageRequest;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitCriteria;
@@ -60,6 +62,7 @@ public class PublicMailboxService implements PublicMailbox {
   @Inject CaseFileRepository cases;
   @Inject MailboxLetterRepository letters;
   @Inject UnitRepository units;
+  @Inject CategoryRepository categories;
   @Inject InputValidation validation;
   @Inject PortalClock clock;
   @Inject NotificationSender notify;
@@ -76,6 +79,11 @@ public class PublicMailboxService implements PublicMailbox {
         .stream()
         .map(unit -> new DistrictChoice(unit.getId(), unit.getName()))
         .toList();
+  }
+
+  @Override
+  public List<CategoryNode> categories() {
+    return CategoryTreeService.tree(categories.allActive());
   }
 
   @Override

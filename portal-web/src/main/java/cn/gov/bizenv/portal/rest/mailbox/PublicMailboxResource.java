@@ -1,5 +1,6 @@
 package cn.gov.bizenv.portal.rest.mailbox;
 
+import cn.gov.bizenv.casetracking.application.CategoryNode;
 import cn.gov.bizenv.casetracking.application.DistrictChoice;
 import cn.gov.bizenv.casetracking.application.LetterRating;
 import cn.gov.bizenv.casetracking.application.LetterReceipt;
@@ -84,6 +85,12 @@ public class PublicMailboxResource {
   @Path("districts")
   public List<DistrictChoice> districts() {
     return mailbox.districts();
+  }
+
+  @GET
+  @Path("categories")
+  public List<CategoryNode> categories() {
+    return mailbox.categories();
   }
 
   @POST

@@ -18,7 +18,7 @@ import java.util.function.LongSupplier;
  */
 public final class FormChallenges {
   /** What the writer sees: the token to send back and the question. */
-  public record Challenge(String formToken, int left, int right) {}
+  public record Challenge(String formToken, int left, int right) implements java.io.Serializable {}
 
   private record Open(int answer, long issuedAt) {}
 

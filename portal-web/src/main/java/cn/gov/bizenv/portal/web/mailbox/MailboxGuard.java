@@ -26,18 +26,18 @@ public class MailboxGuard {
   }
 
   /**
-   * Checks the token and the sum, then counts the letter against the address's hourly share.
-   * Writes the letter with {@code write} only when all three allow it.
+   * Checks the address's hourly share, the token and the sum, then writes the letter with {@code
+   * write}. Only letters actually recorded count against the share, so a writer correcting a
+   * refused field is not locked out; two letters sent at the very same moment may both pass.
    */
   public <T> T write(String address, String formToken, Integer answer, Supplier<T> write) {
     if (!letters.allows(address)) {
       throw new TooManyAttemptsException("letter.tooMany");
     }
     challenges.redeem(formToken, answer);
-    if (!letters.tryAcquire(address)) {
-      throw new TooManyAttemptsException("letter.tooMany");
-    }
-    return write.get();
+    T written = write.get();
+    letters.record(address);
+    return written;
   }
 
   /**

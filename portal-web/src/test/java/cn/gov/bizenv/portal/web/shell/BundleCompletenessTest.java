@@ -87,6 +87,10 @@ class BundleCompletenessTest {
               case "overdueStep." -> cn.gov.bizenv.casetracking.domain.model.timelimit.OverdueStep.values();
               case "outcome." -> CaseOutcome.values();
               case "satisfaction." -> Satisfaction.values();
+              case "letterType." ->
+                  cn.gov.bizenv.casetracking.domain.model.mailbox.LetterType.values();
+              case "publicStatus." ->
+                  cn.gov.bizenv.casetracking.domain.model.mailbox.PublicStatus.values();
               default -> throw new AssertionError("a view builds keys with an unknown prefix: " + prefix);
             };
         for (Enum<?> constant : constants) {
