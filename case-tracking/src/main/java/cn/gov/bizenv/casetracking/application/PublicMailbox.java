@@ -25,6 +25,14 @@ public interface PublicMailbox {
    */
   LetterStatus rate(String trackingNumber, String queryCode, LetterRating rating);
 
+  /** The published letters, newest first, filtered in the database (everyone). */
+  cn.gov.bizenv.casetracking.application.paging.Page<PublishedLetterView> published(
+      cn.gov.bizenv.casetracking.domain.model.mailbox.PublishedLetterCriteria criteria,
+      cn.gov.bizenv.casetracking.application.paging.PageRequest page);
+
+  /** The month's received, accepted, replied, on-time and satisfaction figures (everyone). */
+  MonthlyStatistics statistics(java.time.YearMonth month);
+
   /** The writer's contact data for staff, masked unless the reader is a triage officer or supervisor. */
   LetterContact contact(long caseId);
 }

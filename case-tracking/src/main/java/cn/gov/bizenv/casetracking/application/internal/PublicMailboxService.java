@@ -6,6 +6,15 @@ import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.TRIAGE_
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.UNIT_HANDLER;
 
 import cn.gov.bizenv.casetracking.application.CallerProfile;
+import cn.gov.bizenv.casetracking.application.CategoryFigures;
+import cn.gov.bizenv.casetracking.application.MonthlyStatistics;
+import cn.gov.bizenv.casetracking.application.PublishedLetterView;
+import cn.gov.bizenv.casetracking.application.paging.Page;
+import cn.gov.bizenv.casetracking.domain.model.mailbox.MonthlyFigures;
+import cn.gov.bizenv.casetracking.domain.model.mailbox.PublishedLetter;
+import cn.gov.bizenv.casetracking.domain.model.mailbox.PublishedLetterCriteria;
+import cn.gov.bizenv.casetracking.domain.model.mailbox.PublishedLetterRepository;
+import java.time.YearMonth;
 import cn.gov.bizenv.casetracking.application.CategoryNode;
 import cn.gov.bizenv.casetracking.domain.model.category.CategoryRepository;
 import cn.gov.bizenv.casetracking.application.DistrictChoice;
@@ -63,6 +72,7 @@ public class PublicMailboxService implements PublicMailbox {
   @Inject MailboxLetterRepository letters;
   @Inject UnitRepository units;
   @Inject CategoryRepository categories;
+  @Inject PublishedLetterRepository published;
   @Inject InputValidation validation;
   @Inject PortalClock clock;
   @Inject NotificationSender notify;
@@ -169,6 +179,37 @@ public class PublicMailboxService implements PublicMailbox {
       }
     }
     return statusOf(letter);
+  }
+
+  @Override
+  public Page<PublishedLetterView> published(PublishedLetterCriteria criteria, PageRequest page) {
+    return new Page<>(
+        published.find(criteria, page).stream().map(PublicMailboxService::view).toList(),
+        published.count(criteria));
+  }
+
+  @Override
+  public MonthlyStatistics statistics(YearMonth month) {
+    List<MonthlyFigures> byCategory = published.monthlyFigures(month);
+    MonthlyFigures total =
+        byCategory.stream()
+            .reduce(new MonthlyFigures(null, 0, 0, 0, 0, 0, 0), MonthlyFigures::plus);
+    return new MonthlyStatistics(
+        month.toString(),
+        byCategory.stream().map(CategoryFigures::of).toList(),
+        CategoryFigures.of(total));
+  }
+
+  static PublishedLetterView view(PublishedLetter letter) {
+    return new PublishedLetterView(
+        letter.getId(),
+        letter.getTitle(),
+        letter.getContent(),
+        letter.getReply(),
+        letter.getReplyingUnit(),
+        letter.getCategoryName(),
+        letter.getReceivedAt(),
+        letter.getAnsweredAt());
   }
 
   @Override

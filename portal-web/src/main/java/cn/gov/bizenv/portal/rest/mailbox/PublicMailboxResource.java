@@ -1,6 +1,16 @@
 package cn.gov.bizenv.portal.rest.mailbox;
 
 import cn.gov.bizenv.casetracking.application.CategoryNode;
+import cn.gov.bizenv.casetracking.application.MonthlyStatistics;
+import cn.gov.bizenv.casetracking.application.PublishedLetterView;
+import cn.gov.bizenv.casetracking.application.paging.Page;
+import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.domain.model.mailbox.PublishedLetterCriteria;
+import cn.gov.bizenv.portal.rest.PageResponse;
+import cn.gov.bizenv.portal.rest.QueryParameters;
+import jakarta.ws.rs.QueryParam;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import cn.gov.bizenv.casetracking.application.DistrictChoice;
 import cn.gov.bizenv.casetracking.application.LetterRating;
 import cn.gov.bizenv.casetracking.application.LetterReceipt;
@@ -69,6 +79,8 @@ public class PublicMailboxResource {
   /** The sum as words the page can show: "left + right = ?". */
   public record ChallengeView(String formToken, String question) {}
 
+  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
   @Inject PublicMailbox mailbox;
   @Inject MailboxGuard guard;
   @Context HttpServletRequest request;
@@ -91,6 +103,33 @@ public class PublicMailboxResource {
   @Path("categories")
   public List<CategoryNode> categories() {
     return mailbox.categories();
+  }
+
+  /** The published letters; {@code month} as yyyy-MM, {@code category} a category code. */
+  @GET
+  @Path("published")
+  public PageResponse<PublishedLetterView> published(
+      @QueryParam("q") String text,
+      @QueryParam("category") String category,
+      @QueryParam("month") String month,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
+    PageRequest page = QueryParameters.page(offset, limit, null, null);
+    Page<PublishedLetterView> found =
+        mailbox.published(
+            new PublishedLetterCriteria(
+                text,
+                QueryParameters.categoryCode(category, "category"),
+                QueryParameters.month(month, "month")),
+            page);
+    return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
+  }
+
+  @GET
+  @Path("statistics")
+  public MonthlyStatistics statistics(@QueryParam("month") String month) {
+    YearMonth chosen = QueryParameters.month(month, "month");
+    return mailbox.statistics(chosen == null ? YearMonth.now(BEIJING) : chosen);
   }
 
   @POST
