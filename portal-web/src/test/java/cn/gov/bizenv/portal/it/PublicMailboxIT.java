@@ -123,6 +123,40 @@ class PublicMailboxIT {
     assertEquals("市市场监督管理局", status.getString("replyingUnit"));
     assertTrue(status.getBoolean("canRate"));
 
+    // The office publishes it, removing a sentence; the original stays, numbers and name are masked.
+    assertEquals(403, unit.put("api/mailbox/letters/" + caseId + "/publication", "{}").status());
+    String title = status.getString("title");
+    Reply published =
+        triage.put(
+            "api/mailbox/letters/" + caseId + "/publication",
+            Json.createObjectBuilder()
+                .add("content", "我是王小明，在华龙区办理企业银行开户需排队两周，联系电话13812345678。")
+                .build()
+                .toString());
+    assertEquals(200, published.status(), published.toString());
+    assertEquals(
+        "我是王**，在华龙区办理企业银行开户需排队两周，联系电话138****5678。",
+        published.json().getString("content"));
+    assertTrue(
+        triage.get("api/cases/" + caseId).json().getString("content").contains("13812345678"),
+        "the case keeps the original");
+    String month = written.json().getString("receivedAt").substring(0, 7);
+    JsonObject list =
+        anyone
+            .get("api/public/mailbox/published?q=" + encode(title) + "&month=" + month)
+            .json();
+    assertEquals(1, list.getInt("total"), list.toString());
+    JsonObject shown = list.getJsonArray("items").getJsonObject(0);
+    assertFalse(shown.toString().contains("13812345678"), shown.toString());
+    assertTrue(shown.getString("content").contains("138****5678"));
+    assertEquals("市市场监督管理局", shown.getString("replyingUnit"));
+    assertEquals(0, anyone.get("api/public/mailbox/published?q=" + encode(title) + "&month=2001-01")
+        .json().getInt("total"));
+    assertEquals(400, anyone.get("api/public/mailbox/published?month=2026-13").status());
+    JsonObject figures = anyone.get("api/public/mailbox/statistics?month=" + month).json();
+    assertTrue(figures.getJsonObject("total").getInt("received") >= 3, figures.toString());
+    assertTrue(figures.getJsonObject("total").getInt("replied") >= 1, figures.toString());
+
     Reply rated =
         anyone.post(
             "api/public/mailbox/rating",
@@ -178,6 +212,10 @@ class PublicMailboxIT {
     }
     assertEquals(429, reply.status(), reply.toString());
     assertTrue(written <= 5, "at most five letters an hour, was " + written);
+  }
+
+  private static String encode(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private Reply write(JsonObjectBuilder letter) {
