@@ -3,6 +3,7 @@ package cn.gov.bizenv.portal.rest.errors;
 import cn.gov.bizenv.casetracking.domain.shared.ConflictException;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
+import cn.gov.bizenv.casetracking.domain.shared.InvalidApiKeyException;
 import cn.gov.bizenv.casetracking.domain.shared.NotFoundException;
 import cn.gov.bizenv.casetracking.domain.shared.TooManyAttemptsException;
 import cn.gov.bizenv.portal.web.shell.Texts;
@@ -35,6 +36,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     Response.StatusType status =
         problem instanceof TooManyAttemptsException
             ? Status.TOO_MANY_REQUESTS
+            : problem instanceof InvalidApiKeyException
+            ? Status.FORBIDDEN
             : problem instanceof NotFoundException
             ? Status.NOT_FOUND
             : problem instanceof ConflictException ? Status.CONFLICT : ApiErrors.RULE_VIOLATION;
