@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Open311 GeoReport v2 over case tracking: our categories are the services, and a POSTed request
- * becomes a case of channel NETIZEN_MESSAGE through the same intake as every other channel.
- * Reading needs no key; filing needs an API key issued by an administrator.
+ * becomes a case of channel NETIZEN_MESSAGE through the same intake as every other channel. Reading
+ * needs no key; filing needs an API key issued by an administrator.
  */
 public interface GeoReport {
   List<Open311ServiceView> services();

@@ -1,8 +1,8 @@
 package cn.gov.bizenv.casetracking.application;
 
 /**
- * The office decides which answered letters are published (only those whose writers consented),
- * and may edit the published texts; the case keeps the original. Everything published passes the
+ * The office decides which answered letters are published (only those whose writers consented), and
+ * may edit the published texts; the case keeps the original. Everything published passes the
  * personal-data mask.
  */
 public interface LetterPublication {

@@ -7,4 +7,5 @@ import java.util.List;
  *
  * @param month as {@code yyyy-MM}
  */
-public record MonthlyStatistics(String month, List<CategoryFigures> byCategory, CategoryFigures total) {}
+public record MonthlyStatistics(
+    String month, List<CategoryFigures> byCategory, CategoryFigures total) {}

@@ -1,9 +1,9 @@
 package cn.gov.bizenv.casetracking.application;
 
 /**
- * The mayor's mailbox (市长信箱) for the public, who write without signing in: a letter becomes a
- * case of channel MAYOR_MAILBOX through the same intake as every other channel. The writer tracks
- * it with the tracking number and the query code; a wrong code and a missing number get the same
+ * The mayor's mailbox (市长信箱) for the public, who write without signing in: a letter becomes a case
+ * of channel MAYOR_MAILBOX through the same intake as every other channel. The writer tracks it
+ * with the tracking number and the query code; a wrong code and a missing number get the same
  * answer (404), so that nobody can probe which numbers exist.
  */
 public interface PublicMailbox {
@@ -33,6 +33,9 @@ public interface PublicMailbox {
   /** The month's received, accepted, replied, on-time and satisfaction figures (everyone). */
   MonthlyStatistics statistics(java.time.YearMonth month);
 
-  /** The writer's contact data for staff, masked unless the reader is a triage officer or supervisor. */
+  /**
+   * The writer's contact data for staff, masked unless the reader is a triage officer or
+   * supervisor.
+   */
   LetterContact contact(long caseId);
 }

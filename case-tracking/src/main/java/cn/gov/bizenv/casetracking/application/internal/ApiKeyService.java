@@ -45,6 +45,11 @@ public class ApiKeyService implements ApiKeys {
 
   private static ApiKeyView view(ApiKey key, String secret) {
     return new ApiKeyView(
-        key.getId(), key.getName(), key.getCreatedAt(), key.getCreatedBy(), key.getRevokedAt(), secret);
+        key.getId(),
+        key.getName(),
+        key.getCreatedAt(),
+        key.getCreatedBy(),
+        key.getRevokedAt(),
+        secret);
   }
 }

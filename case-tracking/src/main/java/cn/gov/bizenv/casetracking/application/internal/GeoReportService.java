@@ -1,6 +1,5 @@
 package cn.gov.bizenv.casetracking.application.internal;
 
-import cn.gov.bizenv.casetracking.application.DistrictChoice;
 import cn.gov.bizenv.casetracking.application.GeoReport;
 import cn.gov.bizenv.casetracking.application.NewCase;
 import cn.gov.bizenv.casetracking.application.Open311Definition;
@@ -54,10 +53,7 @@ public class GeoReportService implements GeoReport {
   @Override
   public List<Open311ServiceView> services() {
     List<Category> active = categories.allActive();
-    return active.stream()
-        .filter(Category::isClassifiable)
-        .map(GeoReportService::service)
-        .toList();
+    return active.stream().filter(Category::isClassifiable).map(GeoReportService::service).toList();
   }
 
   @Override
@@ -75,7 +71,8 @@ public class GeoReportService implements GeoReport {
             .filter(ApiKey::isActive)
             .orElseThrow(InvalidApiKeyException::new);
     validation.check(submission);
-    if (blank(submission.addressString()) && (submission.lat() == null || submission.lng() == null)) {
+    if (blank(submission.addressString())
+        && (submission.lat() == null || submission.lng() == null)) {
       throw InputValidation.invalid("lat", "open311.location.required");
     }
     Category category =
@@ -83,7 +80,8 @@ public class GeoReportService implements GeoReport {
             .findByCode(submission.serviceCode().strip())
             .filter(Category::isVisible)
             .filter(Category::isClassifiable)
-            .orElseThrow(() -> InputValidation.invalid("service_code", "open311.service_code.unknown"));
+            .orElseThrow(
+                () -> InputValidation.invalid("service_code", "open311.service_code.unknown"));
     long unitId = concernedUnit(submission.districtId());
     CaseFile caseFile =
         recorder.record(
@@ -140,7 +138,8 @@ public class GeoReportService implements GeoReport {
       top = top.getParent();
       path.insert(0, top.getName() + " / ");
     }
-    return new Open311ServiceView(category.getCode(), category.getName(), path.toString(), top.getName());
+    return new Open311ServiceView(
+        category.getCode(), category.getName(), path.toString(), top.getName());
   }
 
   private long concernedUnit(Long districtId) {
@@ -149,14 +148,16 @@ public class GeoReportService implements GeoReport {
           .find(districtId)
           .filter(Unit::isActive)
           .filter(unit -> unit.getKind() == UnitKind.COUNTY_OR_DISTRICT)
-          .orElseThrow(() -> InputValidation.invalid("attribute[district]", "letter.districtId.unknown"))
+          .orElseThrow(
+              () -> InputValidation.invalid("attribute[district]", "letter.districtId.unknown"))
           .getId();
     }
     return units
         .find(new UnitCriteria(null, UnitKind.LEADING_GROUP_OFFICE, true), PageRequest.first(1))
         .stream()
         .findFirst()
-        .orElseThrow(() -> InputValidation.invalid("attribute[district]", "letter.districtId.required"))
+        .orElseThrow(
+            () -> InputValidation.invalid("attribute[district]", "letter.districtId.required"))
         .getId();
   }
 
@@ -165,7 +166,9 @@ public class GeoReportService implements GeoReport {
     if (firstLine.isEmpty()) {
       return serviceName;
     }
-    return firstLine.length() <= TITLE_LENGTH ? firstLine : firstLine.substring(0, TITLE_LENGTH) + "…";
+    return firstLine.length() <= TITLE_LENGTH
+        ? firstLine
+        : firstLine.substring(0, TITLE_LENGTH) + "…";
   }
 
   private static String content(Open311Submission submission) {
@@ -174,7 +177,12 @@ public class GeoReportService implements GeoReport {
       content.append("\n\n").append(submission.addressString().strip());
     }
     if (submission.lat() != null && submission.lng() != null) {
-      content.append("\n(").append(submission.lat()).append(", ").append(submission.lng()).append(')');
+      content
+          .append("\n(")
+          .append(submission.lat())
+          .append(", ")
+          .append(submission.lng())
+          .append(')');
     }
     return content.toString();
   }

@@ -45,7 +45,8 @@ public class JpaOpen311Repository implements Open311Repository {
 
   @Override
   public List<ApiKey> keys() {
-    return em.createQuery("select k from ApiKey k order by k.createdAt desc, k.id desc", ApiKey.class)
+    return em.createQuery(
+            "select k from ApiKey k order by k.createdAt desc, k.id desc", ApiKey.class)
         .getResultList();
   }
 

@@ -19,31 +19,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Published letters in the relational database. The list is filtered and paged in the database;
- * the monthly figures are SQL aggregates over one month of the mailbox channel's cases (the
- * (channel, received_at) index), grouped by the top-level category reached through the tree.
+ * Published letters in the relational database. The list is filtered and paged in the database; the
+ * monthly figures are SQL aggregates over one month of the mailbox channel's cases (the (channel,
+ * received_at) index), grouped by the top-level category reached through the tree.
  */
 @ApplicationScoped
 public class JpaPublishedLetterRepository implements PublishedLetterRepository {
   // A case counts as accepted once it has left triage without being refused or merged.
   private static final String FIGURES_SQL =
-      "SELECT top.name,"
-          + " COUNT(*),"
-          + " SUM(CASE WHEN c.status IN ('ACCEPTED','DISPATCHED','RETURNED','IN_PROGRESS','REPLIED',"
-          + "   'CLOSED','FOLLOWED_UP') THEN 1 ELSE 0 END),"
-          + " SUM(CASE WHEN c.status IN ('CLOSED','FOLLOWED_UP') THEN 1 ELSE 0 END),"
-          + " SUM(CASE WHEN c.status IN ('CLOSED','FOLLOWED_UP') AND c.reply_due IS NOT NULL"
-          + "   AND c.closed_at <= c.reply_due THEN 1 ELSE 0 END),"
-          + " SUM(CASE WHEN c.satisfaction IS NOT NULL THEN 1 ELSE 0 END),"
-          + " SUM(CASE WHEN c.satisfaction IN ('NEUTRAL','SATISFIED','VERY_SATISFIED')"
-          + "   THEN 1 ELSE 0 END),"
-          + " MIN(top.sort_order)"
-          + " FROM case_file c"
-          + " LEFT JOIN category l3 ON l3.id = c.category_id"
-          + " LEFT JOIN category l2 ON l2.id = l3.parent_id"
-          + " LEFT JOIN category top ON top.id = l2.parent_id"
-          + " WHERE c.channel = ? AND c.received_at >= ? AND c.received_at < ?"
-          + " GROUP BY top.id, top.name";
+      "SELECT top.name, COUNT(*), SUM(CASE WHEN c.status IN"
+          + " ('ACCEPTED','DISPATCHED','RETURNED','IN_PROGRESS','REPLIED',  "
+          + " 'CLOSED','FOLLOWED_UP') THEN 1 ELSE 0 END), SUM(CASE WHEN c.status IN"
+          + " ('CLOSED','FOLLOWED_UP') THEN 1 ELSE 0 END), SUM(CASE WHEN c.status IN"
+          + " ('CLOSED','FOLLOWED_UP') AND c.reply_due IS NOT NULL   AND c.closed_at <= c.reply_due"
+          + " THEN 1 ELSE 0 END), SUM(CASE WHEN c.satisfaction IS NOT NULL THEN 1 ELSE 0 END),"
+          + " SUM(CASE WHEN c.satisfaction IN ('NEUTRAL','SATISFIED','VERY_SATISFIED')   THEN 1"
+          + " ELSE 0 END), MIN(top.sort_order) FROM case_file c LEFT JOIN category l3 ON l3.id ="
+          + " c.category_id LEFT JOIN category l2 ON l2.id = l3.parent_id LEFT JOIN category top ON"
+          + " top.id = l2.parent_id WHERE c.channel = ? AND c.received_at >= ? AND c.received_at <"
+          + " ? GROUP BY top.id, top.name";
 
   @PersistenceContext(unitName = "casetracking")
   EntityManager em;
@@ -70,7 +64,10 @@ public class JpaPublishedLetterRepository implements PublishedLetterRepository {
   @Override
   public List<PublishedLetter> find(PublishedLetterCriteria criteria, PageRequest page) {
     TypedQuery<PublishedLetter> query =
-        query("select p from PublishedLetter p", criteria, " order by p.receivedAt desc, p.id desc",
+        query(
+            "select p from PublishedLetter p",
+            criteria,
+            " order by p.receivedAt desc, p.id desc",
             PublishedLetter.class);
     return query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
   }

@@ -35,7 +35,9 @@ import jakarta.ws.rs.core.MediaType;
 public class MailboxLetterResource {
   @Inject PublicMailbox mailbox;
   @Inject LetterPublication publication;
-  @PathParam("caseId") long caseId;
+
+  @PathParam("caseId")
+  long caseId;
 
   @GET
   @Path("contact")
@@ -54,7 +56,8 @@ public class MailboxLetterResource {
   @Path("publication")
   @RolesAllowed({TRIAGE_OFFICER, SUPERVISOR})
   public PublishedLetterView publish(PublishLetter command) {
-    return publication.publish(caseId, command == null ? new PublishLetter(null, null, null) : command);
+    return publication.publish(
+        caseId, command == null ? new PublishLetter(null, null, null) : command);
   }
 
   @DELETE

@@ -1,23 +1,20 @@
 package cn.gov.bizenv.portal.rest.mailbox;
 
 import cn.gov.bizenv.casetracking.application.CategoryNode;
-import cn.gov.bizenv.casetracking.application.MonthlyStatistics;
-import cn.gov.bizenv.casetracking.application.PublishedLetterView;
-import cn.gov.bizenv.casetracking.application.paging.Page;
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
-import cn.gov.bizenv.casetracking.domain.model.mailbox.PublishedLetterCriteria;
-import cn.gov.bizenv.portal.rest.PageResponse;
-import cn.gov.bizenv.portal.rest.QueryParameters;
-import jakarta.ws.rs.QueryParam;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import cn.gov.bizenv.casetracking.application.DistrictChoice;
 import cn.gov.bizenv.casetracking.application.LetterRating;
 import cn.gov.bizenv.casetracking.application.LetterReceipt;
 import cn.gov.bizenv.casetracking.application.LetterStatus;
+import cn.gov.bizenv.casetracking.application.MonthlyStatistics;
 import cn.gov.bizenv.casetracking.application.NewLetter;
 import cn.gov.bizenv.casetracking.application.PublicMailbox;
+import cn.gov.bizenv.casetracking.application.PublishedLetterView;
+import cn.gov.bizenv.casetracking.application.paging.Page;
+import cn.gov.bizenv.casetracking.application.paging.PageRequest;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Satisfaction;
+import cn.gov.bizenv.casetracking.domain.model.mailbox.PublishedLetterCriteria;
+import cn.gov.bizenv.portal.rest.PageResponse;
+import cn.gov.bizenv.portal.rest.QueryParameters;
 import cn.gov.bizenv.portal.web.mailbox.FormChallenges;
 import cn.gov.bizenv.portal.web.mailbox.MailboxGuard;
 import jakarta.annotation.security.PermitAll;
@@ -31,9 +28,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 
 /**

@@ -66,7 +66,9 @@ public class GeoReportResource {
   @Inject GeoReport geoReport;
   @Context HttpServletRequest request;
   @Context HttpHeaders headers;
-  @QueryParam("format") String formatParameter;
+
+  @QueryParam("format")
+  String formatParameter;
 
   @GET
   @Path("discovery" + EXT)
@@ -186,7 +188,10 @@ public class GeoReportResource {
           List<String> numbers =
               ids == null || ids.isBlank()
                   ? List.of()
-                  : Arrays.stream(ids.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+                  : Arrays.stream(ids.split(","))
+                      .map(String::strip)
+                      .filter(s -> !s.isEmpty())
+                      .toList();
           if (numbers.size() > MAX_REQUESTS) {
             throw InvalidInputException.of("service_request_id", "open311.ids.tooMany");
           }
@@ -290,7 +295,8 @@ public class GeoReportResource {
     Map<String, Object> error = new LinkedHashMap<>();
     error.put("code", code);
     error.put("description", description);
-    return render(code, new GeoReportDocument("errors", new Repeated("error", List.of(error))), xml);
+    return render(
+        code, new GeoReportDocument("errors", new Repeated("error", List.of(error))), xml);
   }
 
   private Locale locale() {
@@ -359,7 +365,8 @@ public class GeoReportResource {
   }
 
   private static String name(String first, String last) {
-    String joined = ((last == null ? "" : last.strip()) + (first == null ? "" : first.strip())).strip();
+    String joined =
+        ((last == null ? "" : last.strip()) + (first == null ? "" : first.strip())).strip();
     return joined.isEmpty() ? null : joined;
   }
 

@@ -17,8 +17,8 @@ import java.io.IOException;
 import java.io.Serializable;
 
 /**
- * An officer decides whether an answered mailbox letter is published and edits the published
- * texts; the page starts from the published version, or from the original the first time.
+ * An officer decides whether an answered mailbox letter is published and edits the published texts;
+ * the page starts from the published version, or from the original the first time.
  */
 @Named
 @ViewScoped

@@ -41,8 +41,8 @@ public class MailboxGuard {
   }
 
   /**
-   * Looks a letter up for the address; a failure (any exception) counts against the address, and
-   * an address with too many failures is refused before it is looked up at all.
+   * Looks a letter up for the address; a failure (any exception) counts against the address, and an
+   * address with too many failures is refused before it is looked up at all.
    */
   public <T> T lookUp(String address, Supplier<T> lookUp) {
     if (!failedLookups.allows(address)) {

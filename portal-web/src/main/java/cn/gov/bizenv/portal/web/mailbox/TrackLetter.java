@@ -36,8 +36,7 @@ public class TrackLetter implements Serializable {
     letter = null;
     try {
       letter =
-          guard.lookUp(
-              WriteLetter.clientAddress(), () -> mailbox.track(trackingNumber, queryCode));
+          guard.lookUp(WriteLetter.clientAddress(), () -> mailbox.track(trackingNumber, queryCode));
     } catch (NotFoundException miss) {
       errors.error("track.notFound");
     } catch (DomainException problem) {
@@ -51,8 +50,7 @@ public class TrackLetter implements Serializable {
           guard.lookUp(
               WriteLetter.clientAddress(),
               () ->
-                  mailbox.rate(
-                      trackingNumber, queryCode, new LetterRating(satisfaction, comment)));
+                  mailbox.rate(trackingNumber, queryCode, new LetterRating(satisfaction, comment)));
       errors.info("track.rated");
     } catch (NotFoundException miss) {
       letter = null;

@@ -20,8 +20,8 @@ import java.util.List;
 
 /**
  * Anyone writes a letter to the mayor. Each view holds one form token with its sum; every send uses
- * it up and gets a fresh one, so a double click or a resent form records one letter only. The
- * codes are shown on this view once; reloading the page forgets them.
+ * it up and gets a fresh one, so a double click or a resent form records one letter only. The codes
+ * are shown on this view once; reloading the page forgets them.
  */
 @Named
 @ViewScoped
@@ -82,7 +82,8 @@ public class WriteLetter implements Serializable {
   }
 
   static String clientAddress() {
-    return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+    return ((HttpServletRequest)
+            FacesContext.getCurrentInstance().getExternalContext().getRequest())
         .getRemoteAddr();
   }
 

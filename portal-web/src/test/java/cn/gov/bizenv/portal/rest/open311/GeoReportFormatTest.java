@@ -51,7 +51,8 @@ class GeoReportFormatTest {
     assertEquals(
         LocalDateTime.of(2026, 11, 1, 0, 0),
         GeoReportResource.dateTime("2026-11-01T00:00:00+08:00", "start_date"));
-    assertEquals(LocalDateTime.of(2026, 11, 1, 0, 0), GeoReportResource.dateTime("2026-11-01", "x"));
+    assertEquals(
+        LocalDateTime.of(2026, 11, 1, 0, 0), GeoReportResource.dateTime("2026-11-01", "x"));
     assertNull(GeoReportResource.dateTime(" ", "x"));
     assertEquals(
         "start_date",
@@ -61,7 +62,8 @@ class GeoReportFormatTest {
             .violations()
             .get(0)
             .field());
-    assertEquals("2026-11-01T09:30+08:00", GeoReportResource.w3c(LocalDateTime.of(2026, 11, 1, 9, 30)));
+    assertEquals(
+        "2026-11-01T09:30+08:00", GeoReportResource.w3c(LocalDateTime.of(2026, 11, 1, 9, 30)));
   }
 
   @Test
@@ -85,6 +87,7 @@ class GeoReportFormatTest {
     assertNull(form.get("email"));
     byte[] big = new byte[GeoReportResource.MAX_BODY_BYTES + 1];
     java.util.Arrays.fill(big, (byte) 'a');
-    assertThrows(RuntimeException.class, () -> GeoReportResource.form(new ByteArrayInputStream(big)));
+    assertThrows(
+        RuntimeException.class, () -> GeoReportResource.form(new ByteArrayInputStream(big)));
   }
 }

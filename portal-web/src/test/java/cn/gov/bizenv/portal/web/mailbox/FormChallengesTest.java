@@ -28,7 +28,8 @@ class FormChallengesTest {
     int sum = challenge.left() + challenge.right();
     assertEquals("challengeAnswer", field(() -> challenges.redeem(challenge.formToken(), sum + 1)));
     assertEquals("formToken", field(() -> challenges.redeem(challenge.formToken(), sum)));
-    assertEquals("challengeAnswer", field(() -> challenges.redeem(challenges.issue().formToken(), null)));
+    assertEquals(
+        "challengeAnswer", field(() -> challenges.redeem(challenges.issue().formToken(), null)));
   }
 
   @Test
@@ -39,7 +40,8 @@ class FormChallengesTest {
     now.addAndGet(Duration.ofMinutes(31).toNanos());
     assertEquals(
         "formToken",
-        field(() -> challenges.redeem(challenge.formToken(), challenge.left() + challenge.right())));
+        field(
+            () -> challenges.redeem(challenge.formToken(), challenge.left() + challenge.right())));
   }
 
   @Test

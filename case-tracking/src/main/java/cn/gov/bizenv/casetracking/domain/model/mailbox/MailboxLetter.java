@@ -100,7 +100,8 @@ public class MailboxLetter {
     this.writerIdNumber = id == null ? null : id.toUpperCase(java.util.Locale.ROOT);
     this.publishConsent = publishConsent;
     this.queryCodeSalt = QueryCode.newSalt();
-    this.queryCodeHash = QueryCode.hash(Objects.requireNonNull(queryCode, "queryCode"), queryCodeSalt);
+    this.queryCodeHash =
+        QueryCode.hash(Objects.requireNonNull(queryCode, "queryCode"), queryCodeSalt);
   }
 
   /** Whether the code is this letter's query code. */

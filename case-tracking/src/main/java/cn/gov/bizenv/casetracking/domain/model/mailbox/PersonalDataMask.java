@@ -49,7 +49,8 @@ public final class PersonalDataMask {
       return name;
     }
     int first = name.offsetByCodePoints(0, 1);
-    return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
+    return name.substring(0, first)
+        + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
   }
 
   /**

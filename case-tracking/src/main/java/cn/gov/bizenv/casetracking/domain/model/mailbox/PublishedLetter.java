@@ -14,10 +14,10 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * The published version of a letter and its reply, as the public list shows it. An officer may
- * edit it (for example to remove a name); the case keeps the original. Whatever is stored here has
- * been through {@link PersonalDataMask}, so the list never shows a phone or identity number, even
- * one an officer overlooked.
+ * The published version of a letter and its reply, as the public list shows it. An officer may edit
+ * it (for example to remove a name); the case keeps the original. Whatever is stored here has been
+ * through {@link PersonalDataMask}, so the list never shows a phone or identity number, even one an
+ * officer overlooked.
  */
 @Entity
 @Table(name = "published_letter")

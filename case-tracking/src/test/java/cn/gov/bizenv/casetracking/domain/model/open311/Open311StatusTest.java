@@ -24,8 +24,10 @@ class Open311StatusTest {
     assertEquals("in_progress", Open311Status.of(CaseStatus.REPLIED, null).extendedStatus());
     assertEquals("fixed", Open311Status.of(CaseStatus.CLOSED, CaseOutcome.SOLVED).extendedStatus());
     assertEquals(
-        "action_scheduled", Open311Status.of(CaseStatus.FOLLOWED_UP, CaseOutcome.PLANNED).extendedStatus());
-    assertEquals("closed", Open311Status.of(CaseStatus.CLOSED, CaseOutcome.EXPLAINED).extendedStatus());
+        "action_scheduled",
+        Open311Status.of(CaseStatus.FOLLOWED_UP, CaseOutcome.PLANNED).extendedStatus());
+    assertEquals(
+        "closed", Open311Status.of(CaseStatus.CLOSED, CaseOutcome.EXPLAINED).extendedStatus());
     assertEquals("duplicate", Open311Status.of(CaseStatus.MERGED, null).extendedStatus());
     assertEquals("no_further_action", Open311Status.of(CaseStatus.REJECTED, null).extendedStatus());
   }
