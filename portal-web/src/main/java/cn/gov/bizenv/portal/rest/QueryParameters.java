@@ -90,6 +90,18 @@ public final class QueryParameters {
     }
   }
 
+  /** A month such as {@code 2026-02}; null when absent. */
+  public static java.time.YearMonth month(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.YearMonth.parse(value.strip());
+    } catch (DateTimeParseException bad) {
+      throw invalid(field, "param.month", Map.of("value", value));
+    }
+  }
+
   private static InvalidInputException invalid(String field, String key, Map<String, Object> attributes) {
     return new InvalidInputException(List.of(new FieldViolation(field, key, attributes)));
   }

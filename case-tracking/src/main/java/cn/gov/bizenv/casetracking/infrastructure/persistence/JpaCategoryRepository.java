@@ -32,6 +32,14 @@ public class JpaCategoryRepository implements CategoryRepository {
   }
 
   @Override
+  public Optional<Category> findByCode(String code) {
+    return em.createQuery("select c from Category c where c.code = :code", Category.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public List<Category> allActive() {
     return em.createQuery("select c from Category c where c.active = true" + TREE_ORDER, Category.class)
         .getResultList();

@@ -99,6 +99,10 @@ class BundleCompletenessTest {
               case "criterion." -> Criterion.values();
               case "importAction." -> ImportAction.values();
               case "reachGrouping." -> ReachGrouping.values();
+              case "letterType." ->
+                  cn.gov.bizenv.casetracking.domain.model.mailbox.LetterType.values();
+              case "publicStatus." ->
+                  cn.gov.bizenv.casetracking.domain.model.mailbox.PublicStatus.values();
               default -> throw new AssertionError("a view builds keys with an unknown prefix: " + prefix);
             };
         for (Enum<?> constant : constants) {

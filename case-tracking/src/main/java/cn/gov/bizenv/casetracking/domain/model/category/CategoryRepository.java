@@ -10,6 +10,9 @@ import java.util.Optional;
 public interface CategoryRepository {
   Optional<Category> find(long id);
 
+  /** The category with this code (codes are unique), active or not. */
+  Optional<Category> findByCode(String code);
+
   /** Every node, parents before children and siblings in their order. */
   List<Category> all();
 

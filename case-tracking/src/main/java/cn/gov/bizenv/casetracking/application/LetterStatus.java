@@ -1,0 +1,31 @@
+package cn.gov.bizenv.casetracking.application;
+
+import cn.gov.bizenv.casetracking.domain.model.casefile.Satisfaction;
+import cn.gov.bizenv.casetracking.domain.model.mailbox.LetterType;
+import cn.gov.bizenv.casetracking.domain.model.mailbox.PublicStatus;
+import java.time.LocalDateTime;
+
+/**
+ * A letter as its writer tracks it: the status in plain words, the dates, and the reply once the
+ * office has approved it (a draft under review is never shown).
+ *
+ * @param reply the approved reply, or null
+ * @param replyingUnit the lead unit that replied, or null
+ * @param rejectionReason why the letter was not accepted, or null
+ * @param satisfaction the writer's rating, once given
+ * @param canRate whether the reply waits for the writer's rating
+ */
+public record LetterStatus(
+    String trackingNumber,
+    LetterType type,
+    String title,
+    PublicStatus status,
+    LocalDateTime receivedAt,
+    LocalDateTime replyDue,
+    LocalDateTime answeredAt,
+    String reply,
+    String replyingUnit,
+    String rejectionReason,
+    Satisfaction satisfaction,
+    String ratingComment,
+    boolean canRate) {}

@@ -1,0 +1,45 @@
+package cn.gov.bizenv.portal.rest.open311;
+
+import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.ADMINISTRATOR;
+
+import cn.gov.bizenv.casetracking.application.ApiKeyView;
+import cn.gov.bizenv.casetracking.application.ApiKeys;
+import cn.gov.bizenv.casetracking.application.NewApiKey;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Administrators issue Open311 API keys (the key is in the answer once) and revoke them. */
+@Path("open311-keys")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(ADMINISTRATOR)
+public class ApiKeyResource {
+  @Inject ApiKeys keys;
+
+  @GET
+  public List<ApiKeyView> list() {
+    return keys.list();
+  }
+
+  @POST
+  public Response issue(NewApiKey command) {
+    return Response.status(Response.Status.CREATED).entity(keys.issue(command)).build();
+  }
+
+  @POST
+  @Path("{id}/revocation")
+  public ApiKeyView revoke(@PathParam("id") long id) {
+    return keys.revoke(id);
+  }
+}

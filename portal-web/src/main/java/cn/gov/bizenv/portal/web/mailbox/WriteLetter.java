@@ -1,0 +1,219 @@
+package cn.gov.bizenv.portal.web.mailbox;
+
+import cn.gov.bizenv.casetracking.application.DistrictChoice;
+import cn.gov.bizenv.casetracking.application.LetterReceipt;
+import cn.gov.bizenv.casetracking.application.NewLetter;
+import cn.gov.bizenv.casetracking.application.PublicMailbox;
+import cn.gov.bizenv.casetracking.domain.model.mailbox.LetterType;
+import cn.gov.bizenv.casetracking.domain.shared.DomainException;
+import cn.gov.bizenv.portal.web.categories.CategoryChoices;
+import cn.gov.bizenv.portal.web.shell.FacesErrors;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Anyone writes a letter to the mayor. Each view holds one form token with its sum; every send uses
+ * it up and gets a fresh one, so a double click or a resent form records one letter only. The codes
+ * are shown on this view once; reloading the page forgets them.
+ */
+@Named
+@ViewScoped
+public class WriteLetter implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient PublicMailbox mailbox;
+  @Inject transient MailboxGuard guard;
+  @Inject transient FacesErrors errors;
+
+  private LetterType type;
+  private String title;
+  private String content;
+  private Long categoryId;
+  private Long districtId;
+  private String firmName;
+  private String writerName;
+  private String mobile;
+  private String idNumber;
+  private boolean publishConsent;
+  private Integer challengeAnswer;
+  private FormChallenges.Challenge challenge;
+  private String trackingNumber;
+  private String queryCode;
+  private transient List<DistrictChoice> districts;
+  private transient CategoryChoices categoryChoices;
+
+  @PostConstruct
+  void start() {
+    challenge = guard.challenge();
+  }
+
+  public void send() {
+    try {
+      NewLetter letter =
+          new NewLetter(
+              type,
+              title,
+              content,
+              categoryId,
+              districtId,
+              firmName,
+              writerName,
+              mobile,
+              idNumber,
+              publishConsent);
+      LetterReceipt receipt =
+          guard.write(
+              clientAddress(), challenge.formToken(), challengeAnswer, () -> mailbox.write(letter));
+      trackingNumber = receipt.trackingNumber();
+      queryCode = receipt.queryCode();
+    } catch (DomainException problem) {
+      errors.show(problem, "letterForm");
+    } finally {
+      challenge = guard.challenge();
+      challengeAnswer = null;
+    }
+  }
+
+  static String clientAddress() {
+    return ((HttpServletRequest)
+            FacesContext.getCurrentInstance().getExternalContext().getRequest())
+        .getRemoteAddr();
+  }
+
+  public boolean isSent() {
+    return trackingNumber != null;
+  }
+
+  public String getQuestion() {
+    return challenge.left() + " + " + challenge.right() + " = ?";
+  }
+
+  public LetterType[] getTypes() {
+    return LetterType.values();
+  }
+
+  public List<DistrictChoice> getDistricts() {
+    if (districts == null) {
+      districts = mailbox.districts();
+    }
+    return districts;
+  }
+
+  public List<SelectItem> getCategoryChoices() {
+    if (categoryChoices == null) {
+      categoryChoices = new CategoryChoices(mailbox.categories());
+    }
+    return categoryChoices.classifiable();
+  }
+
+  public int getTitleMax() {
+    return NewLetter.TITLE_MAX;
+  }
+
+  public int getContentMax() {
+    return NewLetter.CONTENT_MAX;
+  }
+
+  public String getTrackingNumber() {
+    return trackingNumber;
+  }
+
+  public String getQueryCode() {
+    return queryCode;
+  }
+
+  public LetterType getType() {
+    return type;
+  }
+
+  public void setType(LetterType type) {
+    this.type = type;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getContent() {
+    return content;
+  }
+
+  public void setContent(String content) {
+    this.content = content;
+  }
+
+  public Long getCategoryId() {
+    return categoryId;
+  }
+
+  public void setCategoryId(Long categoryId) {
+    this.categoryId = categoryId;
+  }
+
+  public Long getDistrictId() {
+    return districtId;
+  }
+
+  public void setDistrictId(Long districtId) {
+    this.districtId = districtId;
+  }
+
+  public String getFirmName() {
+    return firmName;
+  }
+
+  public void setFirmName(String firmName) {
+    this.firmName = firmName;
+  }
+
+  public String getWriterName() {
+    return writerName;
+  }
+
+  public void setWriterName(String writerName) {
+    this.writerName = writerName;
+  }
+
+  public String getMobile() {
+    return mobile;
+  }
+
+  public void setMobile(String mobile) {
+    this.mobile = mobile;
+  }
+
+  public String getIdNumber() {
+    return idNumber;
+  }
+
+  public void setIdNumber(String idNumber) {
+    this.idNumber = idNumber;
+  }
+
+  public boolean isPublishConsent() {
+    return publishConsent;
+  }
+
+  public void setPublishConsent(boolean publishConsent) {
+    this.publishConsent = publishConsent;
+  }
+
+  public Integer getChallengeAnswer() {
+    return challengeAnswer;
+  }
+
+  public void setChallengeAnswer(Integer challengeAnswer) {
+    this.challengeAnswer = challengeAnswer;
+  }
+}
