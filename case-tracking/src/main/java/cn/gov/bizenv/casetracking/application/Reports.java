@@ -1,0 +1,20 @@
+package cn.gov.bizenv.casetracking.application;
+
+import cn.gov.bizenv.casetracking.application.paging.Page;
+import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.domain.model.report.Figure;
+
+/**
+ * Supervision reports for leaders, supervisors, administrators and triage officers. Every figure
+ * is a database aggregate; the count of a figure and the total of its drill-down list use the same
+ * predicate (see {@link Figure}).
+ */
+public interface Reports {
+  Dashboard dashboard(ReportPeriod period);
+
+  /** The count of one figure (a keyed figure's row when key is given). */
+  long count(Figure figure, String key, ReportPeriod period);
+
+  /** The cases behind one figure, newest first. */
+  Page<CaseSummary> drillDown(Figure figure, String key, ReportPeriod period, PageRequest page);
+}
