@@ -87,6 +87,10 @@ class BundleCompletenessTest {
               case "overdueStep." -> cn.gov.bizenv.casetracking.domain.model.timelimit.OverdueStep.values();
               case "outcome." -> CaseOutcome.values();
               case "satisfaction." -> Satisfaction.values();
+              case "reportPeriod." -> cn.gov.bizenv.portal.web.reports.ReportPeriodChoice.values();
+              case "headline.", "headline.def." -> cn.gov.bizenv.portal.web.reports.Headline.values();
+              case "reportFigure.", "reportFigure.def." ->
+                  cn.gov.bizenv.casetracking.domain.model.report.Figure.values();
               default -> throw new AssertionError("a view builds keys with an unknown prefix: " + prefix);
             };
         for (Enum<?> constant : constants) {
