@@ -121,6 +121,10 @@ public class ReportsService implements Reports {
       throw InvalidInputException.of("to", "report.period.tooLong");
     }
     return new FigureScope(
-        period.from(), period.to(), period.districtId(), period.unitId(), clock.now());
+        period.from(),
+        period.to(),
+        period.districtId(),
+        period.unitId(),
+        period.asOf() == null ? clock.now() : period.asOf());
   }
 }

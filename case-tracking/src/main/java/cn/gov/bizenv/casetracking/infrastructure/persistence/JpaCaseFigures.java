@@ -49,9 +49,12 @@ public class JpaCaseFigures implements CaseFigures {
     p.put("start", scope.start());
     p.put("end", scope.end());
     String cohort = "c.receivedAt >= :start and c.receivedAt < :end";
+    // A reply answers the current round of the clock only if it came after the round's dispatch:
+    // reopening restarts the clock (dispatched_at, reply_due) but keeps the earlier reply.
+    String replied = "c.repliedAt is not null and c.repliedAt >= c.dispatchedAt";
     String replyDue =
-        "c.replyDue >= :start and c.replyDue < :end and (c.repliedAt is not null or c.replyDue < :now)";
-    String onTime = "c.repliedAt is not null and c.repliedAt <= c.replyDue";
+        "c.replyDue >= :start and c.replyDue < :end and ((" + replied + ") or c.replyDue < :now)";
+    String onTime = replied + " and c.repliedAt <= c.replyDue";
     switch (figure) {
       case RECEIVED -> where.add(cohort);
       case CHANNEL -> {
@@ -106,7 +109,8 @@ public class JpaCaseFigures implements CaseFigures {
       }
       case LATE -> {
         where.add(replyDue);
-        where.add("(c.repliedAt is null or c.repliedAt > c.replyDue)");
+        where.add(
+            "(c.repliedAt is null or c.repliedAt < c.dispatchedAt or c.repliedAt > c.replyDue)");
       }
       case OVERDUE -> {
         where.add("c.replyDue >= :start and c.replyDue < :end and c.replyDue < :now");
@@ -115,7 +119,8 @@ public class JpaCaseFigures implements CaseFigures {
       }
       case HANDLED ->
           where.add(
-              "c.repliedAt >= :start and c.repliedAt < :end and c.dispatchedAt is not null");
+              "c.repliedAt >= :start and c.repliedAt < :end and c.dispatchedAt is not null"
+                  + " and c.repliedAt >= c.dispatchedAt");
       case RATED -> {
         where.add(cohort);
         where.add("c.satisfaction is not null");

@@ -40,8 +40,9 @@ public class ReportResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("district") Long district,
-      @QueryParam("unit") Long unit) {
-    return reports.dashboard(period(from, to, district, unit));
+      @QueryParam("unit") Long unit,
+      @QueryParam("asOf") String asOf) {
+    return reports.dashboard(period(from, to, district, unit, asOf));
   }
 
   @GET
@@ -51,8 +52,9 @@ public class ReportResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("district") Long district,
-      @QueryParam("unit") Long unit) {
-    Dashboard dashboard = reports.dashboard(period(from, to, district, unit));
+      @QueryParam("unit") Long unit,
+      @QueryParam("asOf") String asOf) {
+    Dashboard dashboard = reports.dashboard(period(from, to, district, unit, asOf));
     return file(ReportWorkbook.dashboard(dashboard, LocaleSelection.DEFAULT), "dashboard.xlsx");
   }
 
@@ -65,11 +67,12 @@ public class ReportResource {
       @QueryParam("to") String to,
       @QueryParam("district") Long district,
       @QueryParam("unit") Long unit,
+      @QueryParam("asOf") String asOf,
       @QueryParam("offset") Integer offset,
       @QueryParam("limit") Integer limit) {
     PageRequest page = QueryParameters.page(offset, limit, null, null);
     Page<CaseSummary> found =
-        reports.drillDown(figure(figure), key, period(from, to, district, unit), page);
+        reports.drillDown(figure(figure), key, period(from, to, district, unit, asOf), page);
     return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
   }
 
@@ -82,10 +85,11 @@ public class ReportResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("district") Long district,
-      @QueryParam("unit") Long unit) {
+      @QueryParam("unit") Long unit,
+      @QueryParam("asOf") String asOf) {
     byte[] book =
         ReportWorkbook.cases(
-            reports, figure(figure), key, period(from, to, district, unit), LocaleSelection.DEFAULT);
+            reports, figure(figure), key, period(from, to, district, unit, asOf), LocaleSelection.DEFAULT);
     return file(book, "cases.xlsx");
   }
 
@@ -93,9 +97,14 @@ public class ReportResource {
     return QueryParameters.enumValue(Figure.class, figure, "figure");
   }
 
-  private static ReportPeriod period(String from, String to, Long district, Long unit) {
+  private static ReportPeriod period(
+      String from, String to, Long district, Long unit, String asOf) {
     return new ReportPeriod(
-        QueryParameters.date(from, "from"), QueryParameters.date(to, "to"), district, unit);
+        QueryParameters.date(from, "from"),
+        QueryParameters.date(to, "to"),
+        district,
+        unit,
+        QueryParameters.dateTime(asOf, "asOf"));
   }
 
   private static Response file(byte[] content, String name) {

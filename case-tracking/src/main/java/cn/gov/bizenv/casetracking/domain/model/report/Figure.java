@@ -28,10 +28,12 @@ public enum Figure {
   /**
    * The base of the on-time rate: cases whose reply was due in the period (reply_due in the period)
    * and that are either replied or past their due time now. Cases still within their time limit
-   * are left out because their outcome is not known yet.
+   * are left out because their outcome is not known yet. Only the current round of the clock
+   * counts: "replied" means a reply at or after the round's dispatch (reopening restarts the clock
+   * and keeps the earlier reply, which does not answer the new round).
    */
   REPLY_DUE(false),
-  /** Of {@link #REPLY_DUE}: replied on or before reply_due. */
+  /** Of {@link #REPLY_DUE}: replied (in the current round) on or before reply_due. */
   ON_TIME(false),
   /** Of {@link #REPLY_DUE}: not replied, or replied after reply_due. */
   LATE(false),
@@ -41,8 +43,8 @@ public enum Figure {
    */
   OVERDUE(false),
   /**
-   * The base of the average handling time: cases dispatched and replied, with the reply in the
-   * period (replied_at in the period).
+   * The base of the average handling time: cases dispatched and replied in the current round, with
+   * the reply in the period (replied_at in the period); handling runs from dispatched_at.
    */
   HANDLED(false),
   /** The base of the satisfaction rate: the cohort's cases that carry a rating. */
