@@ -29,6 +29,8 @@ import java.util.Map;
 @ApplicationScoped
 public class JpaCaseFigures implements CaseFigures {
   static final List<CaseStatus> OPEN = List.of(CaseStatus.DISPATCHED, CaseStatus.IN_PROGRESS);
+  static final List<CaseStatus> ANSWERED =
+      List.of(CaseStatus.REPLIED, CaseStatus.CLOSED, CaseStatus.FOLLOWED_UP);
   static final List<Satisfaction> CONTENT = List.of(Satisfaction.SATISFIED, Satisfaction.VERY_SATISFIED);
 
   @PersistenceContext(unitName = "casetracking")
@@ -49,9 +51,11 @@ public class JpaCaseFigures implements CaseFigures {
     p.put("start", scope.start());
     p.put("end", scope.end());
     String cohort = "c.receivedAt >= :start and c.receivedAt < :end";
-    // A reply answers the current round of the clock only if it came after the round's dispatch:
-    // reopening restarts the clock (dispatched_at, reply_due) but keeps the earlier reply.
-    String replied = "c.repliedAt is not null and c.repliedAt >= c.dispatchedAt";
+    // A reply answers the current round of the clock only while the case stands on it (REPLIED,
+    // CLOSED, FOLLOWED_UP): reopening restarts the clock but keeps the earlier reply, and a reply
+    // sent back is no answer. (Timestamps have whole seconds, so comparing replied_at with the
+    // round's dispatched_at cannot tell a reply from a reopening in the same second.)
+    String replied = "c.repliedAt is not null and c.status in :answered";
     String replyDue =
         "c.replyDue >= :start and c.replyDue < :end and ((" + replied + ") or c.replyDue < :now)";
     String onTime = replied + " and c.repliedAt <= c.replyDue";
@@ -110,7 +114,7 @@ public class JpaCaseFigures implements CaseFigures {
       case LATE -> {
         where.add(replyDue);
         where.add(
-            "(c.repliedAt is null or c.repliedAt < c.dispatchedAt or c.repliedAt > c.replyDue)");
+            "(c.repliedAt is null or c.status not in :answered or c.repliedAt > c.replyDue)");
       }
       case OVERDUE -> {
         where.add("c.replyDue >= :start and c.replyDue < :end and c.replyDue < :now");
@@ -120,7 +124,7 @@ public class JpaCaseFigures implements CaseFigures {
       case HANDLED ->
           where.add(
               "c.repliedAt >= :start and c.repliedAt < :end and c.dispatchedAt is not null"
-                  + " and c.repliedAt >= c.dispatchedAt");
+                  + " and c.status in :answered");
       case RATED -> {
         where.add(cohort);
         where.add("c.satisfaction is not null");
@@ -140,6 +144,9 @@ public class JpaCaseFigures implements CaseFigures {
       }
     }
     String all = String.join(" and ", where);
+    if (all.contains(":answered")) {
+      p.put("answered", ANSWERED);
+    }
     if (all.contains(":now")) {
       p.put("now", scope.now());
     }
@@ -212,36 +219,41 @@ public class JpaCaseFigures implements CaseFigures {
     return categories(scope, 5);
   }
 
-  /** The cohort per code prefix: 2 characters are the level-1 code, 5 the level-2 code. */
+  /**
+   * The cohort per code prefix: 2 characters are the level-1 code, 5 the level-2 code. The database
+   * counts per category (GROUP BY code: at most one row per category, a few hundred), and the rows
+   * are rolled up to the prefix here; grouping by a SUBSTRING in SQL fails on PostgreSQL because
+   * EclipseLink binds its arguments as parameters, which makes the SELECT and GROUP BY expressions
+   * differ.
+   */
   private List<KeyCount> categories(FigureScope scope, int prefixLength) {
     Condition c = condition(Figure.CATEGORY, null, scope);
-    String prefix = "substring(k.code, 1, " + prefixLength + ")";
     List<Object[]> rows =
         c.bind(
                 em.createQuery(
-                    "select "
-                        + prefix
-                        + ", count(c) from CaseFile c join c.category k where "
+                    "select k.code, count(c) from CaseFile c join c.category k where "
                         + c.where()
-                        + (prefixLength > 2 ? " and k.level >= 2" : "")
-                        + " group by "
-                        + prefix,
+                        + " group by k.code",
                     Object[].class))
             .getResultList();
-    if (rows.isEmpty()) {
+    Map<String, Long> perPrefix = new java.util.TreeMap<>();
+    for (Object[] row : rows) {
+      String code = (String) row[0];
+      if (code.length() >= prefixLength) {
+        perPrefix.merge(code.substring(0, prefixLength), ((Number) row[1]).longValue(), Long::sum);
+      }
+    }
+    if (perPrefix.isEmpty()) {
       return List.of();
     }
     Map<String, String> names = new HashMap<>();
     em.createQuery("select k.code, k.name from Category k where k.code in :codes", Object[].class)
-        .setParameter("codes", rows.stream().map(r -> (String) r[0]).toList())
+        .setParameter("codes", List.copyOf(perPrefix.keySet()))
         .getResultList()
         .forEach(r -> names.put((String) r[0], (String) r[1]));
     List<KeyCount> result = new ArrayList<>();
-    for (Object[] row : rows) {
-      String code = (String) row[0];
-      result.add(new KeyCount(code, names.getOrDefault(code, code), ((Number) row[1]).longValue()));
-    }
-    result.sort((a, b) -> Long.compare(b.count(), a.count()));
+    perPrefix.forEach((code, count) -> result.add(new KeyCount(code, names.getOrDefault(code, code), count)));
+    result.sort((x, y) -> Long.compare(y.count(), x.count()));
     return result;
   }
 

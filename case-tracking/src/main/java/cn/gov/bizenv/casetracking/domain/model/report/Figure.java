@@ -29,8 +29,8 @@ public enum Figure {
    * The base of the on-time rate: cases whose reply was due in the period (reply_due in the period)
    * and that are either replied or past their due time now. Cases still within their time limit
    * are left out because their outcome is not known yet. Only the current round of the clock
-   * counts: "replied" means a reply at or after the round's dispatch (reopening restarts the clock
-   * and keeps the earlier reply, which does not answer the new round).
+   * counts: "replied" means the case has a reply and stands on it (status REPLIED, CLOSED or
+   * FOLLOWED_UP); reopening restarts the clock and a reply sent back is no answer.
    */
   REPLY_DUE(false),
   /** Of {@link #REPLY_DUE}: replied (in the current round) on or before reply_due. */
@@ -44,7 +44,8 @@ public enum Figure {
   OVERDUE(false),
   /**
    * The base of the average handling time: cases dispatched and replied in the current round, with
-   * the reply in the period (replied_at in the period); handling runs from dispatched_at.
+   * the reply in the period (replied_at in the period); handling runs from dispatched_at (the
+   * current round's start).
    */
   HANDLED(false),
   /** The base of the satisfaction rate: the cohort's cases that carry a rating. */
