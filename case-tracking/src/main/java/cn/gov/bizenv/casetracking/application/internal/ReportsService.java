@@ -14,7 +14,23 @@ import cn.gov.bizenv.casetracking.domain.model.report.FigureScope;
 import cn.gov.bizenv.casetracking.domain.model.report.Granularity;
 import cn.gov.bizenv.casetracking.domain.model.report.ReportFormulas;
 import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
+import cn.gov.bizenv.casetracking.application.RankingRow;
+import cn.gov.bizenv.casetracking.application.UnitRanking;
+import cn.gov.bizenv.casetracking.application.WeightChange;
+import cn.gov.bizenv.casetracking.application.WeightView;
+import cn.gov.bizenv.casetracking.domain.model.report.RankingComponent;
+import cn.gov.bizenv.casetracking.domain.model.report.RankingFormula;
+import cn.gov.bizenv.casetracking.domain.model.report.RankingWeight;
+import cn.gov.bizenv.casetracking.domain.model.report.RankingWeightRepository;
+import cn.gov.bizenv.casetracking.domain.model.report.UnitMeasures;
+import cn.gov.bizenv.casetracking.domain.shared.ConflictException;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;
@@ -26,6 +42,8 @@ public class ReportsService implements Reports {
   @Inject CaseFigures figures;
   @Inject PortalClock clock;
   @Inject WorkingDayCalendars calendars;
+  @Inject RankingWeightRepository weightRepository;
+  @Inject InputValidation validation;
 
   @Override
   public Dashboard dashboard(ReportPeriod period) {
@@ -69,6 +87,87 @@ public class ReportsService implements Reports {
         closedOnce,
         reopened,
         ReportFormulas.percent(reopened, closedOnce));
+  }
+
+  @Override
+  public UnitRanking ranking(ReportPeriod period) {
+    FigureScope checked = scope(period);
+    FigureScope scope = new FigureScope(checked.from(), checked.to(), null, null, checked.now());
+    List<WeightView> weights = weights();
+    Map<RankingComponent, Integer> w = new EnumMap<>(RankingComponent.class);
+    weights.forEach(v -> w.put(v.component(), v.weight()));
+    Map<Long, Double> previous = new HashMap<>();
+    for (UnitMeasures m : figures.unitMeasures(scope.previous())) {
+      Double score = RankingFormula.score(RankingFormula.components(m), w);
+      if (score != null) {
+        previous.put(m.unitId(), score);
+      }
+    }
+    List<RankingRow> rows = new ArrayList<>();
+    for (UnitMeasures m : figures.unitMeasures(scope)) {
+      Map<RankingComponent, Double> components = RankingFormula.components(m);
+      Double score = RankingFormula.score(components, w);
+      Double before = previous.get(m.unitId());
+      Double trend =
+          score == null || before == null ? null : Math.round((score - before) * 10.0) / 10.0;
+      rows.add(new RankingRow(null, m.unitId(), m.unitName(), score, components, before, trend, m));
+    }
+    rows.sort(
+        Comparator.comparing(
+                (RankingRow r) -> r.score() == null ? Double.NEGATIVE_INFINITY : r.score())
+            .reversed()
+            .thenComparing(RankingRow::unitName, Comparator.nullsLast(Comparator.naturalOrder())));
+    List<RankingRow> placed = new ArrayList<>();
+    int place = 0;
+    Double last = null;
+    for (int i = 0; i < rows.size(); i++) {
+      RankingRow r = rows.get(i);
+      if (r.score() != null && !r.score().equals(last)) {
+        place = i + 1; // equal scores share a place
+        last = r.score();
+      }
+      placed.add(
+          new RankingRow(
+              r.score() == null ? null : place,
+              r.unitId(),
+              r.unitName(),
+              r.score(),
+              r.components(),
+              r.previousScore(),
+              r.trend(),
+              r.measures()));
+    }
+    return new UnitRanking(period, weights, placed);
+  }
+
+  @Override
+  public List<WeightView> weights() {
+    return weightRepository.all().stream()
+        .map(x -> new WeightView(x.getComponent(), x.getWeight(), x.getVersion()))
+        .toList();
+  }
+
+  @Override
+  @RolesAllowed(ADMINISTRATOR)
+  public List<WeightView> changeWeights(List<WeightChange> changes) {
+    if (changes == null || changes.isEmpty()) {
+      throw InvalidInputException.of("weights", "ranking.weights.required");
+    }
+    changes.forEach(validation::check);
+    Map<RankingComponent, RankingWeight> current = new EnumMap<>(RankingComponent.class);
+    weightRepository.all().forEach(x -> current.put(x.getComponent(), x));
+    for (WeightChange change : changes) {
+      RankingWeight weight = current.get(change.component());
+      if (weight.getVersion() != change.version()) {
+        throw ConflictException.staleVersion();
+      }
+      weight.change(change.weight());
+    }
+    if (current.values().stream().mapToInt(RankingWeight::getWeight).sum() == 0) {
+      throw InvalidInputException.of("weights", "ranking.weights.allZero");
+    }
+    weightRepository.save(List.copyOf(current.values()));
+    return weights();
   }
 
   @Override

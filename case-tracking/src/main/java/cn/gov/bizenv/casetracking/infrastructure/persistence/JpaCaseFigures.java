@@ -1,6 +1,7 @@
 package cn.gov.bizenv.casetracking.infrastructure.persistence;
 
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Satisfaction;
@@ -10,6 +11,7 @@ import cn.gov.bizenv.casetracking.domain.model.report.DayCount;
 import cn.gov.bizenv.casetracking.domain.model.report.Figure;
 import cn.gov.bizenv.casetracking.domain.model.report.FigureScope;
 import cn.gov.bizenv.casetracking.domain.model.report.KeyCount;
+import cn.gov.bizenv.casetracking.domain.model.report.UnitMeasures;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -303,6 +305,93 @@ public class JpaCaseFigures implements CaseFigures {
       return time.toLocalDate();
     }
     return LocalDate.parse(String.valueOf(value).substring(0, 10));
+  }
+
+  @Override
+  public List<UnitMeasures> unitMeasures(FigureScope scope) {
+    Map<Long, long[]> perUnit = new java.util.TreeMap<>();
+    int slot = 0;
+    for (Figure f :
+        new Figure[] {
+          Figure.REPLY_DUE, Figure.ON_TIME, Figure.RATED, Figure.SATISFIED, Figure.CLOSED_ONCE, Figure.REOPENED
+        }) {
+      Condition c = condition(f, null, scope);
+      collect(perUnit, 2 + slot++, c.bind(em.createQuery(
+          "select c.leadUnit.id, count(c) from CaseFile c where c.leadUnit is not null and " + c.where()
+              + " group by c.leadUnit.id", Object[].class)).getResultList());
+    }
+    // Sign-off: due in the period and signed for or past due; on time when the round's SIGN_FOR
+    // event came by sign_off_due.
+    String signOffBase =
+        "c.leadUnit is not null and c.signOffDue >= :start and c.signOffDue < :end"
+            + " and (c.status <> :dispatched or c.signOffDue < :now)";
+    String signedOnTime =
+        " and exists (select e from CaseEvent e where e.caseId = c.id and e.type = :signFor"
+            + " and e.occurredAt >= c.dispatchedAt and e.occurredAt <= c.signOffDue)";
+    collect(perUnit, 0, bindPeriod(em.createQuery(
+        "select c.leadUnit.id, count(c) from CaseFile c where " + signOffBase + " group by c.leadUnit.id",
+        Object[].class), scope).setParameter("dispatched", CaseStatus.DISPATCHED).getResultList());
+    collect(perUnit, 1, bindPeriod(em.createQuery(
+        "select c.leadUnit.id, count(c) from CaseFile c where " + signOffBase + signedOnTime
+            + " group by c.leadUnit.id", Object[].class), scope)
+        .setParameter("dispatched", CaseStatus.DISPATCHED)
+        .setParameter("signFor", CaseEventType.SIGN_FOR).getResultList());
+    collect(perUnit, 8, em.createQuery(
+        "select c.leadUnit.id, count(c) from CaseFile c where c.leadUnit is not null"
+            + " and c.dispatchedAt >= :start and c.dispatchedAt < :end group by c.leadUnit.id", Object[].class)
+        .setParameter("start", scope.start()).setParameter("end", scope.end()).getResultList());
+    // Returns are charged to the unit of the person who returned the case (the lead unit is gone).
+    collect(perUnit, 9, em.createQuery(
+        "select a.unit.id, count(e) from CaseEvent e, Account a where a.username = e.actor"
+            + " and e.type = :returned and e.occurredAt >= :start and e.occurredAt < :end group by a.unit.id",
+        Object[].class)
+        .setParameter("returned", CaseEventType.RETURN_TO_TRIAGE)
+        .setParameter("start", scope.start()).setParameter("end", scope.end()).getResultList());
+    collect(perUnit, 10, em.createQuery(
+        "select c.leadUnit.id, count(e) from CaseEvent e, CaseFile c where e.caseId = c.id"
+            + " and c.leadUnit is not null and e.type in :supervision"
+            + " and e.occurredAt >= :start and e.occurredAt < :end group by c.leadUnit.id", Object[].class)
+        .setParameter("supervision", SUPERVISION_ACTIONS)
+        .setParameter("start", scope.start()).setParameter("end", scope.end()).getResultList());
+    if (scope.unitId() != null) {
+      perUnit.keySet().retainAll(java.util.Set.of(scope.unitId()));
+    }
+    if (perUnit.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, String> names = new HashMap<>();
+    em.createQuery("select u.id, u.name from Unit u where u.id in :ids", Object[].class)
+        .setParameter("ids", List.copyOf(perUnit.keySet()))
+        .getResultList()
+        .forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
+    List<UnitMeasures> result = new ArrayList<>();
+    perUnit.forEach(
+        (id, n) ->
+            result.add(
+                new UnitMeasures(
+                    id, names.get(id), n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[9], n[10])));
+    return result;
+  }
+
+  static final List<CaseEventType> SUPERVISION_ACTIONS =
+      List.of(
+          CaseEventType.URGE,
+          CaseEventType.ISSUE_SUPERVISION_ORDER,
+          CaseEventType.ISSUE_NOTICE,
+          CaseEventType.RECORD_ACCOUNTABILITY);
+
+  private static <Q extends Query> Q bindPeriod(Q query, FigureScope scope) {
+    query.setParameter("start", scope.start());
+    query.setParameter("end", scope.end());
+    query.setParameter("now", scope.now());
+    return query;
+  }
+
+  private static void collect(Map<Long, long[]> perUnit, int slot, List<Object[]> rows) {
+    for (Object[] row : rows) {
+      perUnit.computeIfAbsent(((Number) row[0]).longValue(), k -> new long[11])[slot] =
+          ((Number) row[1]).longValue();
+    }
   }
 
   @Override

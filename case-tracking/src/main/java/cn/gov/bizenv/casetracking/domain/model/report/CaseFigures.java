@@ -25,6 +25,12 @@ public interface CaseFigures {
 
   List<DayCount> handledPerReplyDay(FigureScope scope);
 
+  /**
+   * Per lead unit, the counts of its ranking (see {@link UnitMeasures}); units with nothing in the
+   * period are absent. Each rate's parts use the same definition as the dashboard's figure.
+   */
+  List<UnitMeasures> unitMeasures(FigureScope scope);
+
   /** The cases behind a figure, newest first, one page. */
   List<CaseFile> cases(Figure figure, String key, FigureScope scope, int offset, int limit);
 }
