@@ -1,11 +1,10 @@
 package cn.gov.bizenv.casetracking.application;
 
-import cn.gov.bizenv.casetracking.domain.model.report.RankingComponent;
 import cn.gov.bizenv.casetracking.domain.model.report.UnitMeasures;
 import java.util.Map;
 
 /**
- * One unit in the ranking: its place (1 = best; units without a score come last, unplaced), score,
+ * One unit in the ranking (components keyed by {@code RankingComponent} name): its place (1 = best; units without a score come last, unplaced), score,
  * the components it was scored on, the previous period's score and the change (null when either
  * is missing), and the counts behind it.
  */
@@ -14,7 +13,7 @@ public record RankingRow(
     long unitId,
     String unitName,
     Double score,
-    Map<RankingComponent, Double> components,
+    Map<String, Double> components,
     Double previousScore,
     Double trend,
     UnitMeasures measures) {}

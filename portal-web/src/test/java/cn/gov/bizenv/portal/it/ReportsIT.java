@@ -155,11 +155,108 @@ class ReportsIT {
       assertEquals(5.0, summary.getRow(2).getCell(1).getNumericCellValue());
     }
 
+    ranking(base, leader, admin, market, c3, today, later);
+
     assertEquals(403, unit.get("api/reports/dashboard?" + period).status(), "unit handlers see no reports");
     Reply reversed = leader.get("api/reports/dashboard?from=" + today + "&to=" + today.minusDays(1));
     assertEquals(400, reversed.status(), reversed.toString());
     Reply badKey = leader.get("api/reports/cases?figure=CHANNEL&key=FAX&" + period);
     assertEquals(400, badKey.status(), badKey.toString());
+  }
+
+  /**
+   * The ranking agrees with the dashboard's definitions for the same unit, its score follows the
+   * documented formula, a 催办 and a return are charged to the unit, and the weights are the
+   * administrator's to change. (Other cases of the demo data may involve the same unit, so counts
+   * are compared with the dashboard and as differences, not as absolute numbers.)
+   */
+  private void ranking(URL base, ApiClient leader, ApiClient admin, long market, long c3, LocalDate today, String later) {
+    String window = "from=" + today.minusDays(1) + "&to=" + today.plusDays(90);
+    String asOf = later.substring(later.indexOf("&asOf="));
+    JsonObject before = marketRow(leader, window + asOf, market);
+    JsonObject byUnit = get(leader, "api/reports/dashboard?" + window + "&unit=" + market + asOf).json();
+    JsonObject m = before.getJsonObject("measures");
+    for (String[] pair :
+        new String[][] {
+          {"replyDue", "replyDue"}, {"onTime", "repliedOnTime"}, {"rated", "rated"},
+          {"satisfied", "satisfied"}, {"closedOnce", "closedOnce"}, {"reopened", "reopened"}
+        }) {
+      assertEquals(byUnit.getInt(pair[0]), m.getInt(pair[1]), pair[0] + " agrees with the dashboard");
+    }
+    assertFormula(get(leader, "api/reports/ranking/weights").structure().asJsonArray(), before);
+
+    ApiClient supervisor = ApiClient.as(base, "supervisor", PASSWORD);
+    ok(supervisor, c3, action("URGE", c3).add("note", "请加快办理"));
+    long returned = record("NETIZEN_MESSAGE", market, null);
+    ok(triage, returned, action("ACCEPT", returned));
+    ok(triage, returned, action("DISPATCH", returned).add("leadUnitId", market));
+    ok(unit, returned, action("RETURN_TO_TRIAGE", returned).add("note", "不属于本单位职责"));
+    JsonObject after = marketRow(leader, window + asOf, market);
+    assertEquals(
+        m.getInt("supervisionActions") + 1, after.getJsonObject("measures").getInt("supervisionActions"));
+    assertEquals(m.getInt("returned") + 1, after.getJsonObject("measures").getInt("returned"));
+    assertEquals(m.getInt("dispatched") + 1, after.getJsonObject("measures").getInt("dispatched"));
+
+    JsonArray weights = get(admin, "api/reports/ranking/weights").structure().asJsonArray();
+    var onlyReplies = Json.createArrayBuilder();
+    for (JsonValue w : weights) {
+      String component = w.asJsonObject().getString("component");
+      onlyReplies.add(
+          Json.createObjectBuilder()
+              .add("component", component)
+              .add("weight", component.equals("ON_TIME_REPLY") ? 100 : 0)
+              .add("version", w.asJsonObject().getJsonNumber("version").longValue()));
+    }
+    assertEquals(403, leader.put("api/reports/ranking/weights", onlyReplies.build().toString()).status());
+    Reply changed = admin.put("api/reports/ranking/weights", onlyReplies.build().toString());
+    assertEquals(200, changed.status(), changed.toString());
+    Reply stale = admin.put("api/reports/ranking/weights", onlyReplies.build().toString());
+    assertEquals(409, stale.status(), "the versions read before the change are stale: " + stale);
+    JsonObject replyOnly = marketRow(leader, window + asOf, market);
+    assertEquals(
+        replyOnly.getJsonObject("components").getJsonNumber("ON_TIME_REPLY").doubleValue(),
+        replyOnly.getJsonNumber("score").doubleValue());
+    var restore = Json.createArrayBuilder();
+    for (JsonValue w : changed.structure().asJsonArray()) {
+      String component = w.asJsonObject().getString("component");
+      int original =
+          weights.stream()
+              .map(JsonValue::asJsonObject)
+              .filter(o -> o.getString("component").equals(component))
+              .findFirst()
+              .orElseThrow()
+              .getInt("weight");
+      restore.add(
+          Json.createObjectBuilder()
+              .add("component", component)
+              .add("weight", original)
+              .add("version", w.asJsonObject().getJsonNumber("version").longValue()));
+    }
+    assertEquals(200, admin.put("api/reports/ranking/weights", restore.build().toString()).status());
+  }
+
+  private static void assertFormula(JsonArray weights, JsonObject row) {
+    double sum = 0;
+    int weightSum = 0;
+    JsonObject components = row.getJsonObject("components");
+    for (JsonValue w : weights) {
+      String component = w.asJsonObject().getString("component");
+      if (components.containsKey(component)) {
+        int weight = w.asJsonObject().getInt("weight");
+        sum += weight * components.getJsonNumber(component).doubleValue();
+        weightSum += weight;
+      }
+    }
+    assertTrue(weightSum > 0, row.toString());
+    assertEquals(Math.round(sum / weightSum * 10.0) / 10.0, row.getJsonNumber("score").doubleValue(), row.toString());
+  }
+
+  private static JsonObject marketRow(ApiClient who, String query, long market) {
+    return get(who, "api/reports/ranking?" + query).json().getJsonArray("rows").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(r -> r.getJsonNumber("unitId").longValue() == market)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("the lead unit is not ranked"));
   }
 
   private void agree(ApiClient who, String figure, String key, String period, long expected, long... ids)

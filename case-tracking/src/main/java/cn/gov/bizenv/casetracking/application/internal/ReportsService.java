@@ -110,7 +110,9 @@ public class ReportsService implements Reports {
       Double before = previous.get(m.unitId());
       Double trend =
           score == null || before == null ? null : Math.round((score - before) * 10.0) / 10.0;
-      rows.add(new RankingRow(null, m.unitId(), m.unitName(), score, components, before, trend, m));
+      Map<String, Double> named = new java.util.LinkedHashMap<>();
+      components.forEach((k, v) -> named.put(k.name(), v));
+      rows.add(new RankingRow(null, m.unitId(), m.unitName(), score, named, before, trend, m));
     }
     rows.sort(
         Comparator.comparing(

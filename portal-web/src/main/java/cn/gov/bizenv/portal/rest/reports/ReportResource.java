@@ -6,6 +6,10 @@ import cn.gov.bizenv.casetracking.application.CaseSummary;
 import cn.gov.bizenv.casetracking.application.Dashboard;
 import cn.gov.bizenv.casetracking.application.ReportPeriod;
 import cn.gov.bizenv.casetracking.application.Reports;
+import cn.gov.bizenv.casetracking.application.UnitRanking;
+import cn.gov.bizenv.casetracking.application.WeightChange;
+import cn.gov.bizenv.casetracking.application.WeightView;
+import java.util.List;
 import cn.gov.bizenv.casetracking.application.paging.Page;
 import cn.gov.bizenv.casetracking.application.paging.PageRequest;
 import cn.gov.bizenv.casetracking.domain.model.report.Figure;
@@ -16,7 +20,9 @@ import cn.gov.bizenv.portal.web.shell.LocaleSelection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -91,6 +97,28 @@ public class ReportResource {
         ReportWorkbook.cases(
             reports, figure(figure), key, period(from, to, district, unit, asOf), LocaleSelection.DEFAULT);
     return file(book, "cases.xlsx");
+  }
+
+  @GET
+  @Path("ranking")
+  public UnitRanking ranking(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("asOf") String asOf) {
+    return reports.ranking(period(from, to, null, null, asOf));
+  }
+
+  @GET
+  @Path("ranking/weights")
+  public List<WeightView> weights() {
+    return reports.weights();
+  }
+
+  @PUT
+  @Path("ranking/weights")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public List<WeightView> changeWeights(List<WeightChange> changes) {
+    return reports.changeWeights(changes);
   }
 
   private static Figure figure(String figure) {

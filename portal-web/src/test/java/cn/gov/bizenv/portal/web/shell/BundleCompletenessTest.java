@@ -87,6 +87,8 @@ class BundleCompletenessTest {
               case "overdueStep." -> cn.gov.bizenv.casetracking.domain.model.timelimit.OverdueStep.values();
               case "outcome." -> CaseOutcome.values();
               case "satisfaction." -> Satisfaction.values();
+              case "rankingComponent.", "rankingComponent.def." ->
+                  cn.gov.bizenv.casetracking.domain.model.report.RankingComponent.values();
               case "reportPeriod." -> cn.gov.bizenv.portal.web.reports.ReportPeriodChoice.values();
               case "headline.", "headline.def." -> cn.gov.bizenv.portal.web.reports.Headline.values();
               case "reportFigure.", "reportFigure.def." ->
