@@ -207,10 +207,11 @@ class ReportsIT {
               .add("weight", component.equals("ON_TIME_REPLY") ? 100 : 0)
               .add("version", w.asJsonObject().getJsonNumber("version").longValue()));
     }
-    assertEquals(403, leader.put("api/reports/ranking/weights", onlyReplies.build().toString()).status());
-    Reply changed = admin.put("api/reports/ranking/weights", onlyReplies.build().toString());
+    String body = onlyReplies.build().toString(); // a builder is empty after build()
+    assertEquals(403, leader.put("api/reports/ranking/weights", body).status());
+    Reply changed = admin.put("api/reports/ranking/weights", body);
     assertEquals(200, changed.status(), changed.toString());
-    Reply stale = admin.put("api/reports/ranking/weights", onlyReplies.build().toString());
+    Reply stale = admin.put("api/reports/ranking/weights", body);
     assertEquals(409, stale.status(), "the versions read before the change are stale: " + stale);
     JsonObject replyOnly = marketRow(leader, window + asOf, market);
     assertEquals(
