@@ -145,6 +145,7 @@ public class ReportsService implements Reports {
   @Override
   public List<WeightView> weights() {
     return weightRepository.all().stream()
+        .sorted(Comparator.comparing(RankingWeight::getComponent)) // the enum's order, as documented
         .map(x -> new WeightView(x.getComponent(), x.getWeight(), x.getVersion()))
         .toList();
   }
