@@ -124,6 +124,7 @@ class BrowserIT {
 
     browser.find(id("logoutForm:logout")).click();
     browser.wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    browser.waitForText("body", "您已安全退出。");
     browser.open("cases/list.xhtml");
     browser.wait.until(ExpectedConditions.urlContains("login.xhtml"));
   }

@@ -30,7 +30,7 @@ public class Texts {
     return withAttributes(lookup(locale(), key), attributes);
   }
 
-  Locale locale() {
+  public Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
     return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : LocaleSelection.DEFAULT;
   }

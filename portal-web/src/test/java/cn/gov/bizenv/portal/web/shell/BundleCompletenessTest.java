@@ -103,6 +103,12 @@ class BundleCompletenessTest {
                   cn.gov.bizenv.casetracking.domain.model.mailbox.LetterType.values();
               case "publicStatus." ->
                   cn.gov.bizenv.casetracking.domain.model.mailbox.PublicStatus.values();
+              case "rankingComponent.", "rankingComponent.def." ->
+                  cn.gov.bizenv.casetracking.domain.model.report.RankingComponent.values();
+              case "reportPeriod." -> cn.gov.bizenv.portal.web.reports.ReportPeriodChoice.values();
+              case "headline.", "headline.def." -> cn.gov.bizenv.portal.web.reports.Headline.values();
+              case "reportFigure.", "reportFigure.def." ->
+                  cn.gov.bizenv.casetracking.domain.model.report.Figure.values();
               default -> throw new AssertionError("a view builds keys with an unknown prefix: " + prefix);
             };
         for (Enum<?> constant : constants) {

@@ -1,0 +1,232 @@
+package cn.gov.bizenv.casetracking.application.internal;
+
+import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
+
+import cn.gov.bizenv.casetracking.application.CaseSummary;
+import cn.gov.bizenv.casetracking.application.Dashboard;
+import cn.gov.bizenv.casetracking.application.ReportPeriod;
+import cn.gov.bizenv.casetracking.application.Reports;
+import cn.gov.bizenv.casetracking.application.paging.Page;
+import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.domain.model.report.CaseFigures;
+import cn.gov.bizenv.casetracking.domain.model.report.Figure;
+import cn.gov.bizenv.casetracking.domain.model.report.FigureScope;
+import cn.gov.bizenv.casetracking.domain.model.report.Granularity;
+import cn.gov.bizenv.casetracking.domain.model.report.ReportFormulas;
+import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
+import cn.gov.bizenv.casetracking.application.RankingRow;
+import cn.gov.bizenv.casetracking.application.UnitRanking;
+import cn.gov.bizenv.casetracking.application.WeightChange;
+import cn.gov.bizenv.casetracking.application.WeightView;
+import cn.gov.bizenv.casetracking.domain.model.report.RankingComponent;
+import cn.gov.bizenv.casetracking.domain.model.report.RankingFormula;
+import cn.gov.bizenv.casetracking.domain.model.report.RankingWeight;
+import cn.gov.bizenv.casetracking.domain.model.report.RankingWeightRepository;
+import cn.gov.bizenv.casetracking.domain.model.report.UnitMeasures;
+import cn.gov.bizenv.casetracking.domain.shared.ConflictException;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.temporal.ChronoUnit;
+
+/** Dashboard figures and drill-downs from {@link CaseFigures}; the office's roles see every case. */
+@Stateless
+@RolesAllowed({LEADER, SUPERVISOR, ADMINISTRATOR, TRIAGE_OFFICER})
+public class ReportsService implements Reports {
+  @Inject CaseFigures figures;
+  @Inject PortalClock clock;
+  @Inject WorkingDayCalendars calendars;
+  @Inject RankingWeightRepository weightRepository;
+  @Inject InputValidation validation;
+
+  @Override
+  public Dashboard dashboard(ReportPeriod period) {
+    FigureScope scope = scope(period);
+    long replyDue = figures.count(Figure.REPLY_DUE, null, scope);
+    long onTime = figures.count(Figure.ON_TIME, null, scope);
+    long rated = figures.count(Figure.RATED, null, scope);
+    long satisfied = figures.count(Figure.SATISFIED, null, scope);
+    long closedOnce = figures.count(Figure.CLOSED_ONCE, null, scope);
+    long reopened = figures.count(Figure.REOPENED, null, scope);
+    Granularity granularity = Granularity.suitedTo(period.from(), period.to());
+    return new Dashboard(
+        period,
+        figures.count(Figure.RECEIVED, null, scope),
+        figures.count(Figure.CLOSED, null, scope),
+        figures.breakdown(Figure.CHANNEL, scope),
+        figures.breakdown(Figure.STATUS, scope),
+        figures.breakdown(Figure.CATEGORY, scope),
+        figures.secondLevelCategories(scope),
+        figures.breakdown(Figure.LEAD_UNIT, scope),
+        figures.breakdown(Figure.DISTRICT, scope),
+        granularity,
+        ReportFormulas.series(
+            period.from(),
+            period.to(),
+            granularity,
+            figures.receivedPerDay(scope),
+            figures.closedPerDay(scope)),
+        replyDue,
+        onTime,
+        ReportFormulas.percent(onTime, replyDue),
+        figures.count(Figure.OVERDUE, null, scope),
+        figures.count(Figure.HANDLED, null, scope),
+        ReportFormulas.averageWorkingDays(
+            calendars.current(),
+            figures.handledPerDispatchDay(scope),
+            figures.handledPerReplyDay(scope)),
+        rated,
+        satisfied,
+        ReportFormulas.percent(satisfied, rated),
+        closedOnce,
+        reopened,
+        ReportFormulas.percent(reopened, closedOnce));
+  }
+
+  @Override
+  public UnitRanking ranking(ReportPeriod period) {
+    FigureScope checked = scope(period);
+    FigureScope scope = new FigureScope(checked.from(), checked.to(), null, null, checked.now());
+    List<WeightView> weights = weights();
+    Map<RankingComponent, Integer> w = new EnumMap<>(RankingComponent.class);
+    weights.forEach(v -> w.put(v.component(), v.weight()));
+    Map<Long, Double> previous = new HashMap<>();
+    for (UnitMeasures m : figures.unitMeasures(scope.previous())) {
+      Double score = RankingFormula.score(RankingFormula.components(m), w);
+      if (score != null) {
+        previous.put(m.unitId(), score);
+      }
+    }
+    List<RankingRow> rows = new ArrayList<>();
+    for (UnitMeasures m : figures.unitMeasures(scope)) {
+      Map<RankingComponent, Double> components = RankingFormula.components(m);
+      Double score = RankingFormula.score(components, w);
+      Double before = previous.get(m.unitId());
+      Double trend =
+          score == null || before == null ? null : Math.round((score - before) * 10.0) / 10.0;
+      Map<String, Double> named = new java.util.LinkedHashMap<>();
+      components.forEach((k, v) -> named.put(k.name(), v));
+      rows.add(new RankingRow(null, m.unitId(), m.unitName(), score, named, before, trend, m));
+    }
+    rows.sort(
+        Comparator.comparing(
+                (RankingRow r) -> r.score() == null ? Double.NEGATIVE_INFINITY : r.score())
+            .reversed()
+            .thenComparing(RankingRow::unitName, Comparator.nullsLast(Comparator.naturalOrder())));
+    List<RankingRow> placed = new ArrayList<>();
+    int place = 0;
+    Double last = null;
+    for (int i = 0; i < rows.size(); i++) {
+      RankingRow r = rows.get(i);
+      if (r.score() != null && !r.score().equals(last)) {
+        place = i + 1; // equal scores share a place
+        last = r.score();
+      }
+      placed.add(
+          new RankingRow(
+              r.score() == null ? null : place,
+              r.unitId(),
+              r.unitName(),
+              r.score(),
+              r.components(),
+              r.previousScore(),
+              r.trend(),
+              r.measures()));
+    }
+    return new UnitRanking(period, weights, placed);
+  }
+
+  @Override
+  public List<WeightView> weights() {
+    return weightRepository.all().stream()
+        .sorted(Comparator.comparing(RankingWeight::getComponent)) // the enum's order, as documented
+        .map(x -> new WeightView(x.getComponent(), x.getWeight(), x.getVersion()))
+        .toList();
+  }
+
+  @Override
+  @RolesAllowed(ADMINISTRATOR)
+  public List<WeightView> changeWeights(List<WeightChange> changes) {
+    if (changes == null || changes.isEmpty()) {
+      throw InvalidInputException.of("weights", "ranking.weights.required");
+    }
+    changes.forEach(validation::check);
+    Map<RankingComponent, RankingWeight> current = new EnumMap<>(RankingComponent.class);
+    weightRepository.all().forEach(x -> current.put(x.getComponent(), x));
+    for (WeightChange change : changes) {
+      RankingWeight weight = current.get(change.component());
+      if (weight.getVersion() != change.version()) {
+        throw ConflictException.staleVersion();
+      }
+      weight.change(change.weight());
+    }
+    if (current.values().stream().mapToInt(RankingWeight::getWeight).sum() == 0) {
+      throw InvalidInputException.of("weights", "ranking.weights.allZero");
+    }
+    weightRepository.save(List.copyOf(current.values()));
+    return weights();
+  }
+
+  @Override
+  public long count(Figure figure, String key, ReportPeriod period) {
+    FigureScope scope = scope(period);
+    try {
+      return figures.count(required(figure), blankToNull(key), scope);
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("key", "report.key.invalid");
+    }
+  }
+
+  @Override
+  public Page<CaseSummary> drillDown(
+      Figure figure, String key, ReportPeriod period, PageRequest page) {
+    FigureScope scope = scope(period);
+    String k = blankToNull(key);
+    try {
+      return new Page<>(
+              figures.cases(required(figure), k, scope, page.offset(), page.limit()),
+              figures.count(figure, k, scope))
+          .map(CaseViews::summary);
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("key", "report.key.invalid");
+    }
+  }
+
+  private static Figure required(Figure figure) {
+    if (figure == null) {
+      throw InvalidInputException.of("figure", "report.figure.required");
+    }
+    return figure;
+  }
+
+  private static String blankToNull(String key) {
+    return key == null || key.isBlank() ? null : key.trim();
+  }
+
+  private FigureScope scope(ReportPeriod period) {
+    if (period == null || period.from() == null) {
+      throw InvalidInputException.of("from", "report.period.required");
+    }
+    if (period.to() == null) {
+      throw InvalidInputException.of("to", "report.period.required");
+    }
+    if (period.to().isBefore(period.from())) {
+      throw InvalidInputException.of("to", "report.period.reversed");
+    }
+    if (ChronoUnit.DAYS.between(period.from(), period.to()) >= ReportPeriod.MAX_DAYS) {
+      throw InvalidInputException.of("to", "report.period.tooLong");
+    }
+    return new FigureScope(
+        period.from(),
+        period.to(),
+        period.districtId(),
+        period.unitId(),
+        period.asOf() == null ? clock.now() : period.asOf());
+  }
+}

@@ -1,0 +1,409 @@
+package cn.gov.bizenv.casetracking.infrastructure.persistence;
+
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
+import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
+import cn.gov.bizenv.casetracking.domain.model.casefile.Satisfaction;
+import cn.gov.bizenv.casetracking.domain.model.category.CategoryCode;
+import cn.gov.bizenv.casetracking.domain.model.report.CaseFigures;
+import cn.gov.bizenv.casetracking.domain.model.report.DayCount;
+import cn.gov.bizenv.casetracking.domain.model.report.Figure;
+import cn.gov.bizenv.casetracking.domain.model.report.FigureScope;
+import cn.gov.bizenv.casetracking.domain.model.report.KeyCount;
+import cn.gov.bizenv.casetracking.domain.model.report.UnitMeasures;
+import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Report figures as JPQL aggregates. {@link #condition} holds the one WHERE clause of each figure;
+ * counts, breakdowns, day series and drill-down lists all append it, so they agree by construction.
+ */
+@ApplicationScoped
+public class JpaCaseFigures implements CaseFigures {
+  static final List<CaseStatus> OPEN = List.of(CaseStatus.DISPATCHED, CaseStatus.IN_PROGRESS);
+  static final List<CaseStatus> ANSWERED =
+      List.of(CaseStatus.REPLIED, CaseStatus.CLOSED, CaseStatus.FOLLOWED_UP);
+  static final List<Satisfaction> CONTENT = List.of(Satisfaction.SATISFIED, Satisfaction.VERY_SATISFIED);
+
+  @PersistenceContext(unitName = "casetracking")
+  EntityManager em;
+
+  /** A WHERE clause over alias {@code c} and its parameters. */
+  record Condition(String where, Map<String, Object> parameters) {
+    <Q extends Query> Q bind(Q query) {
+      parameters.forEach(query::setParameter);
+      return query;
+    }
+  }
+
+  /** The definition of each figure (documented on {@link Figure}); key narrows keyed figures. */
+  static Condition condition(Figure figure, String key, FigureScope scope) {
+    Map<String, Object> p = new HashMap<>();
+    List<String> where = new ArrayList<>();
+    p.put("start", scope.start());
+    p.put("end", scope.end());
+    String cohort = "c.receivedAt >= :start and c.receivedAt < :end";
+    // A reply answers the current round of the clock only while the case stands on it (REPLIED,
+    // CLOSED, FOLLOWED_UP): reopening restarts the clock but keeps the earlier reply, and a reply
+    // sent back is no answer. (Timestamps have whole seconds, so comparing replied_at with the
+    // round's dispatched_at cannot tell a reply from a reopening in the same second.)
+    String replied = "c.repliedAt is not null and c.status in :answered";
+    String replyDue =
+        "c.replyDue >= :start and c.replyDue < :end and ((" + replied + ") or c.replyDue < :now)";
+    String onTime = replied + " and c.repliedAt <= c.replyDue";
+    switch (figure) {
+      case RECEIVED -> where.add(cohort);
+      case CHANNEL -> {
+        where.add(cohort);
+        if (key != null) {
+          where.add("c.channel = :key");
+          p.put("key", enumKey(Channel.class, key));
+        }
+      }
+      case STATUS -> {
+        where.add(cohort);
+        if (key != null) {
+          where.add("c.status = :key");
+          p.put("key", enumKey(CaseStatus.class, key));
+        }
+      }
+      case CATEGORY -> {
+        where.add(cohort);
+        where.add("c.category is not null");
+        if (key != null) {
+          if (!CategoryCode.isValid(key)) {
+            throw new IllegalArgumentException("category code");
+          }
+          // A subtree is a code prefix; the shape check keeps LIKE wildcards out of the key.
+          where.add("(c.category.code = :key or c.category.code like :keyPrefix)");
+          p.put("key", key);
+          p.put("keyPrefix", key + ".%");
+        }
+      }
+      case LEAD_UNIT -> {
+        where.add(cohort);
+        where.add("c.leadUnit is not null");
+        if (key != null) {
+          where.add("c.leadUnit.id = :key");
+          p.put("key", idKey(key));
+        }
+      }
+      case DISTRICT -> {
+        where.add(cohort);
+        where.add("c.concernedUnit.kind = :district");
+        p.put("district", UnitKind.COUNTY_OR_DISTRICT);
+        if (key != null) {
+          where.add("c.concernedUnit.id = :key");
+          p.put("key", idKey(key));
+        }
+      }
+      case CLOSED -> where.add("c.closedAt >= :start and c.closedAt < :end");
+      case REPLY_DUE -> where.add(replyDue);
+      case ON_TIME -> {
+        where.add(replyDue);
+        where.add(onTime);
+      }
+      case LATE -> {
+        where.add(replyDue);
+        where.add(
+            "(c.repliedAt is null or c.status not in :answered or c.repliedAt > c.replyDue)");
+      }
+      case OVERDUE -> {
+        where.add("c.replyDue >= :start and c.replyDue < :end and c.replyDue < :now");
+        where.add("c.status in :open");
+        p.put("open", OPEN);
+      }
+      case HANDLED ->
+          where.add(
+              "c.repliedAt >= :start and c.repliedAt < :end and c.dispatchedAt is not null"
+                  + " and c.status in :answered");
+      case RATED -> {
+        where.add(cohort);
+        where.add("c.satisfaction is not null");
+      }
+      case SATISFIED -> {
+        where.add(cohort);
+        where.add("c.satisfaction in :content");
+        p.put("content", CONTENT);
+      }
+      case CLOSED_ONCE -> {
+        where.add(cohort);
+        where.add("(c.closedAt is not null or c.reopenCount > 0)");
+      }
+      case REOPENED -> {
+        where.add(cohort);
+        where.add("c.reopenCount > 0");
+      }
+    }
+    String all = String.join(" and ", where);
+    if (all.contains(":answered")) {
+      p.put("answered", ANSWERED);
+    }
+    if (all.contains(":now")) {
+      p.put("now", scope.now());
+    }
+    if (scope.districtId() != null) {
+      all += " and c.concernedUnit.id = :scopeDistrict";
+      p.put("scopeDistrict", scope.districtId());
+    }
+    if (scope.unitId() != null) {
+      all += " and c.leadUnit.id = :scopeUnit";
+      p.put("scopeUnit", scope.unitId());
+    }
+    return new Condition(all, p);
+  }
+
+  private static <E extends Enum<E>> E enumKey(Class<E> type, String key) {
+    return Enum.valueOf(type, key);
+  }
+
+  private static Long idKey(String key) {
+    return Long.valueOf(key);
+  }
+
+  @Override
+  public long count(Figure figure, String key, FigureScope scope) {
+    Condition c = condition(figure, key, scope);
+    return c.bind(em.createQuery("select count(c) from CaseFile c where " + c.where(), Long.class))
+        .getSingleResult();
+  }
+
+  @Override
+  public List<KeyCount> breakdown(Figure figure, FigureScope scope) {
+    Condition c = condition(figure, null, scope);
+    String jpql =
+        switch (figure) {
+          case CHANNEL ->
+              "select c.channel, count(c) from CaseFile c where " + c.where() + " group by c.channel";
+          case STATUS ->
+              "select c.status, count(c) from CaseFile c where " + c.where() + " group by c.status";
+          case LEAD_UNIT ->
+              "select u.id, u.name, count(c) from CaseFile c join c.leadUnit u where "
+                  + c.where()
+                  + " group by u.id, u.name";
+          case DISTRICT ->
+              "select u.id, u.name, count(c) from CaseFile c join c.concernedUnit u where "
+                  + c.where()
+                  + " group by u.id, u.name";
+          case CATEGORY -> null;
+          default -> throw new IllegalArgumentException(figure + " has no breakdown");
+        };
+    if (figure == Figure.CATEGORY) {
+      return categories(scope, 2);
+    }
+    List<Object[]> rows = c.bind(em.createQuery(jpql, Object[].class)).getResultList();
+    List<KeyCount> result = new ArrayList<>();
+    for (Object[] row : rows) {
+      if (row.length == 2) {
+        String name = ((Enum<?>) row[0]).name();
+        result.add(new KeyCount(name, name, ((Number) row[1]).longValue()));
+      } else {
+        result.add(
+            new KeyCount(String.valueOf(row[0]), (String) row[1], ((Number) row[2]).longValue()));
+      }
+    }
+    result.sort((a, b) -> Long.compare(b.count(), a.count()));
+    return result;
+  }
+
+  @Override
+  public List<KeyCount> secondLevelCategories(FigureScope scope) {
+    return categories(scope, 5);
+  }
+
+  /**
+   * The cohort per code prefix: 2 characters are the level-1 code, 5 the level-2 code. The database
+   * counts per category (GROUP BY code: at most one row per category, a few hundred), and the rows
+   * are rolled up to the prefix here; grouping by a SUBSTRING in SQL fails on PostgreSQL because
+   * EclipseLink binds its arguments as parameters, which makes the SELECT and GROUP BY expressions
+   * differ.
+   */
+  private List<KeyCount> categories(FigureScope scope, int prefixLength) {
+    Condition c = condition(Figure.CATEGORY, null, scope);
+    List<Object[]> rows =
+        c.bind(
+                em.createQuery(
+                    "select k.code, count(c) from CaseFile c join c.category k where "
+                        + c.where()
+                        + " group by k.code",
+                    Object[].class))
+            .getResultList();
+    Map<String, Long> perPrefix = new java.util.TreeMap<>();
+    for (Object[] row : rows) {
+      String code = (String) row[0];
+      if (code.length() >= prefixLength) {
+        perPrefix.merge(code.substring(0, prefixLength), ((Number) row[1]).longValue(), Long::sum);
+      }
+    }
+    if (perPrefix.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> names = new HashMap<>();
+    em.createQuery("select k.code, k.name from Category k where k.code in :codes", Object[].class)
+        .setParameter("codes", List.copyOf(perPrefix.keySet()))
+        .getResultList()
+        .forEach(r -> names.put((String) r[0], (String) r[1]));
+    List<KeyCount> result = new ArrayList<>();
+    perPrefix.forEach((code, count) -> result.add(new KeyCount(code, names.getOrDefault(code, code), count)));
+    result.sort((x, y) -> Long.compare(y.count(), x.count()));
+    return result;
+  }
+
+  @Override
+  public List<DayCount> receivedPerDay(FigureScope scope) {
+    return perDay(Figure.RECEIVED, "c.receivedAt", scope);
+  }
+
+  @Override
+  public List<DayCount> closedPerDay(FigureScope scope) {
+    return perDay(Figure.CLOSED, "c.closedAt", scope);
+  }
+
+  @Override
+  public List<DayCount> handledPerDispatchDay(FigureScope scope) {
+    return perDay(Figure.HANDLED, "c.dispatchedAt", scope);
+  }
+
+  @Override
+  public List<DayCount> handledPerReplyDay(FigureScope scope) {
+    return perDay(Figure.HANDLED, "c.repliedAt", scope);
+  }
+
+  private List<DayCount> perDay(Figure figure, String timestamp, FigureScope scope) {
+    Condition c = condition(figure, null, scope);
+    String day = "cast(" + timestamp + " as date)";
+    List<Object[]> rows =
+        c.bind(
+                em.createQuery(
+                    "select " + day + ", count(c) from CaseFile c where " + c.where() + " group by " + day,
+                    Object[].class))
+            .getResultList();
+    return rows.stream().map(r -> new DayCount(toDate(r[0]), ((Number) r[1]).longValue())).toList();
+  }
+
+  static LocalDate toDate(Object value) {
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    if (value instanceof java.sql.Date date) {
+      return date.toLocalDate();
+    }
+    if (value instanceof java.util.Date date) {
+      return new java.sql.Date(date.getTime()).toLocalDate();
+    }
+    if (value instanceof java.time.LocalDateTime time) {
+      return time.toLocalDate();
+    }
+    return LocalDate.parse(String.valueOf(value).substring(0, 10));
+  }
+
+  @Override
+  public List<UnitMeasures> unitMeasures(FigureScope scope) {
+    Map<Long, long[]> perUnit = new java.util.TreeMap<>();
+    int slot = 0;
+    for (Figure f :
+        new Figure[] {
+          Figure.REPLY_DUE, Figure.ON_TIME, Figure.RATED, Figure.SATISFIED, Figure.CLOSED_ONCE, Figure.REOPENED
+        }) {
+      Condition c = condition(f, null, scope);
+      collect(perUnit, 2 + slot++, c.bind(em.createQuery(
+          "select c.leadUnit.id, count(c) from CaseFile c where c.leadUnit is not null and " + c.where()
+              + " group by c.leadUnit.id", Object[].class)).getResultList());
+    }
+    // Sign-off: due in the period and signed for or past due; on time when the round's SIGN_FOR
+    // event came by sign_off_due.
+    String signOffBase =
+        "c.leadUnit is not null and c.signOffDue >= :start and c.signOffDue < :end"
+            + " and (c.status <> :dispatched or c.signOffDue < :now)";
+    String signedOnTime =
+        " and exists (select e from CaseEvent e where e.caseId = c.id and e.type = :signFor"
+            + " and e.occurredAt >= c.dispatchedAt and e.occurredAt <= c.signOffDue)";
+    collect(perUnit, 0, bindPeriod(em.createQuery(
+        "select c.leadUnit.id, count(c) from CaseFile c where " + signOffBase + " group by c.leadUnit.id",
+        Object[].class), scope).setParameter("dispatched", CaseStatus.DISPATCHED).getResultList());
+    collect(perUnit, 1, bindPeriod(em.createQuery(
+        "select c.leadUnit.id, count(c) from CaseFile c where " + signOffBase + signedOnTime
+            + " group by c.leadUnit.id", Object[].class), scope)
+        .setParameter("dispatched", CaseStatus.DISPATCHED)
+        .setParameter("signFor", CaseEventType.SIGN_FOR).getResultList());
+    collect(perUnit, 8, em.createQuery(
+        "select c.leadUnit.id, count(c) from CaseFile c where c.leadUnit is not null"
+            + " and c.dispatchedAt >= :start and c.dispatchedAt < :end group by c.leadUnit.id", Object[].class)
+        .setParameter("start", scope.start()).setParameter("end", scope.end()).getResultList());
+    // Returns are charged to the unit of the person who returned the case (the lead unit is gone).
+    collect(perUnit, 9, em.createQuery(
+        "select a.unit.id, count(e) from CaseEvent e, Account a where a.username = e.actor"
+            + " and e.type = :returned and e.occurredAt >= :start and e.occurredAt < :end group by a.unit.id",
+        Object[].class)
+        .setParameter("returned", CaseEventType.RETURN_TO_TRIAGE)
+        .setParameter("start", scope.start()).setParameter("end", scope.end()).getResultList());
+    collect(perUnit, 10, em.createQuery(
+        "select c.leadUnit.id, count(e) from CaseEvent e, CaseFile c where e.caseId = c.id"
+            + " and c.leadUnit is not null and e.type in :supervision"
+            + " and e.occurredAt >= :start and e.occurredAt < :end group by c.leadUnit.id", Object[].class)
+        .setParameter("supervision", SUPERVISION_ACTIONS)
+        .setParameter("start", scope.start()).setParameter("end", scope.end()).getResultList());
+    if (scope.unitId() != null) {
+      perUnit.keySet().retainAll(java.util.Set.of(scope.unitId()));
+    }
+    if (perUnit.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, String> names = new HashMap<>();
+    em.createQuery("select u.id, u.name from Unit u where u.id in :ids", Object[].class)
+        .setParameter("ids", List.copyOf(perUnit.keySet()))
+        .getResultList()
+        .forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
+    List<UnitMeasures> result = new ArrayList<>();
+    perUnit.forEach(
+        (id, n) ->
+            result.add(
+                new UnitMeasures(
+                    id, names.get(id), n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[9], n[10])));
+    return result;
+  }
+
+  static final List<CaseEventType> SUPERVISION_ACTIONS =
+      List.of(
+          CaseEventType.URGE,
+          CaseEventType.ISSUE_SUPERVISION_ORDER,
+          CaseEventType.ISSUE_NOTICE,
+          CaseEventType.RECORD_ACCOUNTABILITY);
+
+  private static <Q extends Query> Q bindPeriod(Q query, FigureScope scope) {
+    query.setParameter("start", scope.start());
+    query.setParameter("end", scope.end());
+    query.setParameter("now", scope.now());
+    return query;
+  }
+
+  private static void collect(Map<Long, long[]> perUnit, int slot, List<Object[]> rows) {
+    for (Object[] row : rows) {
+      perUnit.computeIfAbsent(((Number) row[0]).longValue(), k -> new long[11])[slot] =
+          ((Number) row[1]).longValue();
+    }
+  }
+
+  @Override
+  public List<CaseFile> cases(Figure figure, String key, FigureScope scope, int offset, int limit) {
+    Condition c = condition(figure, key, scope);
+    TypedQuery<CaseFile> query =
+        em.createQuery(
+            "select c from CaseFile c join fetch c.concernedUnit left join fetch c.leadUnit"
+                + " left join fetch c.category where "
+                + c.where()
+                + " order by c.receivedAt desc, c.id desc",
+            CaseFile.class);
+    return c.bind(query).setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+}

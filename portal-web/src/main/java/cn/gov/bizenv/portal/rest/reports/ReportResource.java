@@ -1,0 +1,143 @@
+package cn.gov.bizenv.portal.rest.reports;
+
+import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
+
+import cn.gov.bizenv.casetracking.application.CaseSummary;
+import cn.gov.bizenv.casetracking.application.Dashboard;
+import cn.gov.bizenv.casetracking.application.ReportPeriod;
+import cn.gov.bizenv.casetracking.application.Reports;
+import cn.gov.bizenv.casetracking.application.UnitRanking;
+import cn.gov.bizenv.casetracking.application.WeightChange;
+import cn.gov.bizenv.casetracking.application.WeightView;
+import java.util.List;
+import cn.gov.bizenv.casetracking.application.paging.Page;
+import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.domain.model.report.Figure;
+import cn.gov.bizenv.portal.rest.PageResponse;
+import cn.gov.bizenv.portal.rest.QueryParameters;
+import cn.gov.bizenv.portal.web.reports.ReportWorkbook;
+import cn.gov.bizenv.portal.web.shell.LocaleSelection;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Supervision reports: the dashboard figures of a period, the cases behind any figure, and both as
+ * Excel files. A drill-down list's total is the figure's count by construction.
+ */
+@Path("reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({LEADER, SUPERVISOR, ADMINISTRATOR, TRIAGE_OFFICER})
+public class ReportResource {
+  @Inject Reports reports;
+
+  @GET
+  @Path("dashboard")
+  public Dashboard dashboard(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("district") Long district,
+      @QueryParam("unit") Long unit,
+      @QueryParam("asOf") String asOf) {
+    return reports.dashboard(period(from, to, district, unit, asOf));
+  }
+
+  @GET
+  @Path("dashboard.xlsx")
+  @Produces(ReportWorkbook.MEDIA_TYPE)
+  public Response dashboardWorkbook(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("district") Long district,
+      @QueryParam("unit") Long unit,
+      @QueryParam("asOf") String asOf) {
+    Dashboard dashboard = reports.dashboard(period(from, to, district, unit, asOf));
+    return file(ReportWorkbook.dashboard(dashboard, LocaleSelection.DEFAULT), "dashboard.xlsx");
+  }
+
+  @GET
+  @Path("cases")
+  public PageResponse<CaseSummary> cases(
+      @QueryParam("figure") String figure,
+      @QueryParam("key") String key,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("district") Long district,
+      @QueryParam("unit") Long unit,
+      @QueryParam("asOf") String asOf,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
+    PageRequest page = QueryParameters.page(offset, limit, null, null);
+    Page<CaseSummary> found =
+        reports.drillDown(figure(figure), key, period(from, to, district, unit, asOf), page);
+    return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
+  }
+
+  @GET
+  @Path("cases.xlsx")
+  @Produces(ReportWorkbook.MEDIA_TYPE)
+  public Response casesWorkbook(
+      @QueryParam("figure") String figure,
+      @QueryParam("key") String key,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("district") Long district,
+      @QueryParam("unit") Long unit,
+      @QueryParam("asOf") String asOf) {
+    byte[] book =
+        ReportWorkbook.cases(
+            reports, figure(figure), key, period(from, to, district, unit, asOf), LocaleSelection.DEFAULT);
+    return file(book, "cases.xlsx");
+  }
+
+  @GET
+  @Path("ranking")
+  public UnitRanking ranking(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("asOf") String asOf) {
+    return reports.ranking(period(from, to, null, null, asOf));
+  }
+
+  @GET
+  @Path("ranking/weights")
+  public List<WeightView> weights() {
+    return reports.weights();
+  }
+
+  @PUT
+  @Path("ranking/weights")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public List<WeightView> changeWeights(List<WeightChange> changes) {
+    return reports.changeWeights(changes);
+  }
+
+  private static Figure figure(String figure) {
+    return QueryParameters.enumValue(Figure.class, figure, "figure");
+  }
+
+  private static ReportPeriod period(
+      String from, String to, Long district, Long unit, String asOf) {
+    return new ReportPeriod(
+        QueryParameters.date(from, "from"),
+        QueryParameters.date(to, "to"),
+        district,
+        unit,
+        QueryParameters.dateTime(asOf, "asOf"));
+  }
+
+  private static Response file(byte[] content, String name) {
+    return Response.ok(content, ReportWorkbook.MEDIA_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .build();
+  }
+}

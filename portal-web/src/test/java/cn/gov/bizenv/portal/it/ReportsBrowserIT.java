@@ -1,0 +1,69 @@
+package cn.gov.bizenv.portal.it;
+
+import static cn.gov.bizenv.portal.it.Browser.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The report pages in a real browser: a leader's dashboard, a drill-down and the ranking. */
+@ExtendWith(ArquillianExtension.class)
+class ReportsBrowserIT {
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    PortalDeployment.database();
+    return PortalDeployment.builtWar();
+  }
+
+  @ArquillianResource URL base;
+  Browser browser;
+
+  @BeforeEach
+  void open() {
+    browser = new Browser(base);
+  }
+
+  @AfterEach
+  void close(TestInfo test) {
+    browser.screenshot(Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
+    browser.close();
+  }
+
+  @Test
+  void aLeaderChangesThePeriodAndDrillsFromAFigureToItsCases() {
+    browser.signIn("leader", SliceIT.PASSWORD);
+    browser.find(id("menuForm:menuReports")).click();
+    browser.waitForText("h1", "督查统计");
+    browser.choose("dashboardForm:choice", "本年");
+    browser.waitForText(id("dashboardForm:headline"), "受理量");
+    assertFalse(browser.driver.findElements(By.cssSelector(id("dashboardForm:seriesChart") + " canvas")).isEmpty());
+
+    List<WebElement> drills = browser.driver.findElements(By.cssSelector(id("dashboardForm:headline") + " a.report-drill"));
+    assertEquals(12, drills.size(), "every headline figure links to its cases");
+    String received = drills.get(0).getText();
+    drills.get(0).click();
+    browser.waitForText("h1", "指标案件清单");
+    assertTrue(browser.text(id("drillForm:figureName")).contains("受理案件"));
+    String report = browser.text(id("drillForm:casesTable") + " .ui-paginator-current");
+    assertEquals(received, report.trim(), "the list's total is the dashboard's number");
+
+    browser.open("reports/ranking.xhtml");
+    browser.waitForText("h1", "承办单位评价考核");
+    assertTrue(browser.text(id("weightsForm:weightsTable")).contains("按时答复"));
+    assertTrue(browser.driver.findElements(By.cssSelector(id("weightsForm:saveWeights"))).isEmpty(), "leaders read the weights");
+  }
+}
