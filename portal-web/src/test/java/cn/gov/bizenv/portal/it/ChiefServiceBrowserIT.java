@@ -107,9 +107,52 @@ class ChiefServiceBrowserIT {
     browser.open("firms/list.xhtml");
     browser.type(id("firmsForm:text"), marker);
     browser.find(id("firmsForm:search")).click();
-    browser.wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(id("firmsForm:firmsTable")), marker + "有限公司"));
-    assertEquals(1, browser.driver.findElements(By.cssSelector(id("firmsForm:firmsTable_data") + " a.firm-link")).size());
+    // The unfiltered first page may already show the firm: wait for the search's answer, one row.
+    By firmLinks = By.cssSelector(id("firmsForm:firmsTable_data") + " a.firm-link");
+    browser.wait.until(ExpectedConditions.numberOfElementsToBe(firmLinks, 1));
+    assertEquals(marker + "有限公司", browser.driver.findElement(firmLinks).getText());
     Files.deleteIfExists(file);
+  }
+
+  @Test
+  void everyChiefServicePageOpensForItsRolesAndAnOfficerRecordsADeliveryStep() {
+    browser.signIn("admin", SliceIT.PASSWORD);
+    page("firms/list.xhtml", "重点企业与项目");
+    browser.type(id("firmsForm:text"), "龙丰纸业");
+    browser.find(id("firmsForm:search")).click();
+    By firmLinks = By.cssSelector(id("firmsForm:firmsTable_data") + " a.firm-link");
+    browser.wait.until(ExpectedConditions.numberOfElementsToBe(firmLinks, 1));
+    WebElement firm = browser.driver.findElement(firmLinks);
+    String firmId = firm.getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
+    firm.click();
+    browser.waitForText("h1", "企业详情");
+    assertTrue(browser.text(id("historyTable")).contains("现任"), "the demo firm has a current officer");
+    page("firms/edit.xhtml?id=" + firmId, "编辑企业信息");
+    page("firms/coverage.xhtml", "首席服务员覆盖情况");
+    assertTrue(browser.text(id("loadsTable")).contains("赵磊"));
+    page("policies/list.xhtml", "惠企政策库");
+    browser.find(id("policiesForm:policiesTable_data") + " a.policy-link").click();
+    browser.waitForText("h1", "政策详情");
+    page("policies/edit.xhtml", "新增政策");
+    page("policies/reach.xhtml", "政策落实统计");
+    browser.driver.findElement(By.xpath("//*[@id='reachForm:grouping']//*[text()='按县区']")).click();
+    browser.waitForText(id("reachForm:reachTable"), "华龙区");
+    page("deliveries/list.xhtml", "政策送达");
+    browser.find(id("logoutForm:logout")).click();
+
+    browser.signIn("officer", SliceIT.PASSWORD);
+    page("deliveries/list.xhtml", "政策送达");
+    browser.find(id("deliveriesForm:deliveriesTable:0:advance")).click();
+    browser.find(id("advanceForm:save")).click();
+    browser.waitForText(id("messages"), "已登记进度");
+    page("officer/home.xhtml", "我的工作台");
+    assertTrue(browser.driver.findElements(By.cssSelector(".overdue-flag")).size() > 0, "overdue demo firms are flagged");
+  }
+
+  // Opens a page and checks its title; an error page would say 系统错误 or 无权访问 instead.
+  private void page(String path, String title) {
+    browser.open(path);
+    browser.waitForText("h1", title);
+    assertTrue(!browser.pageSource().contains("系统错误"), path);
   }
 }
