@@ -48,6 +48,18 @@ class OpenApiDocumentTest {
     assertEquals(Set.of(), missing, "document these in META-INF/openapi.yaml");
   }
 
+  /** A merge can leave the file readable line by line yet invalid; Payara then serves no document. */
+  @Test
+  void theDocumentIsValidYamlWithPathsAndComponents() throws IOException {
+    Map<String, Object> document =
+        new org.yaml.snakeyaml.Yaml()
+            .load(Files.readString(java.nio.file.Path.of("src/main/resources/META-INF/openapi.yaml")));
+    assertEquals("3.0.3", document.get("openapi"));
+    Map<?, ?> paths = (Map<?, ?>) document.get("paths");
+    assertEquals(documentedOperations().keySet(), paths.keySet().stream().map(Object::toString).collect(java.util.stream.Collectors.toSet()));
+    assertFalse(((Map<?, ?>) document.get("components")).isEmpty());
+  }
+
   private static Map<String, Set<String>> documentedOperations() throws IOException {
     Map<String, Set<String>> operations = new LinkedHashMap<>();
     String current = null;
