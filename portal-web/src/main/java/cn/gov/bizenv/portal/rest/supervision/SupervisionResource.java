@@ -5,6 +5,7 @@ import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 import cn.gov.bizenv.casetracking.application.OverdueCase;
 import cn.gov.bizenv.casetracking.application.Supervision;
 import cn.gov.bizenv.casetracking.application.SweepResult;
+import cn.gov.bizenv.casetracking.application.internal.PortalClock;
 import cn.gov.bizenv.casetracking.application.paging.Page;
 import cn.gov.bizenv.casetracking.application.paging.PageRequest;
 import cn.gov.bizenv.portal.rest.PageResponse;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 /**
  * The overdue board and the supervision sweep. The sweep runs by itself every ten minutes; asking
@@ -31,9 +31,8 @@ import java.time.ZoneId;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({SUPERVISOR, LEADER, TRIAGE_OFFICER, ADMINISTRATOR})
 public class SupervisionResource {
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
   @Inject Supervision supervision;
+  @Inject PortalClock clock;
 
   @POST
   @Path("sweep")
@@ -51,8 +50,8 @@ public class SupervisionResource {
     return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
   }
 
-  private static LocalDateTime moment(String asOf) {
+  private LocalDateTime moment(String asOf) {
     LocalDateTime given = QueryParameters.dateTime(asOf, "asOf");
-    return given != null ? given : LocalDateTime.now(BEIJING).withNano(0);
+    return given != null ? given : clock.now();
   }
 }
