@@ -98,6 +98,33 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.urlContains("index.xhtml"));
   }
 
+  /** Signs out through the header's button, as a person hands the browser to a colleague. */
+  public void signOut() {
+    find(id("logoutForm:logout")).click();
+    wait.until(ExpectedConditions.urlContains("login.xhtml"));
+  }
+
+  /**
+   * Ticks options of a PrimeFaces selectCheckboxMenu by their visible labels: opens its panel and
+   * clicks each option's box, as a person would, then closes the panel.
+   */
+  public void check(String menuId, String... labels) {
+    find(id(menuId)).click();
+    String panel = id(menuId + "_panel");
+    find(panel);
+    for (String label : labels) {
+      WebElement item =
+          driver.findElements(By.cssSelector(panel + " li.ui-selectcheckboxmenu-item")).stream()
+              .filter(candidate -> candidate.findElement(By.tagName("label")).getText().trim().equals(label))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no option '" + label + "' in " + menuId));
+      item.findElement(By.cssSelector(".ui-chkbox-box")).click();
+    }
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("PrimeFaces.getWidgetById(arguments[0]).hide();", menuId);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(panel)));
+  }
+
   public String text(String css) {
     return find(css).getText();
   }

@@ -1,6 +1,8 @@
 package cn.gov.bizenv.portal.it;
 
 import static cn.gov.bizenv.portal.it.Browser.id;
+import static cn.gov.bizenv.portal.it.CasePage.action;
+import static cn.gov.bizenv.portal.it.CasePage.actionButton;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -117,15 +119,6 @@ class CaseHandlingBrowserIT {
   private void dialogClosed() {
     browser.wait.until(
         ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(id("actionDialog"))));
-  }
-
-  /** The button of an action offered on the detail page. */
-  private static String actionButton(String name) {
-    return "#caseView button[data-action='" + name + "']";
-  }
-
-  private static By action(String name) {
-    return By.cssSelector(actionButton(name));
   }
 
   private long recordThroughTheApi(String title) {
