@@ -8,6 +8,7 @@ import cn.gov.bizenv.casetracking.application.DeadlineQuery;
 import cn.gov.bizenv.casetracking.application.DeadlineView;
 import cn.gov.bizenv.casetracking.domain.model.calendar.PausedPeriod;
 import cn.gov.bizenv.casetracking.domain.model.calendar.WorkingDayCalendar;
+import cn.gov.bizenv.casetracking.domain.model.calendar.WorkingDayDeadline;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.model.timelimit.OverdueLadder;
 import cn.gov.bizenv.casetracking.domain.model.timelimit.TimeLimit;
@@ -20,7 +21,6 @@ import cn.gov.bizenv.casetracking.domain.shared.NotFoundException;
 import jakarta.validation.Validation;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +76,7 @@ class DeadlineServiceTest {
   }
 
   private static LocalDateTime endOf(int year, int month, int day) {
-    return LocalDate.of(year, month, day).atTime(LocalTime.MAX);
+    return LocalDate.of(year, month, day).atTime(WorkingDayDeadline.END_OF_DAY);
   }
 
   @Test

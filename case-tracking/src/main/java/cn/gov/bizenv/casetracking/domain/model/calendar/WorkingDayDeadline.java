@@ -18,7 +18,7 @@ import java.util.Set;
  *   <li>The receipt day is never counted and the time of receipt does not matter. Day 1 is the
  *       first working day after the receipt date, so a case received on a Saturday, a holiday or
  *       Friday at 23:00 all start on the next working day.
- *   <li>The case is due at the very end ({@link LocalTime#MAX}) of the last allowed working day.
+ *   <li>The case is due at the very end ({@link #END_OF_DAY}) of the last allowed working day.
  *   <li>An approved extension adds working days to the limit ({@link #extendBy}).
  *   <li>A working day lying wholly inside a {@link PausedPeriod} is not counted, so each such day
  *       before the due date pushes it one working day later. A pause that begins only after the due
@@ -30,6 +30,13 @@ import java.util.Set;
  * <p>Instances are immutable; {@link #extendBy} and {@link #pausedFor} return new deadlines.
  */
 public final class WorkingDayDeadline {
+  /**
+   * The last moment of a day, to the second as the portal's clock counts. Not {@link
+   * LocalTime#MAX}: a TIMESTAMP column keeps microseconds at most and rounds 23:59:59.999999999 up
+   * to the next midnight, which moved every stored deadline to the following day.
+   */
+  public static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+
 
   private final WorkingDayCalendar calendar;
   private final LocalDateTime receivedAt;
@@ -115,7 +122,7 @@ public final class WorkingDayDeadline {
 
   /** The last moment the case is in time: the end of {@link #dueDate()}. */
   public LocalDateTime dueAt() {
-    return dueDate.atTime(LocalTime.MAX);
+    return dueDate.atTime(END_OF_DAY);
   }
 
   /** The limit plus every extension granted: the working days the case may use in all. */

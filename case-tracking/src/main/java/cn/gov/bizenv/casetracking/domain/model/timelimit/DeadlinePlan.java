@@ -6,7 +6,6 @@ import cn.gov.bizenv.casetracking.domain.model.calendar.WorkingDayDeadline;
 import cn.gov.bizenv.casetracking.domain.shared.RuleViolationException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -182,7 +181,7 @@ public final class DeadlinePlan {
   }
 
   private static LocalDateTime endOf(LocalDate date) {
-    return date.atTime(LocalTime.MAX);
+    return date.atTime(WorkingDayDeadline.END_OF_DAY);
   }
 
   public LocalDateTime receivedAt() {

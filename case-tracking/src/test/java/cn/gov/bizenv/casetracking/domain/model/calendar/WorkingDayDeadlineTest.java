@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -38,9 +38,17 @@ class WorkingDayDeadlineTest {
     WorkingDayDeadline d = deadline(MON.atTime(9, 30), 5);
 
     assertEquals(NEXT_MON, d.dueDate());
-    assertEquals(NEXT_MON.atTime(LocalTime.MAX), d.dueAt());
+    assertEquals(NEXT_MON.atTime(23, 59, 59), d.dueAt());
     assertFalse(d.isOverdueAt(NEXT_MON.atTime(23, 59, 59)));
     assertTrue(d.isOverdueAt(NEXT_TUE.atStartOfDay()));
+  }
+
+  @Test
+  void theDueMomentSurvivesATimestampColumnOnTheSameDay() {
+    LocalDateTime due = deadline(MON.atTime(9, 30), 5).dueAt();
+    // PostgreSQL and H2 keep microseconds and round the rest: the stored value must not change.
+    assertEquals(due, due.truncatedTo(ChronoUnit.MICROS));
+    assertEquals(NEXT_MON, due.toLocalDate());
   }
 
   @ParameterizedTest(name = "received {0}, limit {1}: due {2}")

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.gov.bizenv.casetracking.domain.model.calendar.PausedPeriod;
 import cn.gov.bizenv.casetracking.domain.model.calendar.WorkingDayCalendar;
+import cn.gov.bizenv.casetracking.domain.model.calendar.WorkingDayDeadline;
 import cn.gov.bizenv.casetracking.domain.model.calendar.YearArrangement;
 import cn.gov.bizenv.casetracking.domain.model.timelimit.DeadlinePlan.LadderDate;
 import cn.gov.bizenv.casetracking.domain.model.timelimit.DeadlinePlan.Warning;
 import cn.gov.bizenv.casetracking.domain.shared.RuleViolationException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class DeadlinePlanTest {
   }
 
   private static LocalDateTime endOf(int year, int month, int day) {
-    return LocalDate.of(year, month, day).atTime(LocalTime.MAX);
+    return LocalDate.of(year, month, day).atTime(WorkingDayDeadline.END_OF_DAY);
   }
 
   @Test
