@@ -325,11 +325,14 @@ class CaseWalkBrowserIT {
         .orElseThrow(() -> new AssertionError("no " + step + " in " + plan));
   }
 
-  /** What the ten-minute timer would do at the portal's (moved) time, asked for at once. */
+  /**
+   * What the ten-minute timer would do at the portal's (moved) time, asked for at once. The steps it
+   * raised are not counted here: the timer may have raised them a moment earlier, and the pages
+   * show them either way.
+   */
   private static void sweep(ApiClient supervisor) {
     ApiClient.Reply swept = supervisor.post("api/supervision/sweep", "");
     assertEquals(200, swept.status(), swept.toString());
-    assertTrue(swept.json().getInt("stepsRaised") > 0, swept.toString());
   }
 
   /** Signs the browser in as a demo account, signing out whoever used it before. */
