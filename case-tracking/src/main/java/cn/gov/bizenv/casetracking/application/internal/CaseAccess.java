@@ -35,6 +35,14 @@ public class CaseAccess {
     return caller.roles().stream().anyMatch(SEE_ALL_CASES::contains);
   }
 
+  /**
+   * Whether the caller reads writers' personal data (name, phone, identity number) unmasked: triage
+   * officers and supervisors, who may have to call the writer back; everyone else reads it masked.
+   */
+  public static boolean seesPersonalData(CallerProfile caller) {
+    return caller.hasRole(Role.TRIAGE_OFFICER) || caller.hasRole(Role.SUPERVISOR);
+  }
+
   /** The case, if the caller may see it; otherwise it is reported as not found. */
   public CaseFile visibleCase(long id, CallerProfile caller) {
     return cases

@@ -100,6 +100,7 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     Root<CaseFile> root = query.from(CaseFile.class);
     root.fetch("concernedUnit");
     root.fetch("leadUnit", JoinType.LEFT);
+    root.fetch("batch", JoinType.LEFT);
     // The category path of each row (three levels) comes with the page, not one query per row.
     root.fetch("category", JoinType.LEFT).fetch("parent", JoinType.LEFT).fetch("parent", JoinType.LEFT);
     query.where(predicates(criteria, cb, query, root)).orderBy(SORT.of(page, cb, root));
@@ -163,6 +164,12 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     }
     if (criteria.channel() != null) {
       where.add(cb.equal(root.get("channel"), criteria.channel()));
+    }
+    if (criteria.triageInbox()) {
+      where.add(root.get("status").in(CaseCriteria.INBOX));
+    }
+    if (criteria.batchId() != null) {
+      where.add(cb.equal(root.get("batch").get("id"), criteria.batchId()));
     }
     if (criteria.unitId() != null) {
       where.add(cb.equal(root.get("concernedUnit").get("id"), criteria.unitId()));

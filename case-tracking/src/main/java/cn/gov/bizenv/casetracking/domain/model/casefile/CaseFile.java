@@ -1,6 +1,7 @@
 package cn.gov.bizenv.casetracking.domain.model.casefile;
 
 import cn.gov.bizenv.casetracking.domain.model.category.Category;
+import cn.gov.bizenv.casetracking.domain.model.intake.IntakeBatch;
 import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.Transition;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
 import jakarta.persistence.Column;
@@ -160,6 +161,31 @@ public class CaseFile {
 
   @Column(name = "firm_name", length = FIRM_NAME_MAX)
   private String firmName;
+
+  // 人大代表建议 / 政协委员提案: who filed it, its number and the session (IntakeDetails checks them).
+  @Column(name = "proposer_name", length = IntakeDetails.PROPOSER_MAX)
+  private String proposerName;
+
+  @Column(name = "proposal_number", length = IntakeDetails.NUMBER_MAX)
+  private String proposalNumber;
+
+  @Column(name = "proposal_session", length = IntakeDetails.SESSION_MAX)
+  private String proposalSession;
+
+  // The writer's contact data as staff recorded it; personal data, masked for all but the office.
+  @Column(name = "writer_name", length = IntakeDetails.WRITER_NAME_MAX)
+  private String writerName;
+
+  @Column(name = "writer_phone", length = IntakeDetails.PHONE_MAX)
+  private String writerPhone;
+
+  @Column(name = "writer_id_number", length = 18)
+  private String writerIdNumber;
+
+  /** The imported batch of an assigned case (上级交办); null for cases recorded one by one. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "batch_id")
+  private IntakeBatch batch;
 
   @Version private long version;
 
@@ -391,6 +417,53 @@ public class CaseFile {
   public void concernFirm(long firmId, String firmName) {
     this.firmId = firmId;
     this.firmName = Objects.requireNonNull(firmName, "firmName").strip();
+  }
+
+  /** The deputy's or member's reference of a suggestion or proposal; the caller checked it. */
+  public void referToProposal(String proposer, String number, String session) {
+    proposerName = IntakeDetails.text(proposer);
+    proposalNumber = IntakeDetails.text(number);
+    proposalSession = IntakeDetails.text(session);
+  }
+
+  /** The writer's contact data; blank parts stay empty. */
+  public void recordWriter(String name, String phone, String idNumber) {
+    writerName = IntakeDetails.text(name);
+    writerPhone = IntakeDetails.text(phone);
+    writerIdNumber = idNumber == null || idNumber.isBlank() ? null : idNumber.strip().toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /** The case came in with an imported batch. */
+  public void arrivedWith(IntakeBatch batch) {
+    this.batch = Objects.requireNonNull(batch, "batch");
+  }
+
+  public String getProposerName() {
+    return proposerName;
+  }
+
+  public String getProposalNumber() {
+    return proposalNumber;
+  }
+
+  public String getProposalSession() {
+    return proposalSession;
+  }
+
+  public String getWriterName() {
+    return writerName;
+  }
+
+  public String getWriterPhone() {
+    return writerPhone;
+  }
+
+  public String getWriterIdNumber() {
+    return writerIdNumber;
+  }
+
+  public IntakeBatch getBatch() {
+    return batch;
   }
 
   public Long getId() {
