@@ -31,6 +31,8 @@ import java.util.List;
  *     office's staff (null when none was recorded)
  * @param batchId the imported batch of an assigned case (上级交办), with its number and source
  *     document; null for cases recorded one by one
+ * @param pausedSince since when the case waits for the writer's supplement (the clock is stopped);
+ *     null while it does not
  */
 public record CaseDetail(
     long id,
@@ -77,7 +79,8 @@ public record CaseDetail(
     WriterContact writer,
     Long batchId,
     String batchNumber,
-    String batchSource) {
+    String batchSource,
+    LocalDateTime pausedSince) {
   public CaseDetail {
     assistingUnitIds = List.copyOf(assistingUnitIds);
     assistingUnitNames = List.copyOf(assistingUnitNames);

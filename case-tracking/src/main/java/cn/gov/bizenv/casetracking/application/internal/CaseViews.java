@@ -88,7 +88,8 @@ public class CaseViews {
         writer(caseFile, caller),
         batch == null ? null : batch.getId(),
         batch == null ? null : batch.getBatchNumber(),
-        batch == null ? null : batch.getSourceDocument());
+        batch == null ? null : batch.getSourceDocument(),
+        caseFile.getPausedSince());
   }
 
   private static WriterContact writer(CaseFile caseFile, CallerProfile caller) {

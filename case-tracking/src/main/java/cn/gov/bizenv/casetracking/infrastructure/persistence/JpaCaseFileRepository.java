@@ -214,8 +214,9 @@ public class JpaCaseFileRepository implements CaseFileRepository {
   @Override
   public List<CaseFile> onTheClock(long afterId, int limit) {
     return em.createQuery(
-            "select c from CaseFile c where c.status in :open and c.replyDue is not null and c.id > :after"
-                + " order by c.id",
+            // A case waiting for the writer's supplement is off the clock until it is resumed.
+            "select c from CaseFile c where c.status in :open and c.replyDue is not null"
+                + " and c.pausedSince is null and c.id > :after order by c.id",
             CaseFile.class)
         .setParameter("open", ON_THE_CLOCK)
         .setParameter("after", afterId)

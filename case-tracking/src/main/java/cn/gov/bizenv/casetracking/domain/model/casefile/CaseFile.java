@@ -4,7 +4,9 @@ import cn.gov.bizenv.casetracking.domain.model.category.Category;
 import cn.gov.bizenv.casetracking.domain.model.intake.IntakeBatch;
 import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.Transition;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +22,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import cn.gov.bizenv.casetracking.domain.model.calendar.PausedPeriod;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -186,6 +191,16 @@ public class CaseFile {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "batch_id")
   private IntakeBatch batch;
+
+  /** Since when the case waits for the writer's supplement; null while it does not. */
+  @Column(name = "paused_since")
+  private LocalDateTime pausedSince;
+
+  // Finished waits; kept for the whole life of the case, the clock takes those of its round.
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "case_pause", joinColumns = @JoinColumn(name = "case_id"))
+  @OrderBy("startedAt")
+  private List<WriterPause> pauses = new ArrayList<>();
 
   @Version private long version;
 
@@ -431,6 +446,53 @@ public class CaseFile {
     writerName = IntakeDetails.text(name);
     writerPhone = IntakeDetails.text(phone);
     writerIdNumber = idNumber == null || idNumber.isBlank() ? null : idNumber.strip().toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /** 等待补充材料: the clock stops from {@code at} until {@link #resume}. */
+  public void awaitWriter(LocalDateTime at) {
+    if (isPaused()) {
+      throw new IllegalStateException("the case already waits for the writer");
+    }
+    pausedSince = Objects.requireNonNull(at, "at");
+  }
+
+  /**
+   * 恢复办理: the wait ends at {@code at}. Returns true when the wait lasted any time at all (a
+   * wait ended at the instant it began changes nothing and is not kept).
+   */
+  public boolean resume(LocalDateTime at) {
+    if (!isPaused()) {
+      throw new IllegalStateException("the case does not wait for the writer");
+    }
+    Objects.requireNonNull(at, "at");
+    boolean lasted = at.isAfter(pausedSince);
+    if (lasted) {
+      pauses.add(new WriterPause(pausedSince, at));
+    }
+    pausedSince = null;
+    return lasted;
+  }
+
+  public boolean isPaused() {
+    return pausedSince != null;
+  }
+
+  public LocalDateTime getPausedSince() {
+    return pausedSince;
+  }
+
+  /** The finished waits that began at or after {@code basis}: those of the clock's round. */
+  public List<PausedPeriod> pausesSince(LocalDateTime basis) {
+    return pauses.stream()
+        .filter(pause -> basis == null || !pause.getStartedAt().isBefore(basis))
+        .map(WriterPause::period)
+        .toList();
+  }
+
+  /** Finished waits move the reply deadline and the outer limit within the same round. */
+  public void moveDeadlines(LocalDateTime replyDue, LocalDateTime outerDue) {
+    moveReplyDue(replyDue);
+    this.outerDue = outerDue;
   }
 
   /** The case came in with an imported batch. */
