@@ -36,6 +36,7 @@ public class ListCases implements Serializable {
   @Inject transient UnitDirectory units;
   @Inject CategoryFilter categoryFilter;
   @Inject transient CurrentUser currentUser;
+  @Inject transient CaseBatchImport batches;
 
   private PagedModel<CaseSummary> model;
   private String text;
@@ -45,8 +46,6 @@ public class ListCases implements Serializable {
   private LocalDate receivedFrom;
   private LocalDate receivedTo;
   private List<UnitView> unitChoices;
-
-  @Inject transient CaseBatchImport batches;
 
   private String view;
   private Long batchId;
