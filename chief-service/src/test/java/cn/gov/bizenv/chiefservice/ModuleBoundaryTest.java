@@ -33,7 +33,8 @@ class ModuleBoundaryTest {
           // The platform's extension points and shared persistence helpers:
           "cn.gov.bizenv.casetracking.infrastructure.schema.ModuleSchema",
           "cn.gov.bizenv.casetracking.infrastructure.demo.DemoDataSeeded",
-          "cn.gov.bizenv.casetracking.infrastructure.persistence.SortOrder");
+          "cn.gov.bizenv.casetracking.infrastructure.persistence.SortOrder",
+          "cn.gov.bizenv.casetracking.infrastructure.imports.SpreadsheetRows");
 
   @Test
   void chiefServiceUsesOnlyCaseTrackingsPublishedInterfaces() throws IOException {

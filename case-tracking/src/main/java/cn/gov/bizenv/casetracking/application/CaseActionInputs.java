@@ -60,6 +60,7 @@ public final class CaseActionInputs {
       EnumSet.of(
           CaseAction.RECORD_PROGRESS,
           CaseAction.REQUEST_EXTENSION,
+          CaseAction.AWAIT_WRITER,
           CaseAction.ISSUE_SUPERVISION_ORDER,
           CaseAction.ISSUE_NOTICE,
           CaseAction.RECORD_ACCOUNTABILITY);

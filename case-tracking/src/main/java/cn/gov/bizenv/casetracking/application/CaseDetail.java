@@ -25,6 +25,14 @@ import java.util.List;
  * @param allowedActions what the reader may do now
  * @param signOffDue when the lead unit must sign for the case (null before dispatch)
  * @param replyDue when the reply is due, extensions included (null before dispatch)
+ * @param proposerName the deputy or member of a suggestion or proposal (null for other channels)
+ * @param proposalNumber its number; {@code proposalSession} the session it was filed at
+ * @param writer the writer's contact data recorded by staff, masked unless the reader is on the
+ *     office's staff (null when none was recorded)
+ * @param batchId the imported batch of an assigned case (上级交办), with its number and source
+ *     document; null for cases recorded one by one
+ * @param pausedSince since when the case waits for the writer's supplement (the clock is stopped);
+ *     null while it does not
  */
 public record CaseDetail(
     long id,
@@ -64,7 +72,15 @@ public record CaseDetail(
     String categoryCode,
     String categoryPath,
     LocalDateTime signOffDue,
-    LocalDateTime replyDue) {
+    LocalDateTime replyDue,
+    String proposerName,
+    String proposalNumber,
+    String proposalSession,
+    WriterContact writer,
+    Long batchId,
+    String batchNumber,
+    String batchSource,
+    LocalDateTime pausedSince) {
   public CaseDetail {
     assistingUnitIds = List.copyOf(assistingUnitIds);
     assistingUnitNames = List.copyOf(assistingUnitNames);

@@ -26,7 +26,7 @@ class CaseActionInputsTest {
   private static Map<Input, Need> expected(CaseAction action) {
     Map<Input, Need> inputs = new EnumMap<>(Input.class);
     switch (action) {
-      case ACCEPT, SIGN_FOR, APPROVE_EXTENSION, URGE -> inputs.put(Input.NOTE, Need.OPTIONAL);
+      case ACCEPT, SIGN_FOR, APPROVE_EXTENSION, URGE, RESUME -> inputs.put(Input.NOTE, Need.OPTIONAL);
       case REJECT,
               RETURN_TO_TRIAGE,
               REFUSE_EXTENSION,
@@ -35,7 +35,8 @@ class CaseActionInputsTest {
               RECORD_PROGRESS,
               ISSUE_SUPERVISION_ORDER,
               ISSUE_NOTICE,
-              RECORD_ACCOUNTABILITY ->
+              RECORD_ACCOUNTABILITY,
+              AWAIT_WRITER ->
           inputs.put(Input.NOTE, Need.REQUIRED);
       case DISPATCH -> {
         inputs.put(Input.NOTE, Need.OPTIONAL);

@@ -82,6 +82,51 @@ class BrowserIT {
   }
 
   @Test
+  void triageOfficerImportsTheValidRowsOfABatchAfterThePreviewAndFindsThemInTheInbox()
+      throws java.io.IOException {
+    browser.signIn("triage", SliceIT.PASSWORD);
+    browser.find(id("menuForm:menuImportCases")).click();
+    browser.waitForText("h1", "批量导入上级交办件");
+    String marker = "浏览器交办" + UUID.randomUUID().toString().substring(0, 6);
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("batch", ".xlsx");
+    java.nio.file.Files.write(
+        file,
+        ChiefServiceIT.workbook(
+            BatchImportIT.HEADER,
+            new String[] {marker + "甲", "反映办证难", "华龙区", "", "张三", "13812345678", ""},
+            new String[] {marker + "乙", "反映收费乱", "不存在的局", "", "", "", ""}));
+    browser.driver
+        .findElement(org.openqa.selenium.By.cssSelector("#uploadForm input[type=file]"))
+        .sendKeys(file.toString());
+    browser.find(id("uploadForm:preview")).click();
+
+    browser.waitForText(id("previewCounts"), "共 1 行有效，1 行有误。");
+    String table = browser.text(id("previewForm:previewTable"));
+    assertTrue(table.contains("找不到单位\"不存在的局\""), table);
+    assertFalse(browser.find(id("previewForm:importAll")).isEnabled(), "not all rows are valid");
+
+    // The source document is required before anything is stored.
+    browser.find(id("previewForm:importValid")).click();
+    browser.waitForText("body", "请填写来文（交办文件）");
+    browser.type(id("previewForm:sourceDocument"), "省政府督查室 2026-15号");
+    browser.find(id("previewForm:importValid")).click();
+    browser.waitForText(id("previewForm:outcomeText"), "导入 1 件，跳过 1 行");
+
+    browser.find(id("previewForm:batchCases")).click();
+    browser.waitForText("h1", "案件列表");
+    String list = browser.text(id("casesForm:casesTable"));
+    assertTrue(list.contains(marker + "甲"), list);
+    assertFalse(list.contains(marker + "乙"), list);
+
+    browser.find(id("menuForm:menuInbox")).click();
+    browser.waitForText("h1", "受理箱");
+    browser.type(id("casesForm:text"), marker);
+    browser.find(id("casesForm:search")).click();
+    browser.waitForText(id("casesForm:casesTable"), "已等 0 个工作日");
+    java.nio.file.Files.deleteIfExists(file);
+  }
+
+  @Test
   void administratorCreatesAUnitAndSeesValidationMessages() {
     browser.signIn("admin", SliceIT.PASSWORD);
     browser.open("admin/units.xhtml");

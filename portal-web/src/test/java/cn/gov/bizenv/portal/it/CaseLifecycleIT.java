@@ -400,6 +400,37 @@ class CaseLifecycleIT {
     assertEquals("IN_PROGRESS", triage.get("api/cases/" + id).json().getString("status"));
   }
 
+  @Test
+  void waitingForTheWritersSupplementStopsTheClockUntilTheCaseIsResumed() {
+    long id = record("需补充材料 " + suffix(), market);
+    ok(triage, id, action("ACCEPT", id));
+    ok(triage, id, dispatch(id, market));
+    ok(unit, id, action("SIGN_FOR", id));
+    String replyDue = triage.get("api/cases/" + id).json().getString("replyDue");
+    assertTrue(allowed(unit, id).contains("AWAIT_WRITER"));
+    assertFalse(allowed(unit, id).contains("RESUME"));
+    assertEquals(List.of("note"), fieldNames(post(unit, id, action("AWAIT_WRITER", id))));
+    refused(leader, id, action("AWAIT_WRITER", id).add("note", "等"), "lifecycle.illegal.role");
+
+    JsonObject waiting = ok(unit, id, action("AWAIT_WRITER", id).add("note", "请来信人补充营业执照复印件"));
+    assertFalse(absent(waiting, "pausedSince"), waiting.toString());
+    assertEquals("IN_PROGRESS", waiting.getString("status"));
+    assertTrue(allowed(unit, id).contains("RESUME"));
+    assertFalse(allowed(unit, id).contains("SUBMIT_REPLY"), "no reply while waiting");
+    refused(unit, id, action("SUBMIT_REPLY", id).add("reply", "答复"), "handling.pause.active");
+    refused(triage, id, action("AWAIT_WRITER", id).add("note", "再等"), "handling.pause.already");
+
+    JsonObject resumed = ok(triage, id, action("RESUME", id).add("note", "材料已收到"));
+    assertTrue(absent(resumed, "pausedSince"), resumed.toString());
+    // Resumed within the same day, no working day lay wholly inside the wait: nothing moves (read
+    // back from the database, as the deadline was at dispatch).
+    assertEquals(replyDue, triage.get("api/cases/" + id).json().getString("replyDue"));
+    refused(unit, id, action("RESUME", id), "handling.pause.none");
+    List<String> types = column(resumed.getJsonArray("timeline"), "type");
+    assertEquals(List.of("AWAIT_WRITER", "RESUME"), types.subList(types.size() - 2, types.size()));
+    ok(unit, id, action("SUBMIT_REPLY", id).add("reply", "已按补充材料办理。"));
+  }
+
   // --- helpers ------------------------------------------------------------------------------
 
   private long record(String title, long concernedUnitId) {

@@ -27,12 +27,25 @@ public class CaseAccess {
   private static final Set<Role> SEE_ALL_CASES =
       EnumSet.of(Role.TRIAGE_OFFICER, Role.SUPERVISOR, Role.LEADER);
 
+  /** What waits until the writer's supplement has come and the case is resumed. */
+  private static final Set<CaseAction> WHILE_PAUSED_REFUSED =
+      EnumSet.of(
+          CaseAction.SUBMIT_REPLY, CaseAction.RETURN_TO_TRIAGE, CaseAction.REQUEST_EXTENSION);
+
   private final CaseLifecycle lifecycle = new CaseLifecycle();
 
   @Inject CaseFileRepository cases;
 
   public static boolean seesAll(CallerProfile caller) {
     return caller.roles().stream().anyMatch(SEE_ALL_CASES::contains);
+  }
+
+  /**
+   * Whether the caller reads writers' personal data (name, phone, identity number) unmasked: triage
+   * officers and supervisors, who may have to call the writer back; everyone else reads it masked.
+   */
+  public static boolean seesPersonalData(CallerProfile caller) {
+    return caller.hasRole(Role.TRIAGE_OFFICER) || caller.hasRole(Role.SUPERVISOR);
   }
 
   /** The case, if the caller may see it; otherwise it is reported as not found. */
@@ -59,12 +72,18 @@ public class CaseAccess {
    * @throws RuleViolationException with the lifecycle's message key when it is not allowed
    */
   public Transition check(CaseFile caseFile, CaseAction action, CallerProfile caller) {
+    Transition transition;
     try {
-      return lifecycle.check(
-          caseFile.getStatus(), action, caller.roles(), participation(caseFile, caller));
+      transition =
+          lifecycle.check(
+              caseFile.getStatus(), action, caller.roles(), participation(caseFile, caller));
     } catch (IllegalTransitionException refused) {
       throw new RuleViolationException(refused.messageKey());
     }
+    if (caseFile.isPaused() && WHILE_PAUSED_REFUSED.contains(action)) {
+      throw new RuleViolationException("handling.pause.active");
+    }
+    return transition;
   }
 
   /** The actions the caller may take now, in the lifecycle's order. */
@@ -73,6 +92,13 @@ public class CaseAccess {
     allowed.addAll(
         lifecycle.allowedActions(
             caseFile.getStatus(), caller.roles(), participation(caseFile, caller)));
+    if (caseFile.isPaused()) {
+      // While the writer is asked for more, the case cannot be answered, returned or extended.
+      allowed.removeAll(WHILE_PAUSED_REFUSED);
+      allowed.remove(CaseAction.AWAIT_WRITER);
+    } else {
+      allowed.remove(CaseAction.RESUME);
+    }
     if (caseFile.hasPendingExtension()) {
       allowed.remove(CaseAction.REQUEST_EXTENSION);
     } else {

@@ -30,6 +30,14 @@ public class CaseClock {
     start(caseFile, reopenedAt, reopenedAt);
   }
 
+  /** A finished wait for the writer moves the reply deadline and the outer limit. */
+  public void applyPauses(CaseFile caseFile) {
+    if (caseFile.getReplyDue() != null) {
+      DeadlineView view = plan(caseFile);
+      caseFile.moveDeadlines(view.replyDue(), view.totalDue());
+    }
+  }
+
   public void applyExtension(CaseFile caseFile) {
     if (caseFile.getReplyDue() != null) {
       caseFile.moveReplyDue(plan(caseFile).replyDue());
@@ -53,7 +61,7 @@ public class CaseClock {
             caseFile.getCategory() == null ? null : caseFile.getCategory().getCode(),
             basis,
             startedAt,
-            List.of(),
+            caseFile.pausesSince(basis),
             caseFile.getExtensionGrantedDays()));
   }
 }

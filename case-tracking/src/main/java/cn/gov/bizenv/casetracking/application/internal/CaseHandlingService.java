@@ -83,6 +83,7 @@ public class CaseHandlingService implements CaseHandling {
       case DISPATCH -> caseClock.startAtDispatch(caseFile, now);
       case REOPEN -> caseClock.restartAtReopening(caseFile, now);
       case APPROVE_EXTENSION -> caseClock.applyExtension(caseFile);
+      case RESUME -> caseClock.applyPauses(caseFile);
       default -> {
         // the other actions leave the clock as it is
       }
@@ -165,6 +166,20 @@ public class CaseHandlingService implements CaseHandling {
       }
       case REOPEN -> {
         caseFile.reopen();
+        yield Facts.NONE;
+      }
+      case AWAIT_WRITER -> {
+        if (caseFile.isPaused()) {
+          throw new RuleViolationException("handling.pause.already");
+        }
+        caseFile.awaitWriter(now);
+        yield Facts.NONE;
+      }
+      case RESUME -> {
+        if (!caseFile.isPaused()) {
+          throw new RuleViolationException("handling.pause.none");
+        }
+        caseFile.resume(now);
         yield Facts.NONE;
       }
       case MERGE -> {

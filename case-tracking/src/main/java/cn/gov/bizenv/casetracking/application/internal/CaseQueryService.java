@@ -8,11 +8,13 @@ import cn.gov.bizenv.casetracking.application.CaseQueries;
 import cn.gov.bizenv.casetracking.application.CaseSummary;
 import cn.gov.bizenv.casetracking.application.paging.Page;
 import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.domain.model.calendar.WorkingDayCalendar;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 
 /**
  * Case lists and details, scoped by who asks: the office's roles see every case, a unit handler
@@ -26,11 +28,16 @@ public class CaseQueryService implements CaseQueries {
   @Inject Callers callers;
   @Inject CaseAccess access;
   @Inject CaseViews views;
+  @Inject WorkingDayCalendars calendars;
+  @Inject PortalClock clock;
 
   @Override
   public Page<CaseSummary> find(CaseCriteria criteria, PageRequest page) {
     CaseCriteria scoped = scope(criteria == null ? CaseCriteria.any() : criteria);
-    return new Page<>(cases.find(scoped, page), cases.count(scoped)).map(CaseViews::summary);
+    WorkingDayCalendar calendar = calendars.current();
+    LocalDate today = clock.now().toLocalDate();
+    return new Page<>(cases.find(scoped, page), cases.count(scoped))
+        .map(caseFile -> CaseViews.summary(caseFile, calendar, today));
   }
 
   @Override

@@ -4,13 +4,18 @@ import cn.gov.bizenv.casetracking.application.CallerProfile;
 import cn.gov.bizenv.casetracking.application.CaseDetail;
 import cn.gov.bizenv.casetracking.application.CaseSummary;
 import cn.gov.bizenv.casetracking.application.TimelineEntry;
+import cn.gov.bizenv.casetracking.application.WriterContact;
+import cn.gov.bizenv.casetracking.domain.model.calendar.WorkingDayCalendar;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
+import cn.gov.bizenv.casetracking.domain.model.intake.IntakeBatch;
+import cn.gov.bizenv.casetracking.domain.model.mailbox.PersonalDataMask;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Optional;
 
@@ -37,6 +42,7 @@ public class CaseViews {
         replyFrom = last.getTrackingNumber();
       }
     }
+    IntakeBatch batch = caseFile.getBatch();
     return new CaseDetail(
         caseFile.getId(),
         caseFile.getTrackingNumber(),
@@ -75,7 +81,32 @@ public class CaseViews {
         caseFile.getCategory() == null ? null : caseFile.getCategory().getCode(),
         categoryPath(caseFile),
         caseFile.getSignOffDue(),
-        caseFile.getReplyDue());
+        caseFile.getReplyDue(),
+        caseFile.getProposerName(),
+        caseFile.getProposalNumber(),
+        caseFile.getProposalSession(),
+        writer(caseFile, caller),
+        batch == null ? null : batch.getId(),
+        batch == null ? null : batch.getBatchNumber(),
+        batch == null ? null : batch.getSourceDocument(),
+        caseFile.getPausedSince());
+  }
+
+  private static WriterContact writer(CaseFile caseFile, CallerProfile caller) {
+    if (caseFile.getWriterName() == null
+        && caseFile.getWriterPhone() == null
+        && caseFile.getWriterIdNumber() == null) {
+      return null;
+    }
+    if (CaseAccess.seesPersonalData(caller)) {
+      return new WriterContact(
+          caseFile.getWriterName(), caseFile.getWriterPhone(), caseFile.getWriterIdNumber(), false);
+    }
+    return new WriterContact(
+        PersonalDataMask.name(caseFile.getWriterName()),
+        PersonalDataMask.mobile(caseFile.getWriterPhone()),
+        PersonalDataMask.idNumber(caseFile.getWriterIdNumber()),
+        true);
   }
 
   private CaseFile finalTarget(CaseFile caseFile) {
@@ -96,6 +127,24 @@ public class CaseViews {
   }
 
   public static CaseSummary summary(CaseFile caseFile) {
+    return summary(caseFile, null, null);
+  }
+
+  /**
+   * A list row with the time an open case has had and has left, counted in working days on {@code
+   * calendar} as of {@code today} (no times when the calendar is null).
+   */
+  public static CaseSummary summary(CaseFile caseFile, WorkingDayCalendar calendar, LocalDate today) {
+    Integer since = null;
+    Integer left = null;
+    if (calendar != null && caseFile.getStatus().isOpen()) {
+      LocalDate received = caseFile.getReceivedAt().toLocalDate();
+      since = Math.max(0, calendar.workingDaysBetween(received, today));
+      if (caseFile.getReplyDue() != null) {
+        // Negative once the due date has passed: that many working days overdue.
+        left = calendar.workingDaysBetween(today, caseFile.getReplyDue().toLocalDate());
+      }
+    }
     return new CaseSummary(
         caseFile.getId(),
         caseFile.getTrackingNumber(),
@@ -106,7 +155,10 @@ public class CaseViews {
         caseFile.getStatus(),
         caseFile.getReceivedAt(),
         categoryPath(caseFile),
-        caseFile.getReplyDue());
+        caseFile.getReplyDue(),
+        since,
+        left,
+        caseFile.getBatch() == null ? null : caseFile.getBatch().getBatchNumber());
   }
 
   private static String categoryPath(CaseFile caseFile) {

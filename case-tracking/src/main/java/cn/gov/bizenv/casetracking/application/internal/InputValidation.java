@@ -25,14 +25,19 @@ public class InputValidation {
     if (command == null) {
       throw InvalidInputException.of("", "input.missing");
     }
-    Set<ConstraintViolation<Object>> violations = validator.validate(command);
+    List<FieldViolation> violations = violations(command);
     if (!violations.isEmpty()) {
-      throw new InvalidInputException(
-          violations.stream()
-              .map(InputValidation::toFieldViolation)
-              .sorted(Comparator.comparing(FieldViolation::field))
-              .toList());
+      throw new InvalidInputException(violations);
     }
+  }
+
+  /** Every invalid field of the command, by field name; empty when valid. */
+  public List<FieldViolation> violations(Object command) {
+    Set<ConstraintViolation<Object>> violations = validator.validate(command);
+    return violations.stream()
+        .map(InputValidation::toFieldViolation)
+        .sorted(Comparator.comparing(FieldViolation::field))
+        .toList();
   }
 
   static FieldViolation toFieldViolation(ConstraintViolation<?> violation) {

@@ -219,7 +219,7 @@ public class PublicMailboxService implements PublicMailbox {
     access.visibleCase(caseId, caller);
     MailboxLetter letter =
         letters.findByCaseId(caseId).orElseThrow(() -> new NotFoundException("letter", caseId));
-    boolean unmasked = caller.hasRole(Role.TRIAGE_OFFICER) || caller.hasRole(Role.SUPERVISOR);
+    boolean unmasked = CaseAccess.seesPersonalData(caller);
     return new LetterContact(
         caseId,
         letter.getType(),

@@ -100,6 +100,7 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     Root<CaseFile> root = query.from(CaseFile.class);
     root.fetch("concernedUnit");
     root.fetch("leadUnit", JoinType.LEFT);
+    root.fetch("batch", JoinType.LEFT);
     // The category path of each row (three levels) comes with the page, not one query per row.
     root.fetch("category", JoinType.LEFT).fetch("parent", JoinType.LEFT).fetch("parent", JoinType.LEFT);
     query.where(predicates(criteria, cb, query, root)).orderBy(SORT.of(page, cb, root));
@@ -164,6 +165,12 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     if (criteria.channel() != null) {
       where.add(cb.equal(root.get("channel"), criteria.channel()));
     }
+    if (criteria.triageInbox()) {
+      where.add(root.get("status").in(CaseCriteria.INBOX));
+    }
+    if (criteria.batchId() != null) {
+      where.add(cb.equal(root.get("batch").get("id"), criteria.batchId()));
+    }
     if (criteria.unitId() != null) {
       where.add(cb.equal(root.get("concernedUnit").get("id"), criteria.unitId()));
     }
@@ -207,8 +214,9 @@ public class JpaCaseFileRepository implements CaseFileRepository {
   @Override
   public List<CaseFile> onTheClock(long afterId, int limit) {
     return em.createQuery(
-            "select c from CaseFile c where c.status in :open and c.replyDue is not null and c.id > :after"
-                + " order by c.id",
+            // A case waiting for the writer's supplement is off the clock until it is resumed.
+            "select c from CaseFile c where c.status in :open and c.replyDue is not null"
+                + " and c.pausedSince is null and c.id > :after order by c.id",
             CaseFile.class)
         .setParameter("open", ON_THE_CLOCK)
         .setParameter("after", afterId)

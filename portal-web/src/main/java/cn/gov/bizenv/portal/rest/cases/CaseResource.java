@@ -59,11 +59,15 @@ public class CaseResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("category") String category,
+      @QueryParam("batch") Long batch,
+      @QueryParam("inbox") boolean inbox,
       @QueryParam("offset") Integer offset,
       @QueryParam("limit") Integer limit,
       @QueryParam("sort") String sort,
       @QueryParam("order") String order) {
-    PageRequest page = QueryParameters.page(offset, limit, sort, order);
+    // The triage inbox serves the longest-waiting case first unless the caller sorts otherwise.
+    PageRequest page =
+        QueryParameters.page(offset, limit, inbox && sort == null ? "receivedAt" : sort, order);
     CaseCriteria criteria =
         new CaseCriteria(
             text,
@@ -73,7 +77,11 @@ public class CaseResource {
             QueryParameters.date(from, "from"),
             QueryParameters.date(to, "to"),
             null);
-    criteria = criteria.withCategory(QueryParameters.categoryCode(category, "category"));
+    criteria =
+        criteria
+            .withCategory(QueryParameters.categoryCode(category, "category"))
+            .withBatch(batch)
+            .inTriageInbox(inbox);
     Page<CaseSummary> found = cases.find(criteria, page);
     return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
   }

@@ -1,13 +1,17 @@
 package cn.gov.bizenv.portal.web.cases;
 
+import cn.gov.bizenv.casetracking.application.BatchView;
+import cn.gov.bizenv.casetracking.application.CaseBatchImport;
 import cn.gov.bizenv.casetracking.application.CaseQueries;
 import cn.gov.bizenv.casetracking.application.CaseSummary;
 import cn.gov.bizenv.casetracking.application.UnitDirectory;
 import cn.gov.bizenv.casetracking.application.UnitView;
+import cn.gov.bizenv.casetracking.application.paging.PageRequest;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.portal.web.categories.CategoryFilter;
+import cn.gov.bizenv.portal.web.shell.CurrentUser;
 import cn.gov.bizenv.portal.web.shell.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -17,15 +21,22 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The case list: filtered and sorted in the database, one page at a time, scoped to the reader. */
+/**
+ * The case list: filtered and sorted in the database, one page at a time, scoped to the reader.
+ * With {@code ?view=inbox} it is the triage inbox: new and returned cases, oldest first, with the
+ * working days each has waited and has left; {@code ?batch=} selects one imported batch.
+ */
 @Named
 @ViewScoped
 public class ListCases implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final String INBOX = "inbox";
 
   @Inject transient CaseQueries cases;
   @Inject transient UnitDirectory units;
   @Inject CategoryFilter categoryFilter;
+  @Inject transient CurrentUser currentUser;
+  @Inject transient CaseBatchImport batches;
 
   private PagedModel<CaseSummary> model;
   private String text;
@@ -36,14 +47,55 @@ public class ListCases implements Serializable {
   private LocalDate receivedTo;
   private List<UnitView> unitChoices;
 
+  private String view;
+  private Long batchId;
+  private List<BatchView> batchChoices;
+
   @PostConstruct
   void init() {
-    model = new PagedModel<>(page -> cases.find(criteria(), page), CaseSummary::id);
+    model = new PagedModel<>(page -> cases.find(criteria(), ordered(page)), CaseSummary::id);
   }
 
   CaseCriteria criteria() {
     return new CaseCriteria(text, status, channel, unitId, receivedFrom, receivedTo, null)
-        .withCategory(categoryFilter.getCode());
+        .withCategory(categoryFilter.getCode())
+        .withBatch(batchId)
+        .inTriageInbox(isInbox());
+  }
+
+  // The inbox serves the longest-waiting case first unless the reader sorts otherwise.
+  private PageRequest ordered(PageRequest page) {
+    return isInbox() && page.sortField() == null
+        ? new PageRequest(page.offset(), page.limit(), "receivedAt", true)
+        : page;
+  }
+
+  public boolean isInbox() {
+    return INBOX.equals(view);
+  }
+
+  /** Batches to filter by; only the roles that import batches can list them. */
+  public List<BatchView> getBatchChoices() {
+    if (batchChoices == null) {
+      batchChoices = currentUser.isTriageOfficer() ? batches.recentBatches() : List.of();
+    }
+    return batchChoices;
+  }
+
+  public String getView() {
+    return view;
+  }
+
+  public void setView(String view) {
+    this.view = view;
+  }
+
+  public Long getBatchId() {
+    return batchId;
+  }
+
+  public void setBatchId(Long batchId) {
+    this.batchId = batchId;
   }
 
   public void clear() {
@@ -53,6 +105,7 @@ public class ListCases implements Serializable {
     unitId = null;
     receivedFrom = null;
     receivedTo = null;
+    batchId = null;
     categoryFilter.clear();
   }
 

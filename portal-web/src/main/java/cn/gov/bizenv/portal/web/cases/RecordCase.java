@@ -7,6 +7,7 @@ import cn.gov.bizenv.casetracking.application.NewCase;
 import cn.gov.bizenv.casetracking.application.UnitDirectory;
 import cn.gov.bizenv.casetracking.application.UnitView;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
+import cn.gov.bizenv.casetracking.domain.model.casefile.IntakeDetails;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.portal.web.categories.CategoryChoices;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
@@ -35,16 +36,42 @@ public class RecordCase implements Serializable {
   private List<UnitView> unitChoices;
   private Long categoryId;
   private CategoryChoices categoryChoices;
+  private String proposerName;
+  private String proposalNumber;
+  private String proposalSession;
+  private String writerName;
+  private String writerPhone;
+  private String writerIdNumber;
 
   public String save() {
     try {
-      CaseDetail recorded = intake.record(new NewCase(channel, title, content, concernedUnitId, categoryId));
+      CaseDetail recorded =
+          intake.record(
+              new NewCase(
+                  channel,
+                  title,
+                  content,
+                  concernedUnitId,
+                  categoryId,
+                  null,
+                  null,
+                  proposerName,
+                  proposalNumber,
+                  proposalSession,
+                  writerName,
+                  writerPhone,
+                  writerIdNumber));
       errors.info("case.recorded", recorded.trackingNumber());
       return "/cases/detail?faces-redirect=true&id=" + recorded.id();
     } catch (DomainException problem) {
       errors.show(problem, "caseForm");
       return null;
     }
+  }
+
+  /** Suggestions and proposals ask for the deputy or member, the number and the session. */
+  public boolean isProposal() {
+    return channel != null && IntakeDetails.takesProposal(channel);
   }
 
   public Channel[] getChannels() {
@@ -113,5 +140,53 @@ public class RecordCase implements Serializable {
 
   public void setConcernedUnitId(Long concernedUnitId) {
     this.concernedUnitId = concernedUnitId;
+  }
+
+  public String getProposerName() {
+    return proposerName;
+  }
+
+  public void setProposerName(String proposerName) {
+    this.proposerName = proposerName;
+  }
+
+  public String getProposalNumber() {
+    return proposalNumber;
+  }
+
+  public void setProposalNumber(String proposalNumber) {
+    this.proposalNumber = proposalNumber;
+  }
+
+  public String getProposalSession() {
+    return proposalSession;
+  }
+
+  public void setProposalSession(String proposalSession) {
+    this.proposalSession = proposalSession;
+  }
+
+  public String getWriterName() {
+    return writerName;
+  }
+
+  public void setWriterName(String writerName) {
+    this.writerName = writerName;
+  }
+
+  public String getWriterPhone() {
+    return writerPhone;
+  }
+
+  public void setWriterPhone(String writerPhone) {
+    this.writerPhone = writerPhone;
+  }
+
+  public String getWriterIdNumber() {
+    return writerIdNumber;
+  }
+
+  public void setWriterIdNumber(String writerIdNumber) {
+    this.writerIdNumber = writerIdNumber;
   }
 }

@@ -27,7 +27,9 @@ public enum CaseEventType {
   URGE,
   ISSUE_SUPERVISION_ORDER,
   ISSUE_NOTICE,
-  RECORD_ACCOUNTABILITY;
+  RECORD_ACCOUNTABILITY,
+  AWAIT_WRITER,
+  RESUME;
 
   /** The event type that records the action. */
   public static CaseEventType of(CaseAction action) {

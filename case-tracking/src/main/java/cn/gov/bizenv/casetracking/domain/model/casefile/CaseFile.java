@@ -1,9 +1,12 @@
 package cn.gov.bizenv.casetracking.domain.model.casefile;
 
 import cn.gov.bizenv.casetracking.domain.model.category.Category;
+import cn.gov.bizenv.casetracking.domain.model.intake.IntakeBatch;
 import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.Transition;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +22,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import cn.gov.bizenv.casetracking.domain.model.calendar.PausedPeriod;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -160,6 +166,41 @@ public class CaseFile {
 
   @Column(name = "firm_name", length = FIRM_NAME_MAX)
   private String firmName;
+
+  // 人大代表建议 / 政协委员提案: who filed it, its number and the session (IntakeDetails checks them).
+  @Column(name = "proposer_name", length = IntakeDetails.PROPOSER_MAX)
+  private String proposerName;
+
+  @Column(name = "proposal_number", length = IntakeDetails.NUMBER_MAX)
+  private String proposalNumber;
+
+  @Column(name = "proposal_session", length = IntakeDetails.SESSION_MAX)
+  private String proposalSession;
+
+  // The writer's contact data as staff recorded it; personal data, masked for all but the office.
+  @Column(name = "writer_name", length = IntakeDetails.WRITER_NAME_MAX)
+  private String writerName;
+
+  @Column(name = "writer_phone", length = IntakeDetails.PHONE_MAX)
+  private String writerPhone;
+
+  @Column(name = "writer_id_number", length = 18)
+  private String writerIdNumber;
+
+  /** The imported batch of an assigned case (上级交办); null for cases recorded one by one. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "batch_id")
+  private IntakeBatch batch;
+
+  /** Since when the case waits for the writer's supplement; null while it does not. */
+  @Column(name = "paused_since")
+  private LocalDateTime pausedSince;
+
+  // Finished waits; kept for the whole life of the case, the clock takes those of its round.
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "case_pause", joinColumns = @JoinColumn(name = "case_id"))
+  @OrderBy("startedAt")
+  private List<WriterPause> pauses = new ArrayList<>();
 
   @Version private long version;
 
@@ -391,6 +432,100 @@ public class CaseFile {
   public void concernFirm(long firmId, String firmName) {
     this.firmId = firmId;
     this.firmName = Objects.requireNonNull(firmName, "firmName").strip();
+  }
+
+  /** The deputy's or member's reference of a suggestion or proposal; the caller checked it. */
+  public void referToProposal(String proposer, String number, String session) {
+    proposerName = IntakeDetails.text(proposer);
+    proposalNumber = IntakeDetails.text(number);
+    proposalSession = IntakeDetails.text(session);
+  }
+
+  /** The writer's contact data; blank parts stay empty. */
+  public void recordWriter(String name, String phone, String idNumber) {
+    writerName = IntakeDetails.text(name);
+    writerPhone = IntakeDetails.text(phone);
+    writerIdNumber = idNumber == null || idNumber.isBlank() ? null : idNumber.strip().toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /** 等待补充材料: the clock stops from {@code at} until {@link #resume}. */
+  public void awaitWriter(LocalDateTime at) {
+    if (isPaused()) {
+      throw new IllegalStateException("the case already waits for the writer");
+    }
+    pausedSince = Objects.requireNonNull(at, "at");
+  }
+
+  /**
+   * 恢复办理: the wait ends at {@code at}. Returns true when the wait lasted any time at all (a
+   * wait ended at the instant it began changes nothing and is not kept).
+   */
+  public boolean resume(LocalDateTime at) {
+    if (!isPaused()) {
+      throw new IllegalStateException("the case does not wait for the writer");
+    }
+    Objects.requireNonNull(at, "at");
+    boolean lasted = at.isAfter(pausedSince);
+    if (lasted) {
+      pauses.add(new WriterPause(pausedSince, at));
+    }
+    pausedSince = null;
+    return lasted;
+  }
+
+  public boolean isPaused() {
+    return pausedSince != null;
+  }
+
+  public LocalDateTime getPausedSince() {
+    return pausedSince;
+  }
+
+  /** The finished waits that began at or after {@code basis}: those of the clock's round. */
+  public List<PausedPeriod> pausesSince(LocalDateTime basis) {
+    return pauses.stream()
+        .filter(pause -> basis == null || !pause.getStartedAt().isBefore(basis))
+        .map(WriterPause::period)
+        .toList();
+  }
+
+  /** Finished waits move the reply deadline and the outer limit within the same round. */
+  public void moveDeadlines(LocalDateTime replyDue, LocalDateTime outerDue) {
+    moveReplyDue(replyDue);
+    this.outerDue = outerDue;
+  }
+
+  /** The case came in with an imported batch. */
+  public void arrivedWith(IntakeBatch batch) {
+    this.batch = Objects.requireNonNull(batch, "batch");
+  }
+
+  public String getProposerName() {
+    return proposerName;
+  }
+
+  public String getProposalNumber() {
+    return proposalNumber;
+  }
+
+  public String getProposalSession() {
+    return proposalSession;
+  }
+
+  public String getWriterName() {
+    return writerName;
+  }
+
+  public String getWriterPhone() {
+    return writerPhone;
+  }
+
+  public String getWriterIdNumber() {
+    return writerIdNumber;
+  }
+
+  public IntakeBatch getBatch() {
+    return batch;
   }
 
   public Long getId() {

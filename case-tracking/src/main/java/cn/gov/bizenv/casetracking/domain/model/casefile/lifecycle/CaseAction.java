@@ -42,5 +42,9 @@ public enum CaseAction {
   /** 通报. */
   ISSUE_NOTICE,
   /** 问责 record. */
-  RECORD_ACCOUNTABILITY
+  RECORD_ACCOUNTABILITY,
+  /** 等待补充材料: the clock stops while the writer is asked for more; the note says what. */
+  AWAIT_WRITER,
+  /** 恢复办理: the writer's supplement has come (or the wait is given up); the clock runs again. */
+  RESUME
 }

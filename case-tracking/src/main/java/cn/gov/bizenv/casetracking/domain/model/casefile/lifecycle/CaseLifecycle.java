@@ -77,6 +77,11 @@ public final class CaseLifecycle {
     byOffice(IN_PROGRESS, CaseAction.APPROVE_EXTENSION, IN_PROGRESS, OFFICE);
     byOffice(IN_PROGRESS, CaseAction.REFUSE_EXTENSION, IN_PROGRESS, OFFICE);
 
+    // Waiting for the writer's supplement (补充材料) pauses the clock; whether the case is waiting
+    // already is case data, checked by the service like a pending extension.
+    byOfficeOrLead(IN_PROGRESS, CaseAction.AWAIT_WRITER, IN_PROGRESS);
+    byOfficeOrLead(IN_PROGRESS, CaseAction.RESUME, IN_PROGRESS);
+
     byOffice(REPLIED, CaseAction.APPROVE_REPLY_AND_CLOSE, CLOSED, OFFICE);
     byOffice(REPLIED, CaseAction.SEND_REPLY_BACK, IN_PROGRESS, OFFICE);
     byOffice(CLOSED, CaseAction.FOLLOW_UP, FOLLOWED_UP, OFFICE);
@@ -151,6 +156,13 @@ public final class CaseLifecycle {
   private void byUnit(
       CaseStatus from, CaseAction action, CaseStatus to, Set<Participation> participations) {
     add(from, action, new Rule(to, UNIT, participations));
+  }
+
+  /** The office, or the lead unit's handlers. */
+  private void byOfficeOrLead(CaseStatus from, CaseAction action, CaseStatus to) {
+    Set<Role> roles = EnumSet.copyOf(OFFICE);
+    roles.addAll(UNIT);
+    add(from, action, new Rule(to, roles, LEAD_ONLY));
   }
 
   private void add(CaseStatus from, CaseAction action, Rule rule) {

@@ -78,6 +78,8 @@ class CaseLifecycleAllowedActionsTest {
         EnumSet.of(
             APPROVE_EXTENSION,
             REFUSE_EXTENSION,
+            CaseAction.AWAIT_WRITER,
+            CaseAction.RESUME,
             URGE,
             ISSUE_SUPERVISION_ORDER,
             ISSUE_NOTICE,
@@ -90,7 +92,13 @@ class CaseLifecycleAllowedActionsTest {
   void unitHandlersOnCaseInProgress() {
     Set<Role> handler = EnumSet.of(Role.UNIT_HANDLER);
     assertEquals(
-        EnumSet.of(RETURN_TO_TRIAGE, RECORD_PROGRESS, REQUEST_EXTENSION, SUBMIT_REPLY),
+        EnumSet.of(
+            RETURN_TO_TRIAGE,
+            RECORD_PROGRESS,
+            REQUEST_EXTENSION,
+            SUBMIT_REPLY,
+            CaseAction.AWAIT_WRITER,
+            CaseAction.RESUME),
         lifecycle.allowedActions(CaseStatus.IN_PROGRESS, handler, Participation.LEAD_UNIT));
     assertEquals(
         EnumSet.of(RECORD_PROGRESS),

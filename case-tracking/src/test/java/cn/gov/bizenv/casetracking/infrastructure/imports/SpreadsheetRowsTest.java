@@ -1,10 +1,10 @@
-package cn.gov.bizenv.chiefservice.infrastructure.imports;
+package cn.gov.bizenv.casetracking.infrastructure.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.gov.bizenv.casetracking.domain.shared.RuleViolationException;
-import cn.gov.bizenv.chiefservice.infrastructure.imports.SpreadsheetRows.SheetRow;
+import cn.gov.bizenv.casetracking.infrastructure.imports.SpreadsheetRows.SheetRow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package cn.gov.bizenv.chiefservice.infrastructure.imports;
+package cn.gov.bizenv.casetracking.infrastructure.imports;
 
 import cn.gov.bizenv.casetracking.domain.shared.RuleViolationException;
 import java.io.ByteArrayInputStream;

@@ -1,2 +1,2 @@
 /** Reading spreadsheets people upload: the cells as text, row by row. */
-package cn.gov.bizenv.chiefservice.infrastructure.imports;
+package cn.gov.bizenv.casetracking.infrastructure.imports;
