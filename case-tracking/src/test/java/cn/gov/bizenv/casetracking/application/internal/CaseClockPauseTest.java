@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.bizenv.casetracking.domain.model.calendar.WorkingDayCalendar;
+import cn.gov.bizenv.casetracking.domain.model.calendar.WorkingDayDeadline;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.model.timelimit.OverdueLadder;
@@ -17,7 +18,7 @@ import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;
 import jakarta.validation.Validation;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +112,6 @@ class CaseClockPauseTest {
   }
 
   private static LocalDateTime endOf(int year, int month, int day) {
-    return LocalDate.of(year, month, day).atTime(LocalTime.MAX);
+    return LocalDate.of(year, month, day).atTime(WorkingDayDeadline.END_OF_DAY);
   }
 }
