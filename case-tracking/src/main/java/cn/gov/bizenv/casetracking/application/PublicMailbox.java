@@ -22,6 +22,12 @@ public interface PublicMailbox {
    */
   LetterReceipt write(NewLetter letter, java.util.List<NewAttachment> attachments);
 
+  /**
+   * Checks files a writer means to send, so that a form can refuse a file as soon as it is chosen;
+   * {@link #write(NewLetter, java.util.List)} checks them again.
+   */
+  void checkAttachments(java.util.List<NewAttachment> attachments);
+
   /** The letter's public status, or 404 when the number or the code is wrong. */
   LetterStatus track(String trackingNumber, String queryCode);
 

@@ -150,6 +150,11 @@ public class PublicMailboxService implements PublicMailbox {
   }
 
   @Override
+  public void checkAttachments(List<NewAttachment> files) {
+    attachments.check(files, 0);
+  }
+
+  @Override
   public LetterStatus track(String trackingNumber, String queryCode) {
     return statusOf(opened(trackingNumber, queryCode));
   }
