@@ -11,6 +11,9 @@ public interface CaseAttachments {
   /** The case's attachments, oldest first. */
   List<AttachmentView> list(long caseId);
 
+  /** Checks files meant for a case about to be recorded, so a form can refuse one at once. */
+  void check(List<NewAttachment> files);
+
   /** Checks and keeps one more file on the case. */
   AttachmentView attach(long caseId, NewAttachment file);
 

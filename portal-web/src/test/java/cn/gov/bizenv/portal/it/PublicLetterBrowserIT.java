@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.bizenv.portal.it.ApiClient.Reply;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -96,13 +97,16 @@ class PublicLetterBrowserIT {
       assertTrue(citizen.text(id("letterForm:attachmentsMessage")).contains("png"));
       fileInput(citizen).sendKeys(photoFile.toString());
       citizen.waitForText(id("letterForm:chosenFiles"), "现场照片.png");
-      assertFalse(citizen.text(id("letterForm:chosenFiles")).contains("照片.png\n"));
+      assertEquals(
+          1, citizen.driver.findElements(By.cssSelector("#letterForm\\:chosenFiles .chosen-file")).size());
       assertEquals(title, citizen.find(id("letterForm:title")).getAttribute("value"));
 
       // A wrong mobile number: the message is next to it, and nothing else is lost.
       answerTheSum(citizen);
-      citizen.find(id("letterForm:send")).click();
-      citizen.waitForText(id("letterForm"), "手机号码");
+      WebElement send = citizen.find(id("letterForm:send"));
+      send.click();
+      citizen.wait.until(ExpectedConditions.stalenessOf(send));
+      citizen.waitForText(id("letterForm"), "手机号码应为以1开头的11位数字");
       assertEquals(title, citizen.find(id("letterForm:title")).getAttribute("value"));
       assertEquals("李建华", citizen.find(id("letterForm:writerName")).getAttribute("value"));
       assertTrue(citizen.text(id("letterForm:chosenFiles")).contains("现场照片.png"));
@@ -241,35 +245,97 @@ class PublicLetterBrowserIT {
 
     // The public API applies the same rules before anything is recorded.
     ApiClient anyone = ApiClient.anonymous(base);
+    String letter =
+        letterSubmission(
+            anyone,
+            "附件被拒的来信",
+            Json.createArrayBuilder()
+                .add(
+                    Json.createObjectBuilder()
+                        .add("fileName", "照片.png")
+                        .add("content", Base64.getEncoder().encodeToString(windowsProgram()))));
+    refused(anyone.post("api/public/mailbox/letters", letter), "attachment.type");
+  }
+
+  @Test
+  void aMergedLetterIsAnsweredWithTheReplyOfTheCaseItJoined() {
+    URL base = PortalDeployment.onLoopback(deployed);
+    ApiClient triage = ApiClient.as(base, "triage", PASSWORD);
+    ApiClient unit = ApiClient.as(base, "unit", PASSWORD);
+    ApiClient anyone = ApiClient.anonymous(base);
+    JsonObject duplicate = writeLetter(anyone, "停车场收费不公示（重复来信）");
+    JsonObject main = writeLetter(anyone, "停车场收费不公示");
+    long duplicateId = caseId(triage, duplicate.getString("trackingNumber"));
+    long mainId = caseId(triage, main.getString("trackingNumber"));
+    act(triage, triage, duplicateId, "MERGE", Json.createObjectBuilder().add("mergeIntoCaseId", mainId));
+    JsonObject waiting = track(anyone, duplicate);
+    assertEquals("MERGED", waiting.getString("status"));
+    assertTrue(!waiting.containsKey("reply") || waiting.isNull("reply"), waiting.toString());
+
+    long market = unitId(triage, "市市场监督管理局");
+    act(triage, triage, mainId, "ACCEPT", Json.createObjectBuilder());
+    act(triage, triage, mainId, "DISPATCH", Json.createObjectBuilder().add("leadUnitId", market));
+    act(triage, unit, mainId, "SIGN_FOR", Json.createObjectBuilder());
+    String reply = "收费标准已在停车场入口公示。";
+    act(triage, unit, mainId, "SUBMIT_REPLY", Json.createObjectBuilder().add("reply", reply));
+    JsonObject underReview = track(anyone, duplicate);
+    assertTrue(!underReview.containsKey("reply") || underReview.isNull("reply"), underReview.toString());
+    act(triage, triage, mainId, "APPROVE_REPLY_AND_CLOSE", Json.createObjectBuilder().add("outcome", "SOLVED"));
+
+    JsonObject answered = track(anyone, duplicate);
+    assertEquals("MERGED", answered.getString("status"));
+    assertEquals(reply, answered.getString("reply"));
+    assertEquals("市市场监督管理局", answered.getString("replyingUnit"));
+    assertEquals(main.getString("trackingNumber"), answered.getString("replyFrom"));
+    assertFalse(answered.getBoolean("canRate"), "the writer rates the case that answered, not this one");
+  }
+
+  private static JsonObject writeLetter(ApiClient anyone, String title) {
+    Reply written =
+        anyone.post(
+            "api/public/mailbox/letters",
+            letterSubmission(anyone, title, Json.createArrayBuilder()));
+    assertEquals(201, written.status(), written.toString());
+    return written.json();
+  }
+
+  /** A letter with a fresh form token and the answer to its sum. */
+  private static String letterSubmission(
+      ApiClient anyone, String title, JsonArrayBuilder attachments) {
     JsonObject challenge = anyone.get("api/public/mailbox/challenge").json();
     String[] sum = challenge.getString("question").replace(" = ?", "").split(" \\+ ");
     long district =
         anyone.get("api/public/mailbox/districts").structure().asJsonArray().getJsonObject(0)
             .getJsonNumber("id").longValue();
-    String letter =
-        Json.createObjectBuilder()
-            .add("formToken", challenge.getString("formToken"))
-            .add("challengeAnswer", Integer.parseInt(sum[0]) + Integer.parseInt(sum[1]))
-            .add(
-                "letter",
-                Json.createObjectBuilder()
-                    .add("type", "INQUIRY")
-                    .add("title", "附件被拒的来信")
-                    .add("content", "内容")
-                    .add("districtId", district)
-                    .add("writerName", "赵一")
-                    .add("mobile", "13700001111")
-                    .add("publishConsent", false))
-            .add(
-                "attachments",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("fileName", "照片.png")
-                            .add("content", Base64.getEncoder().encodeToString(windowsProgram()))))
-            .build()
-            .toString();
-    refused(anyone.post("api/public/mailbox/letters", letter), "attachment.type");
+    return Json.createObjectBuilder()
+        .add("formToken", challenge.getString("formToken"))
+        .add("challengeAnswer", Integer.parseInt(sum[0]) + Integer.parseInt(sum[1]))
+        .add(
+            "letter",
+            Json.createObjectBuilder()
+                .add("type", "COMPLAINT")
+                .add("title", title + " " + UUID.randomUUID().toString().substring(0, 6))
+                .add("content", "市中心停车场收费标准没有公示。")
+                .add("districtId", district)
+                .add("writerName", "周二")
+                .add("mobile", "13600002222")
+                .add("publishConsent", false))
+        .add("attachments", attachments)
+        .build()
+        .toString();
+  }
+
+  private static JsonObject track(ApiClient anyone, JsonObject receipt) {
+    Reply tracked =
+        anyone.post(
+            "api/public/mailbox/tracking",
+            Json.createObjectBuilder()
+                .add("trackingNumber", receipt.getString("trackingNumber"))
+                .add("queryCode", receipt.getString("queryCode"))
+                .build()
+                .toString());
+    assertEquals(200, tracked.status(), tracked.toString());
+    return tracked.json();
   }
 
   private static void refused(Reply reply, String code) {

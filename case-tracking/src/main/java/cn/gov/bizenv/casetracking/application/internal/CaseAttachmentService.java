@@ -31,6 +31,11 @@ public class CaseAttachmentService implements CaseAttachments {
   }
 
   @Override
+  public void check(List<NewAttachment> files) {
+    keeper.check(files, 0);
+  }
+
+  @Override
   public AttachmentView attach(long caseId, NewAttachment file) {
     CallerProfile caller = callers.current();
     access.visibleCase(caseId, caller);

@@ -1,5 +1,6 @@
 package cn.gov.bizenv.portal.web.cases;
 
+import cn.gov.bizenv.casetracking.application.CaseAttachments;
 import cn.gov.bizenv.casetracking.application.CaseDetail;
 import cn.gov.bizenv.casetracking.application.CaseIntake;
 import cn.gov.bizenv.casetracking.application.CategoryTree;
@@ -9,6 +10,7 @@ import cn.gov.bizenv.casetracking.application.UnitView;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.portal.web.categories.CategoryChoices;
+import cn.gov.bizenv.portal.web.shell.ChosenFiles;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -16,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.event.FileUploadEvent;
 
 /** A triage officer records a case that arrived by any channel. */
 @Named
@@ -27,6 +30,7 @@ public class RecordCase implements Serializable {
   @Inject transient UnitDirectory units;
   @Inject transient FacesErrors errors;
   @Inject transient CategoryTree categories;
+  @Inject transient CaseAttachments caseAttachments;
 
   private Channel channel;
   private String title;
@@ -35,16 +39,33 @@ public class RecordCase implements Serializable {
   private List<UnitView> unitChoices;
   private Long categoryId;
   private CategoryChoices categoryChoices;
+  private final ChosenFiles files = new ChosenFiles();
 
   public String save() {
     try {
-      CaseDetail recorded = intake.record(new NewCase(channel, title, content, concernedUnitId, categoryId));
+      CaseDetail recorded =
+          intake.record(
+              new NewCase(channel, title, content, concernedUnitId, categoryId),
+              files.attachments());
       errors.info("case.recorded", recorded.trackingNumber());
       return "/cases/detail?faces-redirect=true&id=" + recorded.id();
     } catch (DomainException problem) {
       errors.show(problem, "caseForm");
       return null;
     }
+  }
+
+  /** A chosen file is checked at once and waits, with the rest of the form, for the save. */
+  public void attach(FileUploadEvent event) {
+    try {
+      files.add(event.getFile(), caseAttachments::check);
+    } catch (DomainException problem) {
+      errors.show(problem, "caseForm");
+    }
+  }
+
+  public ChosenFiles getFiles() {
+    return files;
   }
 
   public Channel[] getChannels() {

@@ -5,7 +5,6 @@ import cn.gov.bizenv.casetracking.application.CaseAttachments;
 import cn.gov.bizenv.casetracking.application.CaseDetail;
 import cn.gov.bizenv.casetracking.application.CaseQueries;
 import cn.gov.bizenv.casetracking.application.NewAttachment;
-import cn.gov.bizenv.casetracking.domain.model.attachment.AttachmentLimits;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.casetracking.domain.shared.NotFoundException;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
@@ -61,10 +60,6 @@ public class ShowCase implements Serializable {
 
   public List<AttachmentView> getAttachments() {
     return attachments;
-  }
-
-  public int getMaxAttachments() {
-    return AttachmentLimits.MAX_PER_OWNER;
   }
 
   public Long getId() {

@@ -5,13 +5,11 @@ import cn.gov.bizenv.casetracking.application.LetterReceipt;
 import cn.gov.bizenv.casetracking.application.NewAttachment;
 import cn.gov.bizenv.casetracking.application.NewLetter;
 import cn.gov.bizenv.casetracking.application.PublicMailbox;
-import cn.gov.bizenv.casetracking.domain.model.attachment.AttachmentLimits;
-import cn.gov.bizenv.casetracking.domain.model.attachment.FileKind;
 import cn.gov.bizenv.casetracking.domain.model.mailbox.LetterType;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.portal.web.categories.CategoryChoices;
+import cn.gov.bizenv.portal.web.shell.ChosenFiles;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
-import cn.gov.bizenv.portal.web.shell.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -20,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 
@@ -39,7 +36,6 @@ public class WriteLetter implements Serializable {
   @Inject transient PublicMailbox mailbox;
   @Inject transient MailboxGuard guard;
   @Inject transient FacesErrors errors;
-  @Inject transient Texts texts;
 
   private LetterType type;
   private String title;
@@ -55,20 +51,9 @@ public class WriteLetter implements Serializable {
   private FormChallenges.Challenge challenge;
   private String trackingNumber;
   private String queryCode;
-  private final List<ChosenFile> files = new ArrayList<>();
+  private final ChosenFiles files = new ChosenFiles();
   private transient List<DistrictChoice> districts;
   private transient CategoryChoices categoryChoices;
-
-  /** A file the writer chose, kept until the letter is sent. */
-  public record ChosenFile(String fileName, byte[] content) implements Serializable {
-    NewAttachment toNewAttachment() {
-      return new NewAttachment(fileName, content);
-    }
-
-    public long getSize() {
-      return content.length;
-    }
-  }
 
   @PostConstruct
   void start() {
@@ -89,7 +74,7 @@ public class WriteLetter implements Serializable {
               mobile,
               idNumber,
               publishConsent);
-      List<NewAttachment> attachments = files.stream().map(ChosenFile::toNewAttachment).toList();
+      List<NewAttachment> attachments = files.attachments();
       LetterReceipt receipt =
           guard.write(
               clientAddress(),
@@ -109,43 +94,14 @@ public class WriteLetter implements Serializable {
 
   /** Keeps a chosen file when it passes the limits together with the files already chosen. */
   public void attach(FileUploadEvent event) {
-    ChosenFile chosen =
-        new ChosenFile(event.getFile().getFileName(), event.getFile().getContent());
-    List<NewAttachment> all = new ArrayList<>();
-    files.forEach(file -> all.add(file.toNewAttachment()));
-    all.add(chosen.toNewAttachment());
     try {
-      mailbox.checkAttachments(all);
-      files.add(chosen);
+      files.add(event.getFile(), mailbox::checkAttachments);
     } catch (DomainException problem) {
       errors.show(problem, "letterForm");
     }
   }
 
-  public void remove(int index) {
-    if (index >= 0 && index < files.size()) {
-      files.remove(index);
-    }
-  }
-
-  public int getMaxBytes() {
-    return AttachmentLimits.MAX_BYTES;
-  }
-
-  /** Shown by the browser before sending a file that is too large anyway. */
-  public String getTooLargeMessage() {
-    return texts.get("attachment.tooLarge.client", AttachmentLimits.maxMegabytes());
-  }
-
-  public String getAttachmentHint() {
-    return texts.get(
-        "attachment.hint",
-        AttachmentLimits.MAX_PER_OWNER,
-        AttachmentLimits.maxMegabytes(),
-        FileKind.ACCEPTED_EXTENSIONS);
-  }
-
-  public List<ChosenFile> getFiles() {
+  public ChosenFiles getFiles() {
     return files;
   }
 

@@ -2,7 +2,6 @@ package cn.gov.bizenv.portal.web.visits;
 
 import cn.gov.bizenv.casetracking.application.AttachmentView;
 import cn.gov.bizenv.casetracking.application.NewAttachment;
-import cn.gov.bizenv.casetracking.domain.model.attachment.AttachmentLimits;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.casetracking.domain.shared.NotFoundException;
 import cn.gov.bizenv.chiefservice.application.VisitDetail;
@@ -56,10 +55,6 @@ public class ShowVisit implements Serializable {
 
   public List<AttachmentView> getFiles() {
     return files;
-  }
-
-  public int getMaxFiles() {
-    return AttachmentLimits.MAX_PER_OWNER;
   }
 
   public Long getId() {
