@@ -184,7 +184,10 @@ class PublicLetterBrowserIT {
       // The published copy: the edited text with the number masked.
       citizen.open("public/letters.xhtml");
       citizen.type(id("lettersForm:q"), mark);
+      // The unfiltered list may already show the letter: wait for the search's own answer.
+      WebElement unfiltered = citizen.find(id("lettersForm:lettersTable"));
       citizen.find(id("lettersForm:search")).click();
+      citizen.wait.until(ExpectedConditions.stalenessOf(unfiltered));
       citizen.waitForText(id("lettersForm:lettersTable"), title);
       String table = citizen.text(id("lettersForm:lettersTable"));
       assertTrue(table.contains(MASKED_MOBILE), table);
