@@ -30,6 +30,7 @@ class ModuleBoundaryTest {
           "cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus",
           "cn.gov.bizenv.casetracking.domain.model.account.Role",
           "cn.gov.bizenv.casetracking.domain.model.unit.UnitKind",
+          "cn.gov.bizenv.casetracking.domain.model.attachment.AttachmentOwner",
           // The platform's extension points and shared persistence helpers:
           "cn.gov.bizenv.casetracking.infrastructure.schema.ModuleSchema",
           "cn.gov.bizenv.casetracking.infrastructure.demo.DemoDataSeeded",

@@ -6,4 +6,10 @@ package cn.gov.bizenv.casetracking.application;
  */
 public interface CaseIntake {
   CaseDetail record(NewCase command);
+
+  /**
+   * Records the case with files attached, all or nothing: the files are checked (kinds, sizes,
+   * count) before the case is recorded.
+   */
+  CaseDetail record(NewCase command, java.util.List<NewAttachment> attachments);
 }

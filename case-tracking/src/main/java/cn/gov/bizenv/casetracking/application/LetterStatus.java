@@ -14,6 +14,9 @@ import java.time.LocalDateTime;
  * @param rejectionReason why the letter was not accepted, or null
  * @param satisfaction the writer's rating, once given
  * @param canRate whether the reply waits for the writer's rating
+ * @param replyFrom for a letter merged (并单) into another case: that case's tracking number once
+ *     its reply is approved (the reply shown is that case's), otherwise null
+ * @param attachments the names of the files the writer sent with the letter
  */
 public record LetterStatus(
     String trackingNumber,
@@ -28,4 +31,6 @@ public record LetterStatus(
     String rejectionReason,
     Satisfaction satisfaction,
     String ratingComment,
-    boolean canRate) {}
+    boolean canRate,
+    String replyFrom,
+    java.util.List<String> attachments) {}

@@ -16,6 +16,18 @@ public interface PublicMailbox {
   /** Records the letter as a case and returns the codes, shown once. */
   LetterReceipt write(NewLetter letter);
 
+  /**
+   * Records the letter with the writer's files attached to its case. The files are checked first
+   * (kinds, sizes, count; see {@code AttachmentLimits}): a refused file records nothing.
+   */
+  LetterReceipt write(NewLetter letter, java.util.List<NewAttachment> attachments);
+
+  /**
+   * Checks files a writer means to send, so that a form can refuse a file as soon as it is chosen;
+   * {@link #write(NewLetter, java.util.List)} checks them again.
+   */
+  void checkAttachments(java.util.List<NewAttachment> attachments);
+
   /** The letter's public status, or 404 when the number or the code is wrong. */
   LetterStatus track(String trackingNumber, String queryCode);
 

@@ -20,4 +20,17 @@ public interface Visits {
 
   /** A firm's visits, newest first. */
   Page<VisitSummary> ofFirm(long firmId, PageRequest page);
+
+  /** The visit's photos and files, for whoever may see the visit. */
+  java.util.List<cn.gov.bizenv.casetracking.application.AttachmentView> files(long visitId);
+
+  /**
+   * Attaches a photo or file to a visit of one of the caller's firms, with case tracking's limits
+   * (kinds recognised by content, size, count).
+   */
+  cn.gov.bizenv.casetracking.application.AttachmentView attachFile(
+      long visitId, cn.gov.bizenv.casetracking.application.NewAttachment file);
+
+  /** One of the visit's files with its bytes; a file of another visit is not found. */
+  cn.gov.bizenv.casetracking.application.AttachmentContent file(long visitId, long fileId);
 }

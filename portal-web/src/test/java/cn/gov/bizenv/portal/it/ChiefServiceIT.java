@@ -146,7 +146,8 @@ class ChiefServiceIT {
   }
 
   @Test
-  void anOfficerLogsAVisitWhoseTwoProblemsBecomeFirmRequestsThatOnlyTheyAndLeadersFollow() {
+  void anOfficerLogsAVisitWhoseTwoProblemsBecomeFirmRequestsThatOnlyTheyAndLeadersFollow()
+      throws IOException {
     String marker = "走访" + suffix();
     long firmId = registerFirmFor(marker + "科技公司", "C", "开发区", "officer");
     String today = today().toString();
@@ -191,6 +192,35 @@ class ChiefServiceIT {
     assertEquals(200, leader.get("api/visits/" + visitId).status());
     Reply foreign = officer2.post("api/visits", visit.toString());
     assertEquals(404, foreign.status(), "only the firm's own officer logs its visits: " + foreign);
+
+    // A photo of the visit: kept by its officer, read by leaders, unknown to other officers.
+    byte[] photo = PublicLetterBrowserIT.png();
+    String files = "api/visits/" + visitId + "/files";
+    String upload =
+        Json.createObjectBuilder()
+            .add("fileName", "座谈会.png")
+            .add("content", java.util.Base64.getEncoder().encodeToString(photo))
+            .build()
+            .toString();
+    assertEquals(404, officer2.post(files, upload).status());
+    assertEquals(403, leader.post(files, upload).status());
+    Reply kept = officer.post(files, upload);
+    assertEquals(201, kept.status(), kept.toString());
+    String content = files + "/" + kept.json().getJsonNumber("id").longValue() + "/content";
+    assertEquals("座谈会.png", leader.get(files).structure().asJsonArray().getJsonObject(0).getString("fileName"));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(photo, leader.download(content).body());
+    assertEquals(404, officer2.get(files).status());
+    assertEquals(404, officer2.download(content).statusCode());
+    Reply renamedProgram =
+        officer.post(
+            files,
+            Json.createObjectBuilder()
+                .add("fileName", "照片.jpg")
+                .add("content", java.util.Base64.getEncoder().encodeToString(PublicLetterBrowserIT.windowsProgram()))
+                .build()
+                .toString());
+    assertEquals(400, renamedProgram.status(), renamedProgram.toString());
+    assertEquals("attachment.type", field(renamedProgram, "attachments").getString("code"));
 
     // A held visit is history; problems belong to held visits only.
     Reply again =

@@ -7,13 +7,17 @@ import cn.gov.bizenv.casetracking.application.CallerProfile;
 import cn.gov.bizenv.casetracking.application.CaseDetail;
 import cn.gov.bizenv.casetracking.application.CaseIntake;
 import cn.gov.bizenv.casetracking.application.CallerProfile;
+import cn.gov.bizenv.casetracking.application.NewAttachment;
 import cn.gov.bizenv.casetracking.application.NewCase;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
+import cn.gov.bizenv.casetracking.domain.model.attachment.AttachmentOwner;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * Records new cases on behalf of the office's staff: validated, numbered, with the first event of
@@ -28,10 +32,17 @@ public class CaseIntakeService implements CaseIntake {
   @Inject InputValidation validation;
   @Inject Callers callers;
   @Inject CaseViews views;
+  @Inject AttachmentKeeper attachments;
 
   @Override
   public CaseDetail record(NewCase command) {
+    return record(command, List.of());
+  }
+
+  @Override
+  public CaseDetail record(NewCase command, List<NewAttachment> files) {
     validation.check(command);
+    attachments.check(files, 0);
     CallerProfile caller = callers.current();
     if (!caller.hasRole(Role.TRIAGE_OFFICER)) {
       if (command.channel() != Channel.FIRM_REQUEST) {
@@ -41,6 +52,8 @@ public class CaseIntakeService implements CaseIntake {
         throw InputValidation.invalid("firmId", "case.firm.required");
       }
     }
-    return views.detail(recorder.record(command, caller.username()), caller);
+    CaseFile recorded = recorder.record(command, caller.username());
+    attachments.keep(AttachmentOwner.CASE, recorded.getId(), files, caller.username());
+    return views.detail(recorded, caller);
   }
 }

@@ -33,15 +33,8 @@ public class CaseViews {
     Optional<CaseFile> mergedInto =
         Optional.ofNullable(caseFile.getMergedIntoId()).flatMap(cases::find);
     // The writer of a merged case is answered with the reply of the case that absorbed it.
-    CaseFile answering = caseFile;
-    String replyFrom = null;
-    if (caseFile.getStatus() == CaseStatus.MERGED) {
-      CaseFile last = finalTarget(caseFile);
-      if (last != caseFile && isAnswered(last)) {
-        answering = last;
-        replyFrom = last.getTrackingNumber();
-      }
-    }
+    CaseFile answering = answeringCase(caseFile);
+    String replyFrom = answering == caseFile ? null : answering.getTrackingNumber();
     IntakeBatch batch = caseFile.getBatch();
     return new CaseDetail(
         caseFile.getId(),
@@ -107,6 +100,20 @@ public class CaseViews {
         PersonalDataMask.mobile(caseFile.getWriterPhone()),
         PersonalDataMask.idNumber(caseFile.getWriterIdNumber()),
         true);
+  }
+
+  /**
+   * The case whose reply answers this one's writer: for a case merged into another, the last case
+   * of the merge chain once that case is closed; otherwise the case itself.
+   */
+  public CaseFile answeringCase(CaseFile caseFile) {
+    if (caseFile.getStatus() == CaseStatus.MERGED) {
+      CaseFile last = finalTarget(caseFile);
+      if (last != caseFile && isAnswered(last)) {
+        return last;
+      }
+    }
+    return caseFile;
   }
 
   private CaseFile finalTarget(CaseFile caseFile) {

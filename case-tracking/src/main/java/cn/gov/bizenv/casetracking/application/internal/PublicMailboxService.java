@@ -5,6 +5,7 @@ import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.SUPERVI
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.TRIAGE_OFFICER;
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.UNIT_HANDLER;
 
+import cn.gov.bizenv.casetracking.application.AttachmentView;
 import cn.gov.bizenv.casetracking.application.CallerProfile;
 import cn.gov.bizenv.casetracking.application.CategoryFigures;
 import cn.gov.bizenv.casetracking.application.CategoryNode;
@@ -14,6 +15,7 @@ import cn.gov.bizenv.casetracking.application.LetterRating;
 import cn.gov.bizenv.casetracking.application.LetterReceipt;
 import cn.gov.bizenv.casetracking.application.LetterStatus;
 import cn.gov.bizenv.casetracking.application.MonthlyStatistics;
+import cn.gov.bizenv.casetracking.application.NewAttachment;
 import cn.gov.bizenv.casetracking.application.NewCase;
 import cn.gov.bizenv.casetracking.application.NewLetter;
 import cn.gov.bizenv.casetracking.application.PublicMailbox;
@@ -21,6 +23,7 @@ import cn.gov.bizenv.casetracking.application.PublishedLetterView;
 import cn.gov.bizenv.casetracking.application.paging.Page;
 import cn.gov.bizenv.casetracking.application.paging.PageRequest;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
+import cn.gov.bizenv.casetracking.domain.model.attachment.AttachmentOwner;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent.Facts;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
@@ -78,6 +81,8 @@ public class PublicMailboxService implements PublicMailbox {
   @Inject NotificationSender notify;
   @Inject Callers callers;
   @Inject CaseAccess access;
+  @Inject CaseViews views;
+  @Inject AttachmentKeeper attachments;
 
   @Override
   public List<DistrictChoice> districts() {
@@ -98,7 +103,14 @@ public class PublicMailboxService implements PublicMailbox {
 
   @Override
   public LetterReceipt write(NewLetter letter) {
+    return write(letter, List.of());
+  }
+
+  @Override
+  public LetterReceipt write(NewLetter letter, List<NewAttachment> files) {
+    List<NewAttachment> sent = files == null ? List.of() : files;
     validation.check(letter);
+    attachments.check(sent, 0);
     if (letter.idNumber() != null
         && !letter.idNumber().isBlank()
         && !ResidentIdNumber.isValid(letter.idNumber().strip())) {
@@ -133,7 +145,13 @@ public class PublicMailboxService implements PublicMailbox {
             letter.idNumber() == null ? null : letter.idNumber().strip(),
             letter.publishConsent(),
             queryCode));
+    attachments.keep(AttachmentOwner.CASE, caseFile.getId(), sent, WRITER);
     return new LetterReceipt(caseFile.getTrackingNumber(), queryCode, caseFile.getReceivedAt());
+  }
+
+  @Override
+  public void checkAttachments(List<NewAttachment> files) {
+    attachments.check(files, 0);
   }
 
   @Override
@@ -243,10 +261,13 @@ public class PublicMailboxService implements PublicMailbox {
         .orElseThrow(() -> new NotFoundException("letter", number));
   }
 
-  private static LetterStatus statusOf(MailboxLetter letter) {
+  private LetterStatus statusOf(MailboxLetter letter) {
     CaseFile caseFile = letter.getCaseFile();
     PublicStatus status = PublicStatus.of(caseFile.getStatus());
-    boolean answered = status == PublicStatus.ANSWERED;
+    // A letter merged (并单) into another case is answered by that case's approved reply.
+    CaseFile answering = views.answeringCase(caseFile);
+    boolean merged = answering != caseFile;
+    boolean answered = status == PublicStatus.ANSWERED || merged;
     return new LetterStatus(
         caseFile.getTrackingNumber(),
         letter.getType(),
@@ -254,12 +275,16 @@ public class PublicMailboxService implements PublicMailbox {
         status,
         caseFile.getReceivedAt(),
         status == PublicStatus.IN_HAND ? caseFile.getReplyDue() : null,
-        answered ? caseFile.getClosedAt() : null,
-        answered ? caseFile.getReply() : null,
-        answered && caseFile.getLeadUnit() != null ? caseFile.getLeadUnit().getName() : null,
+        answered ? answering.getClosedAt() : null,
+        answered ? answering.getReply() : null,
+        answered && answering.getLeadUnit() != null ? answering.getLeadUnit().getName() : null,
         status == PublicStatus.NOT_ACCEPTED ? caseFile.getRejectionReason() : null,
         caseFile.getSatisfaction(),
         letter.getRatingComment(),
-        caseFile.getStatus() == CaseStatus.CLOSED);
+        caseFile.getStatus() == CaseStatus.CLOSED,
+        merged ? answering.getTrackingNumber() : null,
+        attachments.list(AttachmentOwner.CASE, caseFile.getId()).stream()
+            .map(AttachmentView::fileName)
+            .toList());
   }
 }

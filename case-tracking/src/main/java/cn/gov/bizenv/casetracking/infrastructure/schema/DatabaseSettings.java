@@ -10,7 +10,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * Defaults for the data source, derived so that one variable is enough: without
  * {@code PORTAL_DB_URL} the portal uses an embedded H2 file under {@code PORTAL_DATA_DIR} (default
  * {@code ./data}); with a PostgreSQL URL it picks PostgreSQL's data source class. Its ordinal is
- * below environment variables and system properties, which always win.
+ * below environment variables and system properties, which always win. Attachments' files go to
+ * {@code PORTAL_ATTACHMENTS_DIR}, by default the folder {@code attachments} of the data directory.
  */
 public class DatabaseSettings implements ConfigSource {
   static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
@@ -26,13 +27,17 @@ public class DatabaseSettings implements ConfigSource {
         postgres ? "org.postgresql.ds.PGSimpleDataSource" : "org.h2.jdbcx.JdbcDataSource");
     defaults.put("portal.db.user", postgres ? "portal" : "portal");
     defaults.put("portal.db.password", postgres ? "" : "portal");
+    defaults.put("portal.attachments.dir", dataDirectory().resolve("attachments").toString());
     return defaults;
   }
 
   static String embeddedUrl() {
+    return "jdbc:h2:file:" + dataDirectory().resolve("portal") + H2_OPTIONS;
+  }
+
+  static Path dataDirectory() {
     String dir = explicit("PORTAL_DATA_DIR", "portal.data.dir");
-    Path data = Path.of(dir == null ? "data" : dir).toAbsolutePath().normalize();
-    return "jdbc:h2:file:" + data.resolve("portal") + H2_OPTIONS;
+    return Path.of(dir == null ? "data" : dir).toAbsolutePath().normalize();
   }
 
   private static String explicit(String variable, String property) {

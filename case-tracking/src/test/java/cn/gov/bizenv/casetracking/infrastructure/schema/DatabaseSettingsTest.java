@@ -24,6 +24,14 @@ class DatabaseSettingsTest {
   }
 
   @Test
+  void attachmentsGoToAFolderOfTheDataDirectoryByDefault() {
+    System.setProperty("portal.data.dir", "/srv/portal-data");
+    assertEquals(
+        Path.of("/srv/portal-data/attachments").toString(),
+        new DatabaseSettings().getValue("portal.attachments.dir"));
+  }
+
+  @Test
   void aPostgresqlUrlSelectsPostgresqlsDataSource() {
     System.setProperty("portal.db.url", "jdbc:postgresql://db.internal:5432/portal");
     DatabaseSettings settings = new DatabaseSettings();

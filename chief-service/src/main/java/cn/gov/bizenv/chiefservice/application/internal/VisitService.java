@@ -2,6 +2,11 @@ package cn.gov.bizenv.chiefservice.application.internal;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
+import cn.gov.bizenv.casetracking.application.AttachmentContent;
+import cn.gov.bizenv.casetracking.application.AttachmentView;
+import cn.gov.bizenv.casetracking.application.FileAttachments;
+import cn.gov.bizenv.casetracking.application.NewAttachment;
+import cn.gov.bizenv.casetracking.domain.model.attachment.AttachmentOwner;
 import cn.gov.bizenv.casetracking.application.CaseDetail;
 import cn.gov.bizenv.casetracking.application.CaseIntake;
 import cn.gov.bizenv.casetracking.application.CaseStatusLookup;
@@ -54,6 +59,7 @@ public class VisitService implements Visits {
   @Inject Viewers viewers;
   @Inject Names names;
   @Inject VisitViews visitViews;
+  @Inject FileAttachments attachments;
 
   @Override
   @RolesAllowed(CHIEF_SERVICE_OFFICER)
@@ -88,14 +94,37 @@ public class VisitService implements Visits {
 
   @Override
   public VisitDetail get(long id) {
+    Visit visit = visibleVisit(id);
+    return detail(visit, firms.find(visit.getFirmId()).orElseThrow());
+  }
+
+  @Override
+  public List<AttachmentView> files(long visitId) {
+    return attachments.list(AttachmentOwner.VISIT, visibleVisit(visitId).getId());
+  }
+
+  @Override
+  @RolesAllowed(CHIEF_SERVICE_OFFICER)
+  public AttachmentView attachFile(long visitId, NewAttachment file) {
+    Visit visit = visits.find(visitId).orElseThrow(() -> new NotFoundException("visit", visitId));
+    ownFirm(viewers.currentOfficer(), visit.getFirmId());
+    return attachments.attach(AttachmentOwner.VISIT, visit.getId(), List.of(file)).get(0);
+  }
+
+  @Override
+  public AttachmentContent file(long visitId, long fileId) {
+    return attachments.download(AttachmentOwner.VISIT, visibleVisit(visitId).getId(), fileId);
+  }
+
+  /** The visit, if the caller may see it (its firm's officer, leaders, administrators). */
+  private Visit visibleVisit(long id) {
     Viewer viewer = viewers.current();
     Visit visit = visits.find(id).orElseThrow(() -> new NotFoundException("visit", id));
-    Firm firm =
-        firms
-            .find(visit.getFirmId())
-            .filter(found -> viewer.sees(found.getOfficerId()))
-            .orElseThrow(() -> new NotFoundException("visit", id));
-    return detail(visit, firm);
+    firms
+        .find(visit.getFirmId())
+        .filter(found -> viewer.sees(found.getOfficerId()))
+        .orElseThrow(() -> new NotFoundException("visit", id));
+    return visit;
   }
 
   @Override

@@ -6,6 +6,7 @@ import cn.gov.bizenv.casetracking.application.LetterRating;
 import cn.gov.bizenv.casetracking.application.LetterReceipt;
 import cn.gov.bizenv.casetracking.application.LetterStatus;
 import cn.gov.bizenv.casetracking.application.MonthlyStatistics;
+import cn.gov.bizenv.casetracking.application.NewAttachment;
 import cn.gov.bizenv.casetracking.application.NewLetter;
 import cn.gov.bizenv.casetracking.application.PublicMailbox;
 import cn.gov.bizenv.casetracking.application.PublishedLetterView;
@@ -15,6 +16,7 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.Satisfaction;
 import cn.gov.bizenv.casetracking.domain.model.mailbox.PublishedLetterCriteria;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
+import cn.gov.bizenv.portal.rest.attachments.AttachmentUpload;
 import cn.gov.bizenv.portal.web.mailbox.FormChallenges;
 import cn.gov.bizenv.portal.web.mailbox.MailboxGuard;
 import jakarta.annotation.security.PermitAll;
@@ -47,16 +49,22 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @PermitAll
 public class PublicMailboxResource {
-  /** A letter with the form token and the answer to its sum. */
-  public record LetterSubmission(NewLetter letter, String formToken, Integer challengeAnswer) {
+  /** A letter with the form token, the answer to its sum and optionally files (Base64). */
+  public record LetterSubmission(
+      NewLetter letter,
+      String formToken,
+      Integer challengeAnswer,
+      List<AttachmentUpload> attachments) {
     @JsonbCreator
     public LetterSubmission(
         @JsonbProperty("letter") NewLetter letter,
         @JsonbProperty("formToken") String formToken,
-        @JsonbProperty("challengeAnswer") Integer challengeAnswer) {
+        @JsonbProperty("challengeAnswer") Integer challengeAnswer,
+        @JsonbProperty("attachments") List<AttachmentUpload> attachments) {
       this.letter = letter;
       this.formToken = formToken;
       this.challengeAnswer = challengeAnswer;
+      this.attachments = attachments == null ? List.of() : attachments;
     }
   }
 
@@ -136,13 +144,15 @@ public class PublicMailboxResource {
   @Path("letters")
   public Response write(LetterSubmission submission) {
     LetterSubmission body =
-        submission == null ? new LetterSubmission(null, null, null) : submission;
+        submission == null ? new LetterSubmission(null, null, null, null) : submission;
+    List<NewAttachment> files =
+        body.attachments().stream().map(AttachmentUpload::toNewAttachment).toList();
     LetterReceipt receipt =
         guard.write(
             request.getRemoteAddr(),
             body.formToken(),
             body.challengeAnswer(),
-            () -> mailbox.write(body.letter()));
+            () -> mailbox.write(body.letter(), files));
     return Response.status(Response.Status.CREATED).entity(receipt).build();
   }
 

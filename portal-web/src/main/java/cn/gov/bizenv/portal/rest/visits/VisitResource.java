@@ -2,9 +2,12 @@ package cn.gov.bizenv.portal.rest.visits;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
+import cn.gov.bizenv.casetracking.application.AttachmentView;
 import cn.gov.bizenv.chiefservice.application.VisitDetail;
 import cn.gov.bizenv.chiefservice.application.VisitInput;
 import cn.gov.bizenv.chiefservice.application.Visits;
+import cn.gov.bizenv.portal.rest.attachments.AttachmentDownload;
+import cn.gov.bizenv.portal.rest.attachments.AttachmentUpload;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 
 /**
  * Visits: a firm's officer plans and logs them (problems raised become FIRM_REQUEST cases);
@@ -53,5 +57,32 @@ public class VisitResource {
   @RolesAllowed(CHIEF_SERVICE_OFFICER)
   public VisitDetail update(@PathParam("id") long id, VisitInput input) {
     return visits.update(id, input);
+  }
+
+  /** The visit's photos and files. */
+  @GET
+  @Path("{id}/files")
+  public List<AttachmentView> files(@PathParam("id") long id) {
+    return visits.files(id);
+  }
+
+  /** Attaches a photo or file (JSON with Base64 content; the limits of case attachments). */
+  @POST
+  @Path("{id}/files")
+  @RolesAllowed(CHIEF_SERVICE_OFFICER)
+  public Response attach(@PathParam("id") long id, AttachmentUpload file) {
+    AttachmentUpload body = file == null ? new AttachmentUpload(null, null) : file;
+    AttachmentView kept = visits.attachFile(id, body.toNewAttachment());
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(Long.toString(kept.id())).path("content").build())
+        .entity(kept)
+        .build();
+  }
+
+  @GET
+  @Path("{id}/files/{fileId}/content")
+  @Produces(MediaType.WILDCARD)
+  public Response file(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+    return AttachmentDownload.of(visits.file(id, fileId));
   }
 }

@@ -1,5 +1,6 @@
 package cn.gov.bizenv.portal.web.cases;
 
+import cn.gov.bizenv.casetracking.application.CaseAttachments;
 import cn.gov.bizenv.casetracking.application.CaseDetail;
 import cn.gov.bizenv.casetracking.application.CaseIntake;
 import cn.gov.bizenv.casetracking.application.CategoryTree;
@@ -10,6 +11,7 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.model.casefile.IntakeDetails;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.portal.web.categories.CategoryChoices;
+import cn.gov.bizenv.portal.web.shell.ChosenFiles;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -17,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.event.FileUploadEvent;
 
 /** A triage officer records a case that arrived by any channel. */
 @Named
@@ -28,6 +31,7 @@ public class RecordCase implements Serializable {
   @Inject transient UnitDirectory units;
   @Inject transient FacesErrors errors;
   @Inject transient CategoryTree categories;
+  @Inject transient CaseAttachments caseAttachments;
 
   private Channel channel;
   private String title;
@@ -42,6 +46,7 @@ public class RecordCase implements Serializable {
   private String writerName;
   private String writerPhone;
   private String writerIdNumber;
+  private final ChosenFiles files = new ChosenFiles();
 
   public String save() {
     try {
@@ -60,7 +65,8 @@ public class RecordCase implements Serializable {
                   proposalSession,
                   writerName,
                   writerPhone,
-                  writerIdNumber));
+                  writerIdNumber),
+              files.attachments());
       errors.info("case.recorded", recorded.trackingNumber());
       return "/cases/detail?faces-redirect=true&id=" + recorded.id();
     } catch (DomainException problem) {
@@ -72,6 +78,19 @@ public class RecordCase implements Serializable {
   /** Suggestions and proposals ask for the deputy or member, the number and the session. */
   public boolean isProposal() {
     return channel != null && IntakeDetails.takesProposal(channel);
+  }
+
+  /** A chosen file is checked at once and waits, with the rest of the form, for the save. */
+  public void attach(FileUploadEvent event) {
+    try {
+      files.add(event.getFile(), caseAttachments::check);
+    } catch (DomainException problem) {
+      errors.show(problem, "caseForm");
+    }
+  }
+
+  public ChosenFiles getFiles() {
+    return files;
   }
 
   public Channel[] getChannels() {

@@ -2,11 +2,13 @@ package cn.gov.bizenv.portal.web.mailbox;
 
 import cn.gov.bizenv.casetracking.application.DistrictChoice;
 import cn.gov.bizenv.casetracking.application.LetterReceipt;
+import cn.gov.bizenv.casetracking.application.NewAttachment;
 import cn.gov.bizenv.casetracking.application.NewLetter;
 import cn.gov.bizenv.casetracking.application.PublicMailbox;
 import cn.gov.bizenv.casetracking.domain.model.mailbox.LetterType;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.portal.web.categories.CategoryChoices;
+import cn.gov.bizenv.portal.web.shell.ChosenFiles;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -17,11 +19,14 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * Anyone writes a letter to the mayor. Each view holds one form token with its sum; every send uses
  * it up and gets a fresh one, so a double click or a resent form records one letter only. The codes
- * are shown on this view once; reloading the page forgets them.
+ * are shown on this view once; reloading the page forgets them. Files are checked as soon as they
+ * are chosen and kept in the view until the letter is sent, so a refused file or a wrong field
+ * loses nothing else the writer entered.
  */
 @Named
 @ViewScoped
@@ -46,6 +51,7 @@ public class WriteLetter implements Serializable {
   private FormChallenges.Challenge challenge;
   private String trackingNumber;
   private String queryCode;
+  private final ChosenFiles files = new ChosenFiles();
   private transient List<DistrictChoice> districts;
   private transient CategoryChoices categoryChoices;
 
@@ -68,17 +74,35 @@ public class WriteLetter implements Serializable {
               mobile,
               idNumber,
               publishConsent);
+      List<NewAttachment> attachments = files.attachments();
       LetterReceipt receipt =
           guard.write(
-              clientAddress(), challenge.formToken(), challengeAnswer, () -> mailbox.write(letter));
+              clientAddress(),
+              challenge.formToken(),
+              challengeAnswer,
+              () -> mailbox.write(letter, attachments));
       trackingNumber = receipt.trackingNumber();
       queryCode = receipt.queryCode();
+      files.clear();
     } catch (DomainException problem) {
       errors.show(problem, "letterForm");
     } finally {
       challenge = guard.challenge();
       challengeAnswer = null;
     }
+  }
+
+  /** Keeps a chosen file when it passes the limits together with the files already chosen. */
+  public void attach(FileUploadEvent event) {
+    try {
+      files.add(event.getFile(), mailbox::checkAttachments);
+    } catch (DomainException problem) {
+      errors.show(problem, "letterForm");
+    }
+  }
+
+  public ChosenFiles getFiles() {
+    return files;
   }
 
   static String clientAddress() {

@@ -1,13 +1,19 @@
 package cn.gov.bizenv.portal.web.visits;
 
+import cn.gov.bizenv.casetracking.application.AttachmentView;
+import cn.gov.bizenv.casetracking.application.NewAttachment;
+import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.casetracking.domain.shared.NotFoundException;
 import cn.gov.bizenv.chiefservice.application.VisitDetail;
 import cn.gov.bizenv.chiefservice.application.Visits;
+import cn.gov.bizenv.portal.web.shell.FacesErrors;
 import cn.gov.bizenv.portal.web.shell.NotFound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
 
 /** A visit with the live status of the cases its problems became; others' visits are a 404. */
 @Named
@@ -16,9 +22,11 @@ public class ShowVisit implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient Visits visits;
+  @Inject transient FacesErrors errors;
 
   private Long id;
   private VisitDetail visit;
+  private List<AttachmentView> files;
 
   public void load() {
     try {
@@ -26,9 +34,27 @@ public class ShowVisit implements Serializable {
         throw new NotFoundException("visit", "");
       }
       visit = visits.get(id);
+      files = visits.files(id);
     } catch (NotFoundException missing) {
       NotFound.respond();
     }
+  }
+
+  /** The officer's photo or file is checked and kept at once; a refused one is explained. */
+  public void attach(FileUploadEvent event) {
+    try {
+      visits.attachFile(
+          visit.id(),
+          new NewAttachment(event.getFile().getFileName(), event.getFile().getContent()));
+      errors.info("attachment.added", event.getFile().getFileName());
+    } catch (DomainException problem) {
+      errors.show(problem, "filesForm");
+    }
+    files = visits.files(visit.id());
+  }
+
+  public List<AttachmentView> getFiles() {
+    return files;
   }
 
   public Long getId() {
