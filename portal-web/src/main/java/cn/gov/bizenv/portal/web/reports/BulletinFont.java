@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,8 +24,8 @@ public class BulletinFont {
   String path;
 
   @Inject
-  @ConfigProperty(name = "portal.bulletin.font-face", defaultValue = " ")
-  String face;
+  @ConfigProperty(name = "portal.bulletin.font-face")
+  Optional<String> face;
 
   /** The configured font file; a missing file is refused with the path and the fix. */
   public Path path() {
@@ -37,6 +38,6 @@ public class BulletinFont {
 
   /** The face to use in a collection; null for the first. */
   public String face() {
-    return face == null || face.isBlank() ? null : face.strip();
+    return face.map(String::strip).filter(f -> !f.isEmpty()).orElse(null);
   }
 }

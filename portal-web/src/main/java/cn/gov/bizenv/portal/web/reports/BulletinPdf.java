@@ -52,6 +52,12 @@ public final class BulletinPdf {
 
   /** Renders the bulletin; the font is read from {@code fontFile} (a face of a collection). */
   public static byte[] render(BulletinView bulletin, Path fontFile, String face, Locale locale) {
+    if (!java.nio.file.Files.isReadable(fontFile)) {
+      throw new RuleViolationException("bulletin.pdf.fontMissing", fontFile.toString());
+    }
+    if (postScriptOutlines(fontFile)) {
+      throw new RuleViolationException("bulletin.pdf.fontOutlines", fontFile.toString());
+    }
     try (PDDocument document = new PDDocument()) {
       String name = fontFile.getFileName().toString().toLowerCase(Locale.ROOT);
       if (name.endsWith(".ttc") || name.endsWith(".otc")) {
@@ -72,6 +78,27 @@ public final class BulletinPdf {
       try (single) {
         return write(document, load(document, single, fontFile), bulletin, locale);
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Whether the (first) face has CFF outlines ("OTTO"), read from the header alone: parsing a whole
+   * Noto CJK collection only to refuse it would take seconds.
+   */
+  static boolean postScriptOutlines(Path file) {
+    try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(file)) {
+      java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(16);
+      in.read(head, 0);
+      int tag = head.getInt(0);
+      long face = 0;
+      if (tag == 0x74746366) { // "ttcf": the first face's offset follows the header
+        face = Integer.toUnsignedLong(head.getInt(12));
+      }
+      java.nio.ByteBuffer version = java.nio.ByteBuffer.allocate(4);
+      in.read(version, face);
+      return version.getInt(0) == 0x4F54544F; // "OTTO"
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
