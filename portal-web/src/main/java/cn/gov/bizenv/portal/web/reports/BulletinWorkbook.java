@@ -2,7 +2,6 @@ package cn.gov.bizenv.portal.web.reports;
 
 import cn.gov.bizenv.casetracking.application.BulletinView;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent;
-import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.Figures;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.NotableCase;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.RankedUnit;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.SupervisedUnit;
@@ -36,23 +35,11 @@ public final class BulletinWorkbook {
       r = pair(summary, r, t(locale, "bulletin.status"), t(locale, "bulletinStatus." + b.summary().status()));
       r = pair(summary, r, t(locale, "bulletin.asOf"), TIME.format(c.asOf()));
       r = pair(summary, r, t(locale, "bulletin.foreword"), c.foreword() == null ? "" : c.foreword());
-      Figures f = c.figures();
-      Object[][] figures = {
-        {"report.received", f.received()},
-        {"report.closed", f.closed()},
-        {"report.replyDue", f.replyDue()},
-        {"report.onTime", f.onTime()},
-        {"report.onTimeRate", f.onTimeRate()},
-        {"report.overdue", f.overdue()},
-        {"report.rated", f.rated()},
-        {"report.satisfied", f.satisfied()},
-        {"report.satisfactionRate", f.satisfactionRate()},
-      };
-      for (Object[] figure : figures) {
+      for (BulletinRows.FigureValue figure : BulletinRows.values(c)) {
         Row row = summary.createRow(r++);
-        row.createCell(0).setCellValue(t(locale, (String) figure[0]));
-        if (figure[1] instanceof Number n) {
-          row.createCell(1).setCellValue(n.doubleValue());
+        row.createCell(0).setCellValue(t(locale, figure.labelKey()));
+        if (figure.value() != null) {
+          row.createCell(1).setCellValue(figure.value().doubleValue());
         }
       }
 
