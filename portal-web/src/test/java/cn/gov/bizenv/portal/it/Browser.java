@@ -25,6 +25,8 @@ public final class Browser implements AutoCloseable {
 
   final WebDriver driver;
   final WebDriverWait wait;
+  /** Where the browser saves downloads (a fresh directory per browser). */
+  final Path downloads;
   private final URL base;
 
   public Browser(URL deployed) {
@@ -40,14 +42,29 @@ public final class Browser implements AutoCloseable {
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run", "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + tempProfile());
+    downloads = Path.of(tempDirectory("portal-downloads"));
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "download.default_directory", downloads.toString(),
+            "download.prompt_for_download", false));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-    driver = new ChromeDriver(service, options);
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    // Headless Chromium saves downloads only where it is told to.
+    chrome.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    driver = chrome;
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
   private static String tempProfile() {
+    return tempDirectory("portal-chromium");
+  }
+
+  private static String tempDirectory(String prefix) {
     try {
-      return Files.createTempDirectory("portal-chromium").toString();
+      return Files.createTempDirectory(prefix).toString();
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }
@@ -140,6 +157,29 @@ public final class Browser implements AutoCloseable {
   /** A CSS selector for a JSF client id, whose colons must be escaped. */
   public static String id(String clientId) {
     return "#" + clientId.replace(":", "\\:");
+  }
+
+  /** Waits for a finished download whose name ends with {@code suffix} and returns it. */
+  public Path awaitDownload(String suffix) {
+    return wait.until(
+        d -> {
+          try (var files = Files.list(downloads)) {
+            return files
+                .filter(f -> f.getFileName().toString().endsWith(suffix))
+                .filter(f -> f.toFile().length() > 0)
+                .findFirst()
+                .orElse(null);
+          } catch (java.io.IOException e) {
+            return null;
+          }
+        });
+  }
+
+  /** The session cookie header, to fetch what the signed-in browser may read with another client. */
+  public String cookieHeader() {
+    return driver.manage().getCookies().stream()
+        .map(c -> c.getName() + "=" + c.getValue())
+        .collect(java.util.stream.Collectors.joining("; "));
   }
 
   public void screenshot(Path file) {

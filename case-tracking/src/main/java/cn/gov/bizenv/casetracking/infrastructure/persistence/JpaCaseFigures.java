@@ -2,6 +2,7 @@ package cn.gov.bizenv.casetracking.infrastructure.persistence;
 
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseOutcome;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Satisfaction;
@@ -11,6 +12,7 @@ import cn.gov.bizenv.casetracking.domain.model.report.DayCount;
 import cn.gov.bizenv.casetracking.domain.model.report.Figure;
 import cn.gov.bizenv.casetracking.domain.model.report.FigureScope;
 import cn.gov.bizenv.casetracking.domain.model.report.KeyCount;
+import cn.gov.bizenv.casetracking.domain.model.report.SupervisionCount;
 import cn.gov.bizenv.casetracking.domain.model.report.UnitMeasures;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -143,6 +145,13 @@ public class JpaCaseFigures implements CaseFigures {
       case REOPENED -> {
         where.add(cohort);
         where.add("c.reopenCount > 0");
+      }
+      case FIRM_REQUEST_SOLVED -> {
+        where.add(cohort);
+        where.add("c.channel = :firmRequest and c.status in :finished and c.outcome = :solved");
+        p.put("firmRequest", Channel.FIRM_REQUEST);
+        p.put("finished", List.of(CaseStatus.CLOSED, CaseStatus.FOLLOWED_UP));
+        p.put("solved", CaseOutcome.SOLVED);
       }
     }
     String all = String.join(" and ", where);
@@ -392,6 +401,74 @@ public class JpaCaseFigures implements CaseFigures {
       perUnit.computeIfAbsent(((Number) row[0]).longValue(), k -> new long[11])[slot] =
           ((Number) row[1]).longValue();
     }
+  }
+
+  @Override
+  public List<KeyCount> perLeadUnit(Figure figure, FigureScope scope) {
+    Condition c = condition(figure, null, scope);
+    List<Object[]> rows =
+        c.bind(
+                em.createQuery(
+                    "select u.id, u.name, count(c) from CaseFile c join c.leadUnit u where "
+                        + c.where()
+                        + " group by u.id, u.name",
+                    Object[].class))
+            .getResultList();
+    List<KeyCount> result = new ArrayList<>();
+    for (Object[] row : rows) {
+      result.add(
+          new KeyCount(String.valueOf(row[0]), (String) row[1], ((Number) row[2]).longValue()));
+    }
+    result.sort(
+        (a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.key().compareTo(b.key()));
+    return result;
+  }
+
+  @Override
+  public List<SupervisionCount> supervisionPerUnit(FigureScope scope) {
+    // The same events the ranking's supervision component counts: charged to the case's lead unit.
+    String scoped =
+        (scope.districtId() == null ? "" : " and c.concernedUnit.id = :scopeDistrict")
+            + (scope.unitId() == null ? "" : " and c.leadUnit.id = :scopeUnit");
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "select u.id, u.name, e.type, count(e) from CaseEvent e, CaseFile c join c.leadUnit u"
+                + " where e.caseId = c.id and e.type in :supervision"
+                + " and e.occurredAt >= :start and e.occurredAt < :end"
+                + scoped
+                + " group by u.id, u.name, e.type",
+            Object[].class);
+    query
+        .setParameter("supervision", SUPERVISION_ACTIONS)
+        .setParameter("start", scope.start())
+        .setParameter("end", scope.end());
+    if (scope.districtId() != null) {
+      query.setParameter("scopeDistrict", scope.districtId());
+    }
+    if (scope.unitId() != null) {
+      query.setParameter("scopeUnit", scope.unitId());
+    }
+    return query.getResultList().stream()
+        .map(
+            r ->
+                new SupervisionCount(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (CaseEventType) r[2],
+                    ((Number) r[3]).longValue()))
+        .toList();
+  }
+
+  @Override
+  public List<CaseFile> longestOverdue(FigureScope scope, int limit) {
+    Condition c = condition(Figure.OVERDUE, null, scope);
+    TypedQuery<CaseFile> query =
+        em.createQuery(
+            "select c from CaseFile c join fetch c.concernedUnit left join fetch c.leadUnit where "
+                + c.where()
+                + " order by c.replyDue asc, c.id asc",
+            CaseFile.class);
+    return c.bind(query).setMaxResults(limit).getResultList();
   }
 
   @Override

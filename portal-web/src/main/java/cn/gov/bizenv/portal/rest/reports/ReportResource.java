@@ -15,7 +15,9 @@ import cn.gov.bizenv.casetracking.application.paging.PageRequest;
 import cn.gov.bizenv.casetracking.domain.model.report.Figure;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
+import cn.gov.bizenv.portal.web.reports.DashboardCoverage;
 import cn.gov.bizenv.portal.web.reports.ReportWorkbook;
+import cn.gov.bizenv.chiefservice.application.CoverageReports;
 import cn.gov.bizenv.portal.web.shell.LocaleSelection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,6 +41,7 @@ import jakarta.ws.rs.core.Response;
 @RolesAllowed({LEADER, SUPERVISOR, ADMINISTRATOR, TRIAGE_OFFICER})
 public class ReportResource {
   @Inject Reports reports;
+  @Inject CoverageReports coverage;
 
   @GET
   @Path("dashboard")
@@ -97,6 +100,15 @@ public class ReportResource {
         ReportWorkbook.cases(
             reports, figure(figure), key, period(from, to, district, unit, asOf), LocaleSelection.DEFAULT);
     return file(book, "cases.xlsx");
+  }
+
+  /** Officer coverage and policy reach (chief service) with the firms' requests' outcome. */
+  @GET
+  @Path("coverage")
+  @RolesAllowed({LEADER, SUPERVISOR, ADMINISTRATOR})
+  public DashboardCoverage coverage(@QueryParam("from") String from, @QueryParam("to") String to) {
+    ReportPeriod period = period(from, to, null, null, null);
+    return DashboardCoverage.of(coverage, reports, period.from(), period.to());
   }
 
   @GET

@@ -11,7 +11,11 @@ import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
 import cn.gov.bizenv.portal.web.shell.Texts;
+import cn.gov.bizenv.casetracking.domain.model.account.Role;
+import cn.gov.bizenv.chiefservice.application.CoverageReports;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,6 +45,7 @@ public class ReportDashboard implements Serializable {
   };
 
   @Inject transient Reports reports;
+  @Inject transient CoverageReports coverageReports;
   @Inject transient UnitDirectory units;
   @Inject transient Texts texts;
   @Inject FacesErrors errors;
@@ -51,6 +56,7 @@ public class ReportDashboard implements Serializable {
   private Long districtId;
   private Long unitId;
   private Dashboard dashboard;
+  private DashboardCoverage coverage;
   private List<UnitView> unitChoices;
 
   @PostConstruct
@@ -74,10 +80,25 @@ public class ReportDashboard implements Serializable {
   public void refresh() {
     try {
       dashboard = reports.dashboard(period());
+      coverage = readsCoverage() ? DashboardCoverage.of(coverageReports, reports, from, to) : null;
     } catch (DomainException problem) {
       dashboard = null;
+      coverage = null;
       errors.show(problem, "dashboardForm");
     }
+  }
+
+  /** Officers' names and visits are for leaders, supervisors and administrators, not triage. */
+  private static boolean readsCoverage() {
+    ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+    return context.isUserInRole(Role.Names.LEADER)
+        || context.isUserInRole(Role.Names.SUPERVISOR)
+        || context.isUserInRole(Role.Names.ADMINISTRATOR);
+  }
+
+  /** Officer coverage of the period (null for readers without it); not limited by district or unit. */
+  public DashboardCoverage getCoverage() {
+    return coverage;
   }
 
   ReportPeriod period() {

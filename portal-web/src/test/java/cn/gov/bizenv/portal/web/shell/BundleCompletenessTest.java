@@ -107,6 +107,10 @@ class BundleCompletenessTest {
                   cn.gov.bizenv.casetracking.domain.model.report.RankingComponent.values();
               case "reportPeriod." -> cn.gov.bizenv.portal.web.reports.ReportPeriodChoice.values();
               case "headline.", "headline.def." -> cn.gov.bizenv.portal.web.reports.Headline.values();
+              case "bulletinStatus." ->
+                  cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinStatus.values();
+              case "periodKind." ->
+                  cn.gov.bizenv.casetracking.domain.model.bulletin.PeriodKind.values();
               case "reportFigure.", "reportFigure.def." ->
                   cn.gov.bizenv.casetracking.domain.model.report.Figure.values();
               default -> throw new AssertionError("a view builds keys with an unknown prefix: " + prefix);

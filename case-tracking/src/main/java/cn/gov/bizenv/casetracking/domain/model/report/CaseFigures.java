@@ -31,6 +31,18 @@ public interface CaseFigures {
    */
   List<UnitMeasures> unitMeasures(FigureScope scope);
 
+  /** A figure per lead unit (key: the unit id), largest first; cases without a lead unit are left out. */
+  List<KeyCount> perLeadUnit(Figure figure, FigureScope scope);
+
+  /**
+   * The supervision actions (催办, 督办单, 通报, 问责) taken in the period, per lead unit of the case
+   * and kind of action.
+   */
+  List<SupervisionCount> supervisionPerUnit(FigureScope scope);
+
+  /** The cases of {@link Figure#OVERDUE}, longest overdue first, at most {@code limit}. */
+  List<CaseFile> longestOverdue(FigureScope scope, int limit);
+
   /** The cases behind a figure, newest first, one page. */
   List<CaseFile> cases(Figure figure, String key, FigureScope scope, int offset, int limit);
 }

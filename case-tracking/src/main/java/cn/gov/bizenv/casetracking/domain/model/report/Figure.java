@@ -55,7 +55,12 @@ public enum Figure {
   /** The base of the reopen rate: the cohort's cases closed at least once (closed now or reopened). */
   CLOSED_ONCE(false),
   /** Of {@link #CLOSED_ONCE}: reopened at least once. */
-  REOPENED(false);
+  REOPENED(false),
+  /**
+   * Of the cohort's firm requests (channel FIRM_REQUEST, raised by chief service officers at
+   * visits): closed (CLOSED or FOLLOWED_UP) with the outcome SOLVED.
+   */
+  FIRM_REQUEST_SOLVED(false);
 
   private final boolean keyed;
 

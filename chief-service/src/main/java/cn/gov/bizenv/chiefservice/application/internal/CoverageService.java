@@ -1,0 +1,92 @@
+package cn.gov.bizenv.chiefservice.application.internal;
+
+import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.ADMINISTRATOR;
+import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.LEADER;
+import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.SUPERVISOR;
+
+import cn.gov.bizenv.casetracking.application.ReportPeriod;
+import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
+import cn.gov.bizenv.chiefservice.application.Coverage;
+import cn.gov.bizenv.chiefservice.application.Coverage.OfficerCoverage;
+import cn.gov.bizenv.chiefservice.application.CoverageReports;
+import cn.gov.bizenv.chiefservice.domain.model.coverage.CoverageFigures;
+import cn.gov.bizenv.chiefservice.domain.model.coverage.OfficerActivity;
+import cn.gov.bizenv.chiefservice.domain.model.delivery.ReachCount;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Coverage for leaders, supervisors and administrators (who also read officers' names). */
+@Stateless
+@RolesAllowed({LEADER, SUPERVISOR, ADMINISTRATOR})
+public class CoverageService implements CoverageReports {
+  @Inject CoverageFigures figures;
+  @Inject Names names;
+
+  @Override
+  public Coverage coverage(LocalDate from, LocalDate to) {
+    if (from == null) {
+      throw InvalidInputException.of("from", "report.period.required");
+    }
+    if (to == null) {
+      throw InvalidInputException.of("to", "report.period.required");
+    }
+    if (to.isBefore(from)) {
+      throw InvalidInputException.of("to", "report.period.reversed");
+    }
+    if (ChronoUnit.DAYS.between(from, to) >= ReportPeriod.MAX_DAYS) {
+      throw InvalidInputException.of("to", "report.period.tooLong");
+    }
+    List<OfficerActivity> activity = figures.perOfficer(from, to);
+    Map<Long, String> officerNames =
+        names.officers(activity.stream().map(OfficerActivity::officerId).toList());
+    List<OfficerCoverage> officers =
+        activity.stream()
+            .map(
+                a ->
+                    new OfficerCoverage(
+                        a.officerId(),
+                        officerNames.get(a.officerId()),
+                        a.firms(),
+                        a.firmsVisited(),
+                        a.visitsHeld(),
+                        a.visitsNotHeld(),
+                        a.problemsRaised()))
+            .sorted(
+                Comparator.comparingLong(OfficerCoverage::visitsHeld)
+                    .reversed()
+                    .thenComparing(OfficerCoverage::officerId))
+            .toList();
+    long due = figures.firmsDue(from, to);
+    long visited = figures.firmsVisited(from, to);
+    ReachCount reach = figures.reach(from, to);
+    long takenUp = figures.takenUp(from, to);
+    return new Coverage(
+        from,
+        to,
+        due,
+        visited,
+        percent(visited, due),
+        officers.stream().mapToLong(OfficerCoverage::visitsHeld).sum(),
+        officers.stream().mapToLong(OfficerCoverage::visitsNotHeld).sum(),
+        officers.stream().mapToLong(OfficerCoverage::problemsRaised).sum(),
+        officers,
+        reach.pushed(),
+        reach.delivered(),
+        reach.acknowledged(),
+        reach.applied(),
+        reach.redeemed(),
+        takenUp,
+        percent(takenUp, reach.pushed()));
+  }
+
+  /** A percent with one decimal, null when the base is empty (as the case reports do). */
+  static Double percent(long part, long base) {
+    return base == 0 ? null : Math.round(part * 1000.0 / base) / 10.0;
+  }
+}

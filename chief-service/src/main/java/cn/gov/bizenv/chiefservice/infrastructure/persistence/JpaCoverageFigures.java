@@ -1,0 +1,147 @@
+package cn.gov.bizenv.chiefservice.infrastructure.persistence;
+
+import cn.gov.bizenv.chiefservice.domain.model.coverage.CoverageFigures;
+import cn.gov.bizenv.chiefservice.domain.model.coverage.OfficerActivity;
+import cn.gov.bizenv.chiefservice.domain.model.delivery.ReachCount;
+import cn.gov.bizenv.chiefservice.domain.model.visit.VisitStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Coverage as JPQL aggregates over firms, visits and deliveries; nothing is loaded row by row. */
+@ApplicationScoped
+public class JpaCoverageFigures implements CoverageFigures {
+  private static final String VISITED_IN_PERIOD =
+      "exists (select v from Visit v where v.firmId = f.id and v.status = :held"
+          + " and v.visitDate >= :from and v.visitDate <= :to)";
+
+  @PersistenceContext(unitName = "chiefservice")
+  EntityManager em;
+
+  @Override
+  public long firmsDue(LocalDate from, LocalDate to) {
+    return period(
+            em.createQuery(
+                "select count(f) from Firm f where f.officerId is not null"
+                    + " and (f.nextVisitDue <= :to or " + VISITED_IN_PERIOD + ")",
+                Long.class),
+            from,
+            to)
+        .getSingleResult();
+  }
+
+  @Override
+  public long firmsVisited(LocalDate from, LocalDate to) {
+    return period(
+            em.createQuery(
+                "select count(f) from Firm f where f.officerId is not null and " + VISITED_IN_PERIOD,
+                Long.class),
+            from,
+            to)
+        .getSingleResult();
+  }
+
+  @Override
+  public List<OfficerActivity> perOfficer(LocalDate from, LocalDate to) {
+    Map<Long, long[]> perOfficer = new TreeMap<>();
+    collect(
+        perOfficer,
+        0,
+        em.createQuery(
+                "select f.officerId, count(f) from Firm f where f.officerId is not null"
+                    + " group by f.officerId",
+                Object[].class)
+            .getResultList());
+    List<Object[]> held =
+        period(
+                em.createQuery(
+                    "select v.officerId, count(v), count(distinct v.firmId) from Visit v"
+                        + " where v.status = :held and v.visitDate >= :from and v.visitDate <= :to"
+                        + " group by v.officerId",
+                    Object[].class),
+                from,
+                to)
+            .getResultList();
+    for (Object[] row : held) {
+      long[] n = perOfficer.computeIfAbsent(((Number) row[0]).longValue(), k -> new long[5]);
+      n[2] = ((Number) row[1]).longValue();
+      n[1] = ((Number) row[2]).longValue();
+    }
+    collect(
+        perOfficer,
+        3,
+        em.createQuery(
+                "select v.officerId, count(v) from Visit v where v.status = :notHeld"
+                    + " and v.visitDate >= :from and v.visitDate <= :to group by v.officerId",
+                Object[].class)
+            .setParameter("notHeld", VisitStatus.NOT_HELD)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getResultList());
+    collect(
+        perOfficer,
+        4,
+        period(
+                em.createQuery(
+                    "select v.officerId, count(r) from Visit v join v.raisedCases r"
+                        + " where v.status = :held and v.visitDate >= :from and v.visitDate <= :to"
+                        + " group by v.officerId",
+                    Object[].class),
+                from,
+                to)
+            .getResultList());
+    List<OfficerActivity> result = new ArrayList<>();
+    perOfficer.forEach(
+        (id, n) -> result.add(new OfficerActivity(id, n[0], n[1], n[2], n[3], n[4])));
+    return result;
+  }
+
+  @Override
+  public ReachCount reach(LocalDate from, LocalDate to) {
+    Object[] row =
+        em.createQuery(
+                "select count(d), count(d.deliveredOn), count(d.acknowledgedOn),"
+                    + " count(d.appliedOn), count(d.redeemedOn) from Delivery d"
+                    + " where d.pushedOn >= :from and d.pushedOn <= :to",
+                Object[].class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getSingleResult();
+    return new ReachCount(null, n(row[0]), n(row[1]), n(row[2]), n(row[3]), n(row[4]));
+  }
+
+  @Override
+  public long takenUp(LocalDate from, LocalDate to) {
+    return em.createQuery(
+            "select count(d) from Delivery d where d.pushedOn >= :from and d.pushedOn <= :to"
+                + " and (d.appliedOn is not null or d.redeemedOn is not null)",
+            Long.class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getSingleResult();
+  }
+
+  private static long n(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  private static <T> TypedQuery<T> period(TypedQuery<T> query, LocalDate from, LocalDate to) {
+    return query
+        .setParameter("held", VisitStatus.HELD)
+        .setParameter("from", from)
+        .setParameter("to", to);
+  }
+
+  private static void collect(Map<Long, long[]> perOfficer, int slot, List<Object[]> rows) {
+    for (Object[] row : rows) {
+      perOfficer.computeIfAbsent(((Number) row[0]).longValue(), k -> new long[5])[slot] =
+          ((Number) row[1]).longValue();
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package cn.gov.bizenv.portal.web.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gov.bizenv.casetracking.application.BulletinSummary;
+import cn.gov.bizenv.casetracking.application.BulletinView;
+import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent;
+import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.Figures;
+import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.NotableCase;
+import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.RankedUnit;
+import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.SupervisedUnit;
+import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinStatus;
+import cn.gov.bizenv.casetracking.domain.model.bulletin.PeriodKind;
+import cn.gov.bizenv.casetracking.domain.model.report.KeyCount;
+import cn.gov.bizenv.casetracking.domain.shared.RuleViolationException;
+import cn.gov.bizenv.portal.web.shell.LocaleSelection;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bulletin's PDF keeps its Chinese text (embedded TrueType font, read back by PDFBox's text
+ * extraction) and its workbook holds the same figures and rows. The font is Debian's
+ * fonts-wqy-zenhei, which bin/test installs; the Noto CJK fonts (CFF outlines) are refused clearly.
+ */
+class BulletinFilesTest {
+  static final String LONG_TITLE = "二〇二六年十月营商环境督查通报关于各承办单位办理群众诉求情况的通报";
+
+  static BulletinView bulletin() {
+    LocalDate from = LocalDate.of(2026, 10, 1);
+    LocalDate to = LocalDate.of(2026, 10, 31);
+    StringBuilder foreword = new StringBuilder();
+    for (int i = 0; i < 60; i++) {
+      foreword.append("各单位要高度重视超期未办案件，切实提高按时答复率。"); // long enough to wrap and page
+    }
+    BulletinContent content =
+        new BulletinContent(
+            from,
+            to,
+            LocalDateTime.of(2026, 11, 2, 9, 30),
+            new Figures(120, 80, 90, 81, 90.0, 6, 40, 36, 90.0),
+            List.of(new KeyCount("12", "华龙区", 4), new KeyCount("13", "清丰县", 2)),
+            List.of(new SupervisedUnit(12, "华龙区", 3, 1, 1, 0)),
+            List.of(
+                new NotableCase(
+                    7, "LY20261001001", "道路积水影响企业通行", "华龙区", "IN_PROGRESS",
+                    LocalDateTime.of(2026, 10, 20, 17, 0), 13L, "请重点督办")),
+            true,
+            List.of(new RankedUnit(1, 13, "清丰县", 91.5, 2.0), new RankedUnit(2, 12, "华龙区", 80.0, null)),
+            foreword.toString());
+    return new BulletinView(
+        new BulletinSummary(
+            1, LONG_TITLE, PeriodKind.MONTHLY, from, to, BulletinStatus.APPROVED, "supervisor",
+            null, "leader", null, 3),
+        content.foreword(),
+        null,
+        List.of(),
+        true,
+        content);
+  }
+
+  @Test
+  void thePdfCarriesItsChineseTextInAnEmbeddedFont() throws IOException {
+    byte[] pdf =
+        BulletinPdf.render(bulletin(), Path.of(BulletinFont.DEFAULT), null, LocaleSelection.DEFAULT);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+      assertTrue(text.contains("督查通报"), text);
+      assertTrue(text.contains(LONG_TITLE), "a long title wraps but keeps every character");
+      assertTrue(text.contains("华龙区"), text);
+      assertTrue(text.contains("请重点督办"), text);
+      assertTrue(text.contains("受理量:120"), text);
+      assertTrue(document.getNumberOfPages() >= 2, "a long foreword continues on the next page");
+    }
+  }
+
+  @Test
+  void aMissingFontOrOneWithCffOutlinesIsRefusedWithTheReason() {
+    RuleViolationException missing =
+        assertThrows(
+            RuleViolationException.class,
+            () ->
+                BulletinPdf.render(
+                    bulletin(), Path.of("/nonexistent/font.ttf"), null, LocaleSelection.DEFAULT));
+    assertEquals("bulletin.pdf.fontMissing", missing.messageKey());
+    RuleViolationException cff =
+        assertThrows(
+            RuleViolationException.class,
+            () ->
+                BulletinPdf.render(
+                    bulletin(),
+                    Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
+                    null,
+                    LocaleSelection.DEFAULT));
+    assertEquals("bulletin.pdf.fontOutlines", cff.messageKey());
+  }
+
+  @Test
+  void theWorkbookHoldsTheFiguresAndRows() throws IOException {
+    byte[] book = BulletinWorkbook.of(bulletin(), LocaleSelection.DEFAULT);
+    try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(book))) {
+      Sheet summary = workbook.getSheetAt(0);
+      assertEquals(LONG_TITLE, summary.getRow(0).getCell(1).getStringCellValue());
+      assertEquals("受理量", summary.getRow(5).getCell(0).getStringCellValue());
+      assertEquals(120, summary.getRow(5).getCell(1).getNumericCellValue());
+      Sheet overdue = workbook.getSheet("各单位超期未办情况");
+      assertEquals(3, overdue.getPhysicalNumberOfRows());
+      assertEquals("华龙区", overdue.getRow(1).getCell(0).getStringCellValue());
+      assertEquals(4, overdue.getRow(1).getCell(1).getNumericCellValue());
+      Sheet notable = workbook.getSheet("重点案件");
+      assertEquals("请重点督办", notable.getRow(1).getCell(6).getStringCellValue());
+      Sheet ranking = workbook.getSheet("承办单位评价考核排名");
+      assertEquals("清丰县", ranking.getRow(1).getCell(1).getStringCellValue());
+    }
+  }
+}
