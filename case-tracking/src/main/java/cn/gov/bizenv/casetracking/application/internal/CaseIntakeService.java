@@ -9,6 +9,7 @@ import cn.gov.bizenv.casetracking.application.CaseIntake;
 import cn.gov.bizenv.casetracking.application.CallerProfile;
 import cn.gov.bizenv.casetracking.application.NewCase;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +20,8 @@ import jakarta.inject.Inject;
  * Records new cases on behalf of the office's staff: validated, numbered, with the first event of
  * their timeline, and announced in the bells of the triage officers who must accept or reject them.
  * Triage officers record cases of every channel; chief service officers record only their firms'
- * requests (企业诉求, with the firm named), which is how a problem raised on a visit becomes a case.
+ * requests (企业诉求, with the firm named), which is how a problem raised on a visit becomes a case;
+ * they then watch it and hear of its milestones ({@link CaseWatching}).
  */
 @Stateless
 @RolesAllowed({TRIAGE_OFFICER, CHIEF_SERVICE_OFFICER})
@@ -28,6 +30,7 @@ public class CaseIntakeService implements CaseIntake {
   @Inject InputValidation validation;
   @Inject Callers callers;
   @Inject CaseViews views;
+  @Inject CaseWatching watching;
 
   @Override
   public CaseDetail record(NewCase command) {
@@ -41,6 +44,11 @@ public class CaseIntakeService implements CaseIntake {
         throw InputValidation.invalid("firmId", "case.firm.required");
       }
     }
-    return views.detail(recorder.record(command, caller.username()), caller);
+    CaseFile recorded = recorder.record(command, caller.username());
+    if (command.channel() == Channel.FIRM_REQUEST && caller.hasRole(Role.CHIEF_SERVICE_OFFICER)) {
+      // The officer who raised a firm's problem follows it (see CaseWatching).
+      watching.watch(recorded, caller.username());
+    }
+    return views.detail(recorded, caller);
   }
 }
