@@ -67,7 +67,9 @@ INSERT INTO firm (id, name, credit_code, industry_code, size, district_id, addre
 INSERT INTO firm_tag (firm_id, tag) SELECT 10000000 + seq, tag FROM bench_tag;
 INSERT INTO assignment (id, firm_id, officer_id, assigned_from, assigned_to, reason, assigned_by)
   SELECT id, id, officer_id, officer_since, NULL, '批量导入', 'admin' FROM firm WHERE id > 10000000 AND officer_id IS NOT NULL;
-SELECT setval('firm_seq', 30000000); SELECT setval('assignment_seq', 30000000);
+\o /dev/null
+SELECT setval('firm_seq', 30000000), setval('assignment_seq', 30000000);
+\o
 COMMIT;
 VACUUM ANALYZE account; VACUUM ANALYZE account_role; VACUUM ANALYZE firm; VACUUM ANALYZE firm_tag; VACUUM ANALYZE assignment;
 SQL
