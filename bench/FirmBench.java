@@ -248,7 +248,7 @@ public class FirmBench {
     rows.add(query(base, admin, "match: industry C", "api/policies/" + broad + "/matches?limit=20"));
     rows.add(query(base, admin, "match: I,M × small/micro × 2 districts", "api/policies/" + targeted + "/matches?limit=20"));
     rows.add(query(base, admin, "match: tags × key projects", "api/policies/" + tagged + "/matches?limit=20"));
-    rows.add(query(base, admin, "match: industry C, page 50", "api/policies/" + broad + "/matches?limit=20&offset=1000"));
+    rows.add(query(base, admin, "match: industry C, page 51 (offset 1000)", "api/policies/" + broad + "/matches?limit=20&offset=1000"));
     rows.add(query(base, officer, "officer: my firms (first page)", "api/firms?limit=20"));
     rows.add(query(base, officer, "officer: my firms, overdue only", "api/firms?limit=20&overdue=true"));
     rows.add(query(base, leader, "leader: one officer's firms", "api/firms?limit=20&officerId=" + officerId));
