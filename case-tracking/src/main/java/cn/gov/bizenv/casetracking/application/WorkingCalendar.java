@@ -27,4 +27,10 @@ public interface WorkingCalendar {
 
   /** Working days after {@code from} up to and including {@code to}; negative when reversed. */
   WorkingDayCount workingDays(LocalDate from, LocalDate to);
+
+  /**
+   * The {@code days}-th working day after {@code from} on the current calendar (plain weekends in
+   * years not entered). Open to every module, timers included, because it reveals nothing.
+   */
+  LocalDate addWorkingDays(LocalDate from, int days);
 }

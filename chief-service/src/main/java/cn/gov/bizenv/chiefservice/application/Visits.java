@@ -18,6 +18,9 @@ public interface Visits {
 
   VisitDetail get(long id);
 
+  /** The visit that raised the case (where an officer's bell leads), if the caller sees it. */
+  VisitDetail raising(long caseId);
+
   /** A firm's visits, newest first. */
   Page<VisitSummary> ofFirm(long firmId, PageRequest page);
 

@@ -62,6 +62,7 @@ public class CaseHandlingService implements CaseHandling {
   @Inject CaseViews views;
   @Inject CaseClock caseClock;
   @Inject WhoMustAct whoMustAct;
+  @Inject CaseWatching watching;
 
   @Override
   public CaseDetail perform(long caseId, CaseActionCommand command) {
@@ -104,6 +105,7 @@ public class CaseHandlingService implements CaseHandling {
             facts));
     cases.saveAction(caseFile);
     whoMustAct.tell(caseFile, command.action(), caller.username());
+    watching.tell(caseFile, command.action(), caller.username());
     return views.detail(caseFile, caller);
   }
 

@@ -23,7 +23,8 @@ import java.util.List;
  * Records new cases on behalf of the office's staff: validated, numbered, with the first event of
  * their timeline, and announced in the bells of the triage officers who must accept or reject them.
  * Triage officers record cases of every channel; chief service officers record only their firms'
- * requests (企业诉求, with the firm named), which is how a problem raised on a visit becomes a case.
+ * requests (企业诉求, with the firm named), which is how a problem raised on a visit becomes a case;
+ * they then watch it and hear of its milestones ({@link CaseWatching}).
  */
 @Stateless
 @RolesAllowed({TRIAGE_OFFICER, CHIEF_SERVICE_OFFICER})
@@ -33,6 +34,7 @@ public class CaseIntakeService implements CaseIntake {
   @Inject Callers callers;
   @Inject CaseViews views;
   @Inject AttachmentKeeper attachments;
+  @Inject CaseWatching watching;
 
   @Override
   public CaseDetail record(NewCase command) {
@@ -54,6 +56,10 @@ public class CaseIntakeService implements CaseIntake {
     }
     CaseFile recorded = recorder.record(command, caller.username());
     attachments.keep(AttachmentOwner.CASE, recorded.getId(), files, caller.username());
+    if (command.channel() == Channel.FIRM_REQUEST && caller.hasRole(Role.CHIEF_SERVICE_OFFICER)) {
+      // The officer who raised a firm's problem follows it (see CaseWatching).
+      watching.watch(recorded, caller.username());
+    }
     return views.detail(recorded, caller);
   }
 }

@@ -16,6 +16,7 @@ import cn.gov.bizenv.casetracking.domain.model.calendar.YearArrangement;
 import cn.gov.bizenv.casetracking.domain.shared.ConflictException;
 import cn.gov.bizenv.casetracking.domain.shared.FieldViolation;
 import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -207,5 +208,11 @@ public class WorkingCalendarService implements WorkingCalendar {
         year.getUpdatedAt(),
         year.getUpdatedBy(),
         year.getVersion());
+  }
+
+  @Override
+  @PermitAll
+  public LocalDate addWorkingDays(LocalDate from, int days) {
+    return calendars.current().addWorkingDays(from, days);
   }
 }

@@ -16,6 +16,8 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseWatcher;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseWatcherRepository;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseOutcome;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
@@ -66,6 +68,21 @@ class CaseHandlingServiceTest {
 
   CaseHandlingService service;
   CallerProfile actingAs;
+  final List<String> told = new java.util.ArrayList<>();
+  final CaseWatcherRepository watchers =
+      new CaseWatcherRepository() {
+        final List<CaseWatcher> rows = new java.util.ArrayList<>();
+
+        @Override
+        public void add(CaseWatcher watcher) {
+          rows.add(watcher);
+        }
+
+        @Override
+        public List<String> watchers(long caseId) {
+          return rows.stream().filter(w -> w.getCaseId() == caseId).map(CaseWatcher::getUsername).toList();
+        }
+      };
 
   @BeforeEach
   void wire() {
@@ -91,6 +108,16 @@ class CaseHandlingServiceTest {
       @Override
       public void tell(CaseFile caseFile, CaseAction action, String actor) {}
     };
+    service.watching = new CaseWatching();
+    service.watching.watchers = watchers;
+    service.watching.clock = service.clock;
+    service.watching.notify =
+        new NotificationSender() {
+          @Override
+          public void toAccount(String username, String messageKey, List<String> arguments, Long caseId) {
+            told.add(username + " " + messageKey);
+          }
+        };
     service.caseClock = new CaseClock();
     service.caseClock.deadlines =
         query ->
@@ -100,6 +127,30 @@ class CaseHandlingServiceTest {
                 List.of(), List.of(), List.of());
     service.views.cases = cases;
     service.views.access = service.access;
+  }
+
+  @Test
+  void theOfficerWhoRaisedAFirmRequestHearsOfItsMilestonesAndNothingElse() {
+    long id = cases.record("用电报装进度慢").getId();
+    service.watching.watch(cases.find(id).orElseThrow(), "officer");
+    act(triage, id, CaseActionCommand.of(CaseAction.ACCEPT, version(id), null));
+    act(triage, id, dispatch(version(id), market, huaLong));
+    act(unit, id, CaseActionCommand.of(CaseAction.SIGN_FOR, version(id), null));
+    act(county, id, CaseActionCommand.of(CaseAction.RECORD_PROGRESS, version(id), "已对接供电公司"));
+    act(unit, id, reply(version(id), "已接电。"));
+    act(triage, id, close(version(id), CaseOutcome.SOLVED));
+    assertEquals(
+        List.of(
+            "officer notice.watch.ACCEPT",
+            "officer notice.watch.DISPATCH",
+            "officer notice.watch.SUBMIT_REPLY",
+            "officer notice.watch.APPROVE_REPLY_AND_CLOSE"),
+        told);
+
+    told.clear();
+    long unwatched = cases.record("无人关注").getId();
+    act(triage, unwatched, CaseActionCommand.of(CaseAction.ACCEPT, version(unwatched), null));
+    assertEquals(List.of(), told, "a case nobody watches tells nobody");
   }
 
   @Test

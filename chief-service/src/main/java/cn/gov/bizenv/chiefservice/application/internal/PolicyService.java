@@ -108,6 +108,8 @@ public class PolicyService implements PolicyLibrary {
     Map<Long, String> units = names.units();
     Map<String, String> industries = names.industries();
     Map<Long, String> officers = names.officers(found.stream().map(Firm::getOfficerId).toList());
+    // One query for the page's tags rather than one per firm.
+    Map<Long, Set<String>> tags = firms.tagsOf(found.stream().map(Firm::getId).toList());
     List<PolicyMatch> rows =
         found.stream()
             .map(
@@ -120,7 +122,7 @@ public class PolicyService implements PolicyLibrary {
                         names.unit(units, firm.getDistrictId()),
                         firm.isKeyProject(),
                         officers.get(firm.getOfficerId()),
-                        explain(target, firm, units, industries)))
+                        explain(target, firm, tags.getOrDefault(firm.getId(), Set.of()), units, industries)))
             .toList();
     return new Page<>(rows, firms.countMatching(target, officer));
   }
@@ -162,19 +164,27 @@ public class PolicyService implements PolicyLibrary {
     for (Policy policy : policies.inForceOn(clock.now().toLocalDate())) {
       MatchResult result = MATCHER.match(policy.target(), profile(firm));
       if (result.matches()) {
-        applying.add(new PolicyForFirm(summary(policy), hits(result, firm, units, industries)));
+        applying.add(new PolicyForFirm(summary(policy), hits(result, firm, firm.getTags(), units, industries)));
       }
     }
     return applying;
   }
 
   private List<CriterionHit> explain(
-      PolicyTarget target, Firm firm, Map<Long, String> units, Map<String, String> industries) {
-    return hits(MATCHER.match(target, profile(firm)), firm, units, industries);
+      PolicyTarget target,
+      Firm firm,
+      Set<String> tags,
+      Map<Long, String> units,
+      Map<String, String> industries) {
+    return hits(MATCHER.match(target, profile(firm, tags)), firm, tags, units, industries);
   }
 
   private List<CriterionHit> hits(
-      MatchResult result, Firm firm, Map<Long, String> units, Map<String, String> industries) {
+      MatchResult result,
+      Firm firm,
+      Set<String> tags,
+      Map<Long, String> units,
+      Map<String, String> industries) {
     return result.criteria().stream()
         .map(
             criterion ->
@@ -186,18 +196,22 @@ public class PolicyService implements PolicyLibrary {
                       case INDUSTRY -> industries.get(firm.getIndustryCode());
                       case SIZE -> firm.getSize().name();
                       case DISTRICT -> names.unit(units, firm.getDistrictId());
-                      case TAGS -> String.join(", ", firm.getTags());
+                      case TAGS -> String.join(", ", tags);
                       case KEY_PROJECT -> Boolean.toString(firm.isKeyProject());
                     }))
         .toList();
   }
 
   static FirmProfile profile(Firm firm) {
+    return profile(firm, firm.getTags());
+  }
+
+  static FirmProfile profile(Firm firm, Set<String> tags) {
     return new FirmProfile(
         firm.getIndustryCode(),
         firm.getSize(),
         String.valueOf(firm.getDistrictId()),
-        firm.getTags(),
+        tags,
         firm.isKeyProject());
   }
 

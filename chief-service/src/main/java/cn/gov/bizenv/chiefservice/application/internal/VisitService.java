@@ -128,6 +128,15 @@ public class VisitService implements Visits {
   }
 
   @Override
+  public VisitDetail raising(long caseId) {
+    return get(
+        visits
+            .raising(caseId)
+            .orElseThrow(() -> new NotFoundException("visit", caseId))
+            .getId());
+  }
+
+  @Override
   public Page<VisitSummary> ofFirm(long firmId, PageRequest page) {
     Firm firm = FirmService.visibleFirm(firms, viewers.current(), firmId);
     List<Visit> found = visits.ofFirm(firmId, page);

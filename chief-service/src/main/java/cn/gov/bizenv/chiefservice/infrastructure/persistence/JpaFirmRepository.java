@@ -21,11 +21,13 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 
 /**
@@ -84,6 +86,18 @@ public class JpaFirmRepository implements FirmRepository {
   @Override
   public long count(FirmCriteria criteria) {
     return count((query, root) -> predicates(criteria, query, root));
+  }
+
+  @Override
+  public Map<Long, Set<String>> tagsOf(Collection<Long> firmIds) {
+    Map<Long, Set<String>> tags = new HashMap<>();
+    if (!firmIds.isEmpty()) {
+      em.createQuery("select f.id, t from Firm f join f.tags t where f.id in :ids", Object[].class)
+          .setParameter("ids", firmIds)
+          .getResultList()
+          .forEach(row -> tags.computeIfAbsent((Long) row[0], id -> new TreeSet<>()).add((String) row[1]));
+    }
+    return tags;
   }
 
   @Override
@@ -221,10 +235,11 @@ public class JpaFirmRepository implements FirmRepository {
       where.add(cb.isTrue(root.get("keyProject")));
     }
     if (!target.tags().isEmpty()) {
-      Subquery<Long> tagged = query.subquery(Long.class);
-      Root<Firm> other = tagged.from(Firm.class);
-      Join<Firm, String> tag = other.join("tags");
-      tagged.select(other.get("id")).where(cb.equal(other.get("id"), root.get("id")), tag.in(target.tags()));
+      // Correlated on the firm itself, so that the database probes firm_tag by (firm_id, tag)
+      // instead of joining a second copy of the firm table.
+      Subquery<String> tagged = query.subquery(String.class);
+      Join<Firm, String> tag = tagged.correlate(root).join("tags");
+      tagged.select(tag).where(tag.in(target.tags()));
       where.add(cb.exists(tagged));
     }
     return where.toArray(Predicate[]::new);

@@ -22,6 +22,17 @@ public class JpaVisitRepository implements VisitRepository {
   }
 
   @Override
+  public Optional<Visit> raising(long caseId) {
+    return em.createQuery(
+            "select v from Visit v join v.raisedCases c where c.caseId = :caseId", Visit.class)
+        .setParameter("caseId", caseId)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
   public void add(Visit visit) {
     em.persist(visit);
   }

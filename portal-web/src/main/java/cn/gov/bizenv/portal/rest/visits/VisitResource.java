@@ -52,6 +52,13 @@ public class VisitResource {
     return visits.get(id);
   }
 
+  /** The visit that raised a firm request: where an officer's news of the case leads. */
+  @GET
+  @Path("raising/{caseId}")
+  public VisitDetail raising(@PathParam("caseId") long caseId) {
+    return visits.raising(caseId);
+  }
+
   @PUT
   @Path("{id}")
   @RolesAllowed(CHIEF_SERVICE_OFFICER)

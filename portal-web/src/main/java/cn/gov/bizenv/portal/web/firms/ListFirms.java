@@ -1,6 +1,7 @@
 package cn.gov.bizenv.portal.web.firms;
 
 import cn.gov.bizenv.casetracking.application.UnitView;
+import cn.gov.bizenv.casetracking.application.internal.PortalClock;
 import cn.gov.bizenv.chiefservice.application.FirmRegister;
 import cn.gov.bizenv.chiefservice.application.FirmSummary;
 import cn.gov.bizenv.chiefservice.application.IndustryView;
@@ -24,6 +25,7 @@ public class ListFirms implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient FirmRegister firms;
+  @Inject transient PortalClock clock;
 
   private PagedModel<FirmSummary> model;
   private String text;
@@ -32,6 +34,8 @@ public class ListFirms implements Serializable {
   private FirmSize size;
   private Boolean keyProject;
   private boolean withoutOfficer;
+  private boolean overdueOnly;
+  private Long officerId;
   private List<IndustryView> industries;
   private List<UnitView> districts;
 
@@ -41,8 +45,17 @@ public class ListFirms implements Serializable {
   }
 
   FirmCriteria criteria() {
+    // The coverage page links an officer's overdue count here (officerId and overdue in the URL).
     return new FirmCriteria(
-        text, industryCode, districtId, size, keyProject, withoutOfficer ? Boolean.TRUE : null, null, null, null);
+        text,
+        industryCode,
+        districtId,
+        size,
+        keyProject,
+        withoutOfficer ? Boolean.TRUE : null,
+        officerId,
+        overdueOnly ? clock.now().toLocalDate() : null,
+        null);
   }
 
   public void clear() {
@@ -52,6 +65,8 @@ public class ListFirms implements Serializable {
     size = null;
     keyProject = null;
     withoutOfficer = false;
+    overdueOnly = false;
+    officerId = null;
   }
 
   public List<IndustryView> getIndustries() {
@@ -122,5 +137,21 @@ public class ListFirms implements Serializable {
 
   public void setWithoutOfficer(boolean withoutOfficer) {
     this.withoutOfficer = withoutOfficer;
+  }
+
+  public boolean isOverdueOnly() {
+    return overdueOnly;
+  }
+
+  public void setOverdueOnly(boolean overdueOnly) {
+    this.overdueOnly = overdueOnly;
+  }
+
+  public Long getOfficerId() {
+    return officerId;
+  }
+
+  public void setOfficerId(Long officerId) {
+    this.officerId = officerId;
   }
 }

@@ -25,15 +25,21 @@ public class ShowVisit implements Serializable {
   @Inject transient FacesErrors errors;
 
   private Long id;
+  private Long caseId;
   private VisitDetail visit;
   private List<AttachmentView> files;
 
   public void load() {
     try {
-      if (id == null) {
+      if (id != null) {
+        visit = visits.get(id);
+      } else if (caseId != null) {
+        // An officer's bell links a firm request's news to the visit that raised it.
+        visit = visits.raising(caseId);
+        id = visit.id();
+      } else {
         throw new NotFoundException("visit", "");
       }
-      visit = visits.get(id);
       files = visits.files(id);
     } catch (NotFoundException missing) {
       NotFound.respond();
@@ -63,6 +69,14 @@ public class ShowVisit implements Serializable {
 
   public void setId(Long id) {
     this.id = id;
+  }
+
+  public Long getCaseId() {
+    return caseId;
+  }
+
+  public void setCaseId(Long caseId) {
+    this.caseId = caseId;
   }
 
   public VisitDetail getVisit() {

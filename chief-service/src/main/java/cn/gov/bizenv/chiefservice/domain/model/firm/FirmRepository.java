@@ -3,9 +3,11 @@ package cn.gov.bizenv.chiefservice.domain.model.firm;
 import cn.gov.bizenv.casetracking.application.paging.PageRequest;
 import cn.gov.bizenv.chiefservice.domain.model.policy.PolicyTarget;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Stores firms and answers paged, filtered queries and counts in the database. */
 public interface FirmRepository {
@@ -27,6 +29,9 @@ public interface FirmRepository {
   List<Firm> findMatching(PolicyTarget target, Long officerId, PageRequest page);
 
   long countMatching(PolicyTarget target, Long officerId);
+
+  /** The tags of each of the firms, read in one query for a page of them. */
+  Map<Long, Set<String>> tagsOf(Collection<Long> firmIds);
 
   /** Every firm a target reaches with its officer, for the push. */
   List<FirmOfficer> allMatching(PolicyTarget target);

@@ -20,5 +20,8 @@ public interface VisitRepository {
 
   long countOfOfficer(long officerId, VisitStatus status);
 
+  /** The visit that raised the case, if a visit did. */
+  Optional<Visit> raising(long caseId);
+
   void flush();
 }
