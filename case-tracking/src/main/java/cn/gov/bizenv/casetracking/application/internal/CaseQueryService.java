@@ -5,14 +5,19 @@ import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 import cn.gov.bizenv.casetracking.application.CallerProfile;
 import cn.gov.bizenv.casetracking.application.CaseDetail;
 import cn.gov.bizenv.casetracking.application.CaseQueries;
+import cn.gov.bizenv.casetracking.application.CaseSlice;
 import cn.gov.bizenv.casetracking.application.CaseSummary;
 import cn.gov.bizenv.casetracking.application.paging.Page;
 import cn.gov.bizenv.casetracking.application.paging.PageRequest;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCursor;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
+import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * Case lists and details, scoped by who asks: the office's roles see every case, a unit handler
@@ -31,6 +36,25 @@ public class CaseQueryService implements CaseQueries {
   public Page<CaseSummary> find(CaseCriteria criteria, PageRequest page) {
     CaseCriteria scoped = scope(criteria == null ? CaseCriteria.any() : criteria);
     return new Page<>(cases.find(scoped, page), cases.count(scoped)).map(CaseViews::summary);
+  }
+
+  @Override
+  public CaseSlice findAfter(CaseCriteria criteria, String after, int limit) {
+    CaseCursor cursor = null;
+    if (after != null && !after.isBlank()) {
+      cursor =
+          CaseCursor.parse(after)
+              .orElseThrow(() -> InvalidInputException.of("after", "param.after"));
+    }
+    if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be 1.." + PageRequest.MAX_LIMIT);
+    }
+    CaseCriteria scoped = scope(criteria == null ? CaseCriteria.any() : criteria);
+    // One row more than asked tells whether a next page exists without counting.
+    List<CaseFile> found = cases.findAfter(scoped, cursor, limit + 1);
+    List<CaseFile> page = found.subList(0, Math.min(limit, found.size()));
+    String next = found.size() > limit ? CaseCursor.after(page.get(page.size() - 1)).toString() : null;
+    return new CaseSlice(page.stream().map(CaseViews::summary).toList(), next);
   }
 
   @Override

@@ -161,6 +161,11 @@ public class CaseFile {
   @Column(name = "firm_name", length = FIRM_NAME_MAX)
   private String firmName;
 
+  // Derived from the title, content and tracking number, which never change after intake; the
+  // text search's index reads it (SearchTerms, V12).
+  @Column(name = "search_terms", length = SearchTerms.MAX_LENGTH)
+  private String searchTerms;
+
   @Version private long version;
 
   protected CaseFile() {}
@@ -180,6 +185,7 @@ public class CaseFile {
     this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
     this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
     this.status = CaseStatus.NEW;
+    this.searchTerms = SearchTerms.of(this.title, this.content);
   }
 
   /**
@@ -192,6 +198,7 @@ public class CaseFile {
     }
     if (trackingNumber == null) {
       trackingNumber = TrackingNumber.of(receivedAt.getYear(), channel, id);
+      searchTerms = SearchTerms.of(title, content, trackingNumber);
     }
   }
 
