@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of case intake, list pages, counts and Chinese search through the REST API.
 #   bench/cases.sh [CASES] [postgresql|h2]      (defaults: 100000 postgresql)
+#   BENCH_WARMUP / BENCH_INTAKE: cases recorded for the warm-up / each intake run (2000 / 5000)
 # Starts a throw-away PostgreSQL (or an empty H2 file database) and the portal on Payara Micro.
 # On PostgreSQL the bulk of the CASES cases is preloaded by SQL (COPY), with texts from
 # ../shared/corpus and search terms computed by the product's SearchTerms class, and the search
@@ -12,6 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 cases=${1:-100000}
+warmup=${BENCH_WARMUP:-2000}
+intake=${BENCH_INTAKE:-5000}
 database=${2:-postgresql}
 corpus=$root/../shared/corpus
 [ -f "$corpus/messages-with-votes.csv" ] || { echo "bench: the corpus is missing at $corpus" >&2; exit 1; }
@@ -34,7 +37,7 @@ port=$(free_local_port 18080 18180)
 java -Xmx4g -jar "$micro" --deploy "$war" --contextroot portal --port "$port" --nocluster --nohazelcast \
   --rootdir "$work/payara" --logproperties "$root/portal-web/src/test/payara/logging.properties" > "$work/micro.log" 2>&1 &
 server=$!
-cleanup() { kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; stop_throwaway_postgres; rm -rf "$work"; }
+cleanup() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; stop_throwaway_postgres; rm -rf "$work"; }
 trap cleanup EXIT
 for _ in $(seq 1 180); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/portal/login.xhtml")" = 200 ] && break
@@ -46,8 +49,8 @@ echo "portal on $database, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/
 
 if [ "$database" = postgresql ]; then
   sql() { "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U portal -d portal "$@"; }
-  # What the API records during the measurements (warm-up 2,000 + 2 x 5,000) is not preloaded.
-  preload=$((cases - 12000))
+  # What the API records during the measurements (warm-up + 2 intake runs) is not preloaded.
+  preload=$((cases - warmup - 2 * intake))
   if [ "$preload" -gt 0 ]; then
     first=$(sql -Atc "SELECT nextval('case_file_seq') + 1000")
     sql -c "DROP INDEX case_search_terms_idx"
@@ -69,7 +72,7 @@ if [ "$database" = postgresql ]; then
             pg_size_pretty(pg_relation_size('case_search_terms_idx')) AS search_index,
             pg_size_pretty(pg_indexes_size('case_file')) AS all_indexes FROM case_file"
 fi
-java -Xmx1g bench/CaseBench.java measure "$base" "$corpus" "$cases"
+java -Xmx1g -Dbench.warmUp="$warmup" -Dbench.intake="$intake" bench/CaseBench.java measure "$base" "$corpus" "$cases"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "$database" = postgresql ]; then
   sql -c "SELECT pg_size_pretty(pg_relation_size('case_search_terms_idx')) AS search_index_after_intake"

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -108,7 +109,7 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     // The category path of each row (three levels) comes with the page, not one query per row.
     root.fetch("category", JoinType.LEFT).fetch("parent", JoinType.LEFT).fetch("parent", JoinType.LEFT);
     query.where(predicates(criteria, textIndex.available(), cb, query, root)).orderBy(SORT.of(page, cb, root));
-    return em.createQuery(query)
+    return typed(query, criteria)
         .setFirstResult(page.offset())
         .setMaxResults(page.limit())
         .getResultList();
@@ -120,7 +121,7 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     CriteriaQuery<Long> query = cb.createQuery(Long.class);
     Root<CaseFile> root = query.from(CaseFile.class);
     query.select(cb.count(root)).where(predicates(criteria, textIndex.available(), cb, query, root));
-    return em.createQuery(query).getSingleResult();
+    return typed(query, criteria).getSingleResult();
   }
 
   @Override
@@ -173,7 +174,22 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     query
         .where(where.toArray(Predicate[]::new))
         .orderBy(cb.desc(root.get("receivedAt")), cb.desc(root.get("id")));
-    return em.createQuery(query).setMaxResults(limit).getResultList();
+    return typed(query, criteria).setMaxResults(limit).getResultList();
+  }
+
+  /**
+   * A text search on the index is sent with its values written into the SQL. Bound, the {@code
+   * case_terms_match(…) = ?} (true) that JPA makes of the function call would let PostgreSQL reuse a
+   * generic plan of a prepared statement, in which the comparison with an unknown value hides the
+   * indexed expression, and scan the table; with the literal {@code true} the planner reduces the
+   * comparison to the indexed expression itself. EclipseLink writes the literals escaped.
+   */
+  private <T> TypedQuery<T> typed(CriteriaQuery<T> query, CaseCriteria criteria) {
+    TypedQuery<T> typed = em.createQuery(query);
+    if (textIndex.available() && SearchTerms.tsquery(criteria.text()) != null) {
+      typed.setHint("eclipselink.jdbc.bind-parameters", "false");
+    }
+    return typed;
   }
 
   private static Predicate[] predicates(
