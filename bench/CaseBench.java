@@ -1,4 +1,5 @@
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -25,7 +27,7 @@ import java.util.regex.Pattern;
  * portal. Texts come from the anonymised citizen messages in ../shared/corpus, read at run time.
  * Run by bench/cases.sh, which starts the portal and the database.
  *
- * <p>java bench/CaseBench.java BASE_URL CORPUS_DIR CASES
+ * <p>java -cp case-tracking/target/classes bench/CaseBench.java (preload|measure) BASE_URL CORPUS_DIR ...
  */
 public class CaseBench {
   static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("triage:Demo@2026".getBytes(StandardCharsets.UTF_8));
@@ -34,42 +36,109 @@ public class CaseBench {
 
   record Text(String title, String content) {}
 
-  public static void main(String[] args) throws Exception {
-    URI base = URI.create(args[0].endsWith("/") ? args[0] : args[0] + "/");
-    List<Text> corpus = corpus(Path.of(args[1]));
-    int cases = Integer.parseInt(args[2]);
-    long[] units = units(base);
-    System.out.printf("corpus: %d messages; units: %d; target: %d cases%n", corpus.size(), units.length, cases);
+  static final int WARM_UP = Integer.getInteger("bench.warmUp", 2_000);
+  static final int INTAKE = Integer.getInteger("bench.intake", 5_000);
 
-    record(base, corpus, units, Math.min(2_000, cases), 16, "warm-up (not counted)");
-    double at16 = record(base, corpus, units, Math.min(20_000, cases / 5), 16, "intake, 16 connections");
-    double at64 = record(base, corpus, units, Math.min(20_000, cases / 5), 64, "intake, 64 connections");
-    int loaded = 2_000 + 2 * Math.min(20_000, cases / 5);
-    if (cases > loaded) {
-      record(base, corpus, units, cases - loaded, 32, "bulk load, 32 connections");
+  /**
+   * {@code preload BASE CORPUS COUNT FIRST_ID}: writes COUNT cases as PostgreSQL COPY CSV to
+   * standard output, with ids from FIRST_ID, received over the three years before the intake, 3 %
+   * still new and the rest closed; the search terms come from the product's own SearchTerms (run
+   * with case-tracking/target/classes on the class path).
+   *
+   * <p>{@code measure BASE CORPUS CASES}: records cases through the API at 16 and 64 connections,
+   * tops the database up to CASES through the API if the preload did not (H2), then times the
+   * queries.
+   */
+  public static void main(String[] args) {
+    try {
+      run(args);
+      System.exit(0);
+    } catch (Exception e) {
+      e.printStackTrace();
+      System.exit(1); // the HTTP client's threads would keep the JVM (and COPY) waiting
     }
-    long total = total(base, "api/cases?limit=1");
-    System.out.printf("%ncases in the database: %d%n%n", total);
-
-    List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"intake 16 connections (cases/s)", String.format("%.0f", at16), "2,900-3,400 (bare EJB+JPA POST)"});
-    rows.add(new String[] {"intake 64 connections (cases/s)", String.format("%.0f (%.0f %% of 16)", at64, 100 * at64 / at16), "1,100 (allocation 1) / 3,100 (identity)"});
-    rows.add(query(base, "list page: newest 20", "api/cases?limit=20", 300, "0.13 ms (SQL only)"));
-    rows.add(query(base, "list page at offset 2,000", "api/cases?limit=20&offset=2000", 100, "3 ms at OFFSET 2500 (SQL only)"));
-    rows.add(query(base, "filtered count (status+unit)", "api/cases?status=NEW&unitId=" + units[1] + "&limit=1", 300, "0.1-0.3 ms (SQL only)"));
-    rows.add(query(base, "search, 2 characters (小区)", "api/cases?limit=20&q=" + enc("小区"), 30, "1.2 s trigram / 0.95-1.7 s LIKE"));
-    rows.add(query(base, "search, 4 characters (物业管理)", "api/cases?limit=20&q=" + enc("物业管理"), 30, "2.5-28 ms trigram / 0.95-1.7 s LIKE"));
-    System.out.printf("%-34s %-28s %s%n", "measure", "portal (p50 / p99)", "bare stack, RUNTIME-FACTS.md");
-    for (String[] row : rows) {
-      System.out.printf("%-34s %-28s %s%n", row[0], row[1], row[2]);
-    }
-    System.exit(0);
   }
 
-  static double record(URI base, List<Text> corpus, long[] units, int count, int connections, String label)
+  static void run(String[] args) throws Exception {
+    URI base = URI.create(args[1].endsWith("/") ? args[1] : args[1] + "/");
+    List<Text> corpus = corpus(Path.of(args[2]));
+    long[] units = units(base);
+    if (args[0].equals("preload")) {
+      preload(corpus, units, Integer.parseInt(args[3]), Long.parseLong(args[4]));
+      return;
+    }
+    int cases = Integer.parseInt(args[3]);
+    System.out.printf("corpus: %d messages; units: %d; target: %d cases%n", corpus.size(), units.length, cases);
+
+    // H2 cannot be preloaded from outside (it runs inside the portal): record the bulk through the API.
+    long total = total(base, "api/cases?limit=1");
+    int measured = WARM_UP + 2 * INTAKE;
+    if (cases - measured > total) {
+      record(base, corpus, units, (int) (cases - measured - total), 32, "bulk load, 32 connections");
+      total = total(base, "api/cases?limit=1");
+    }
+    System.out.printf("%ncases in the database before the intake runs: %d%n%n", total);
+
+    // Queries before intake, so that a short run on a busy machine still yields them; each row is
+    // printed as soon as it is measured.
+    // A cursor in the middle of the received dates: the keyset page there costs what the first does.
+    String middle = enc(LocalDateTime.now().minusDays(550).withNano(0) + "_" + Long.MAX_VALUE);
+    System.out.printf("%-38s %-32s %s%n", "measure", "portal (p50 / p99)", "bare stack, RUNTIME-FACTS.md");
+    query(base, "triage list: NEW, newest 20 + total", "api/cases?status=NEW&limit=20", 200, "0.13 ms (SQL only)");
+    query(base, "all cases, newest 20, keyset", "api/cases?limit=20&after=", 200, "0.13 ms (SQL only)");
+    query(base, "filtered count (status+unit)", "api/cases?status=NEW&unitId=" + units[1] + "&limit=1", 200, "0.1-0.3 ms (SQL only)");
+    query(base, "deep page, keyset (550 days back)", "api/cases?limit=20&after=" + middle, 200, "0.13 ms (SQL only)");
+    query(base, "search 2 chars (小区), keyset", "api/cases?limit=20&after=&q=" + enc("小区"), 100, "1.2 s trigram / 0.95-1.7 s LIKE");
+    query(base, "search 2 chars (噪音), keyset", "api/cases?limit=20&after=&q=" + enc("噪音"), 100, "1.2 s trigram / 0.95-1.7 s LIKE");
+    query(base, "search 4 chars (物业管理), keyset", "api/cases?limit=20&after=&q=" + enc("物业管理"), 100, "2.5-28 ms trigram / 0.95-1.7 s LIKE");
+    query(base, "search 4 chars (拖欠工资), keyset", "api/cases?limit=20&after=&q=" + enc("拖欠工资"), 100, "2.5-28 ms trigram / 0.95-1.7 s LIKE");
+    query(base, "page at offset 2,000", "api/cases?limit=20&offset=2000", 50, "3 ms at OFFSET 2500 (SQL only)");
+    query(base, "all cases, newest 20 + total", "api/cases?limit=20", 20, "count(*) of every case");
+    query(base, "search 2 chars (噪音) + total", "api/cases?limit=20&q=" + enc("噪音"), 20, "counts every match");
+
+    System.out.println();
+    record(base, corpus, units, WARM_UP, 16, "warm-up (not counted)");
+    double[] at16 = record(base, corpus, units, INTAKE, 16, "intake, 16 connections");
+    double[] at64 = record(base, corpus, units, INTAKE, 64, "intake, 64 connections");
+    System.out.printf("intake at 64 connections: %.0f %% of 16%n", 100 * at64[0] / at16[0]);
+    System.out.printf("cases in the database: %d%n", total(base, "api/cases?limit=1"));
+  }
+
+  static void preload(List<Text> corpus, long[] units, int count, long firstId) throws Exception {
+    // Loaded reflectively so that "measure" runs without the product's classes.
+    Method terms = Class.forName("cn.gov.bizenv.casetracking.domain.model.casefile.SearchTerms").getMethod("of", String[].class);
+    LocalDateTime start = LocalDateTime.now().minusDays(3 * 365).withNano(0);
+    long spanSeconds = 3L * 365 * 24 * 3600 - 24 * 3600;
+    var out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 20);
+    for (int i = 0; i < count; i++) {
+      long id = firstId + i;
+      Text text = corpus.get(Math.floorMod(i * 7919L, corpus.size()));
+      LocalDateTime received = start.plusSeconds(spanSeconds * i / count);
+      String tracking = String.format("%04dLY%08d", received.getYear(), id);
+      long unit = units[(int) Math.floorMod(id, units.length)];
+      boolean open = Math.floorMod(id * 31, 100) < 3;
+      String searchTerms = (String) terms.invoke(null, (Object) new String[] {text.title(), text.content(), tracking});
+      // id,tracking_number,channel,title,content,concerned_unit_id,status,received_at,recorded_by,version,
+      // search_terms,lead_unit_id,closed_at
+      out.append(Long.toString(id)).append(',').append(tracking).append(",NETIZEN_MESSAGE,")
+          .append(copyField(text.title())).append(',').append(copyField(text.content())).append(',')
+          .append(Long.toString(unit)).append(',').append(open ? "NEW" : "CLOSED").append(',')
+          .append(received.toString().replace('T', ' ')).append(",triage,0,").append(copyField(searchTerms)).append(',')
+          .append(open ? "" : Long.toString(unit)).append(',')
+          .append(open ? "" : received.plusDays(5).toString().replace('T', ' ')).append('\n');
+    }
+    out.flush();
+  }
+
+  static String copyField(String value) {
+    return "\"" + value.replace("\"", "\"\"") + "\"";
+  }
+
+  /** Cases per second and timeouts. */
+  static double[] record(URI base, List<Text> corpus, long[] units, int count, int connections, String label)
       throws InterruptedException {
     if (count <= 0) {
-      return 0;
+      return new double[] {0, 0};
     }
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failures = new AtomicInteger();
@@ -112,10 +181,10 @@ public class CaseBench {
     double rate = count / seconds;
     System.out.printf("%-30s %8d cases in %6.1f s = %7.0f cases/s, failures %d, timeouts %d%n",
         label, count, seconds, rate, failures.get(), timeouts.get());
-    return rate;
+    return new double[] {rate, timeouts.get()};
   }
 
-  static String[] query(URI base, String label, String path, int repeats, String bare) throws Exception {
+  static void query(URI base, String label, String path, int repeats, String bare) throws Exception {
     for (int i = 0; i < Math.min(10, repeats); i++) {
       get(base, path);
     }
@@ -131,7 +200,7 @@ public class CaseBench {
     Arrays.sort(nanos);
     double p50 = nanos[repeats / 2] / 1e6;
     double p99 = nanos[Math.min(repeats - 1, (int) Math.ceil(repeats * 0.99) - 1)] / 1e6;
-    return new String[] {label, String.format("%.1f / %.1f ms", p50, p99), bare};
+    System.out.printf("%-38s %-32s %s%n", label, String.format("%.1f / %.1f ms", p50, p99), bare);
   }
 
   static HttpResponse<String> get(URI base, String path) throws IOException, InterruptedException {
@@ -146,7 +215,19 @@ public class CaseBench {
   }
 
   static long[] units(URI base) throws Exception {
-    Matcher ids = Pattern.compile("\"id\":(\\d+)").matcher(get(base, "api/units/active").body());
+    // Right after start-up the first answers can be errors; ask again for up to a minute.
+    String body = "";
+    for (int attempt = 0; attempt < 30 && !body.contains("\"id\""); attempt++) {
+      if (attempt > 0) {
+        Thread.sleep(2_000);
+      }
+      HttpResponse<String> response = get(base, "api/units/active");
+      body = response.body();
+      if (!body.contains("\"id\"")) {
+        System.err.println("units: " + response.statusCode() + " " + body);
+      }
+    }
+    Matcher ids = Pattern.compile("\"id\":(\\d+)").matcher(body);
     List<Long> found = new ArrayList<>();
     while (ids.find()) {
       found.add(Long.parseLong(ids.group(1)));

@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
 # Benchmark of case intake, list pages, counts and Chinese search through the REST API.
 #   bench/cases.sh [CASES] [postgresql|h2]      (defaults: 100000 postgresql)
-# Starts a throw-away PostgreSQL (or an empty H2 file database) and the portal on Payara Micro,
-# loads CASES cases built from ../shared/corpus, and prints the figures beside the bare-stack
-# figures of RUNTIME-FACTS.md. Needs ../shared/corpus; it is not part of the test suite.
+#   BENCH_WARMUP / BENCH_INTAKE: cases recorded for the warm-up / each intake run (2000 / 5000)
+# Starts a throw-away PostgreSQL (or an empty H2 file database) and the portal on Payara Micro.
+# On PostgreSQL the bulk of the CASES cases is preloaded by SQL (COPY), with texts from
+# ../shared/corpus and search terms computed by the product's SearchTerms class, and the search
+# index is rebuilt after the load (its build time and size are printed); on H2, which runs inside
+# the portal's JVM and cannot be reached from outside while it runs, the cases are recorded
+# through the API. Then bench/CaseBench.java records cases at 16 and 64 connections and times the
+# list, count, search and keyset queries. Needs ../shared/corpus; not part of the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 cases=${1:-100000}
+warmup=${BENCH_WARMUP:-2000}
+intake=${BENCH_INTAKE:-5000}
 database=${2:-postgresql}
 corpus=$root/../shared/corpus
 [ -f "$corpus/messages-with-votes.csv" ] || { echo "bench: the corpus is missing at $corpus" >&2; exit 1; }
@@ -17,23 +24,58 @@ corpus=$root/../shared/corpus
 war=portal-web/target/portal.war
 micro=portal-web/target/payara-micro.jar
 [ -f "$war" ] && [ -f "$micro" ] || mvn -B -q package -DskipTests
+classes=case-tracking/target/classes
 
 work=$(mktemp -d /tmp/portal-bench.XXXXXX)
 export PORTAL_DEMO=true PORTAL_DATA_DIR=$work/data
 if [ "$database" = postgresql ]; then
-  start_throwaway_postgres -c shared_buffers=1GB -c synchronous_commit=off
+  start_throwaway_postgres -c shared_buffers=1GB -c synchronous_commit=off -c maintenance_work_mem=1GB \
+    -c max_wal_size=8GB -c checkpoint_timeout=30min
   export PORTAL_DB_URL=$PG_URL PORTAL_DB_USER=portal PORTAL_DB_PASSWORD=portal
 fi
 port=$(free_local_port 18080 18180)
 java -Xmx4g -jar "$micro" --deploy "$war" --contextroot portal --port "$port" --nocluster --nohazelcast \
   --rootdir "$work/payara" --logproperties "$root/portal-web/src/test/payara/logging.properties" > "$work/micro.log" 2>&1 &
 server=$!
-cleanup() { kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; stop_throwaway_postgres; rm -rf "$work"; }
+cleanup() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; stop_throwaway_postgres; rm -rf "$work"; }
 trap cleanup EXIT
 for _ in $(seq 1 180); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/portal/login.xhtml")" = 200 ] && break
   kill -0 "$server" 2>/dev/null || { cat "$work/micro.log" >&2; exit 1; }
   sleep 1
 done
-echo "portal on $database, $(nproc) cores; loading $cases cases"
-java -Xmx1g bench/CaseBench.java "http://localhost:$port/portal/" "$corpus" "$cases"
+base="http://localhost:$port/portal/"
+echo "portal on $database, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); target $cases cases"
+
+if [ "$database" = postgresql ]; then
+  sql() { "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U portal -d portal "$@"; }
+  # What the API records during the measurements (warm-up + 2 intake runs) is not preloaded.
+  preload=$((cases - warmup - 2 * intake))
+  if [ "$preload" -gt 0 ]; then
+    first=$(sql -Atc "SELECT nextval('case_file_seq') + 1000")
+    sql -c "DROP INDEX case_search_terms_idx"
+    started=$(date +%s.%N)
+    java -Xmx2g -cp "$classes" bench/CaseBench.java preload "$base" "$corpus" "$preload" "$first" \
+      | sql -c "\\copy case_file (id, tracking_number, channel, title, content, concerned_unit_id, status, received_at, recorded_by, version, search_terms, lead_unit_id, closed_at) FROM STDIN WITH (FORMAT csv)"
+    echo "preloaded $preload cases by COPY in $(echo "$(date +%s.%N) - $started" | bc | cut -d. -f1) s"
+    sql -c "SELECT setval('case_file_seq', (SELECT (max(id) / 50 + 1) * 50 FROM case_file))" > /dev/null
+    started=$(date +%s.%N)
+    # The same statement as CaseSearchIndexMigration.INDEX.
+    sql -c "SET maintenance_work_mem = '1GB'" -c "CREATE INDEX case_search_terms_idx ON case_file
+              USING gin (array_to_tsvector(string_to_array(search_terms, ' ')))"
+    echo "search index built in $(echo "$(date +%s.%N) - $started" | bc | cut -d. -f1) s"
+    started=$(date +%s.%N)
+    sql -c "VACUUM ANALYZE case_file"
+    echo "VACUUM ANALYZE in $(echo "$(date +%s.%N) - $started" | bc | cut -d. -f1) s"
+  fi
+  sql -c "SELECT count(*) AS cases, pg_size_pretty(pg_table_size('case_file')) AS table_with_toast,
+            pg_size_pretty(pg_relation_size('case_search_terms_idx')) AS search_index,
+            pg_size_pretty(pg_indexes_size('case_file')) AS all_indexes FROM case_file"
+fi
+java -Xmx1g -Dbench.warmUp="$warmup" -Dbench.intake="$intake" bench/CaseBench.java measure "$base" "$corpus" "$cases"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "$database" = postgresql ]; then
+  sql -c "SELECT pg_size_pretty(pg_relation_size('case_search_terms_idx')) AS search_index_after_intake"
+  sql -c "EXPLAIN ANALYZE SELECT id FROM case_file WHERE case_terms_match(search_terms, '噪音') = true
+            AND (lower(title) LIKE '%噪音%' OR lower(content) LIKE '%噪音%') ORDER BY received_at DESC, id DESC LIMIT 21"
+fi

@@ -346,6 +346,69 @@ class SliceIT {
         .orElseThrow(() -> new AssertionError("no error for " + name + " in " + reply));
   }
 
+  @Test
+  void textSearchFindsExactlyTheCasesThatContainTheQuery() {
+    String w = cjkSuffix(); // eight characters no other case has
+    String abcd = w.substring(0, 4);
+    long whole = recordCase("关于" + w + "的反映", unitId("华龙区"));
+    long split = recordCase("编号" + abcd + "，" + w.substring(4), unitId("华龙区"));
+    // Every character pair of abcd occurs here, but abcd itself does not: the index alone would
+    // find it, the exact check must drop it.
+    long pairsOnly = recordCase(w.substring(0, 3) + "、" + w.substring(1, 4), unitId("华龙区"));
+    long latin = recordCase("WiFi" + w.substring(2, 5) + "覆盖", unitId("华龙区"));
+
+    assertEquals(List.of(whole), ids(search(w)), "eight characters");
+    assertEquals(java.util.Set.of(whole, split), java.util.Set.copyOf(ids(search(abcd))), "four characters");
+    assertEquals(
+        java.util.Set.of(whole, split, pairsOnly),
+        java.util.Set.copyOf(ids(search(w.substring(0, 2)))),
+        "two characters");
+    List<Long> one = ids(search(w.substring(7)));
+    assertTrue(one.containsAll(List.of(whole, split)) && !one.contains(pairsOnly) && !one.contains(latin), one.toString());
+    assertEquals(List.of(latin), ids(search("wifi" + w.charAt(2))), "mixed, any case");
+    assertEquals(List.of(), ids(search(w.substring(0, 3) + w.charAt(4))));
+
+    // Part of a tracking number: digits are paired like characters, so a partial number is found.
+    String number = triage.get("api/cases/" + whole).json().getString("trackingNumber");
+    assertTrue(ids(search(number.substring(7))).contains(whole));
+    // The keyset form answers the same search without a total.
+    JsonObject keyset = triage.get("api/cases?limit=200&after=&q=" + encode(abcd)).json();
+    assertEquals(java.util.Set.of(whole, split), java.util.Set.copyOf(ids(keyset)), keyset.toString());
+    assertFalse(keyset.containsKey("total"));
+  }
+
+  @Test
+  void keysetPagesContinueWhereThePreviousPageEnded() {
+    String marker = cjkSuffix();
+    long first = recordCase("游标" + marker + "一", unitId("华龙区"));
+    long second = recordCase("游标" + marker + "二", unitId("华龙区"));
+    long third = recordCase("游标" + marker + "三", unitId("华龙区"));
+
+    JsonObject page = triage.get("api/cases?limit=2&after=&q=" + encode(marker)).json();
+    assertEquals(List.of(third, second), ids(page), page.toString());
+    String next = page.getString("next");
+    JsonObject last = triage.get("api/cases?limit=2&q=" + encode(marker) + "&after=" + encode(next)).json();
+    assertEquals(List.of(first), ids(last), last.toString());
+    assertTrue(!last.containsKey("next") || last.isNull("next"), last.toString());
+
+    Reply bad = triage.get("api/cases?after=yesterday");
+    assertEquals(List.of("after"), fieldNames(bad));
+    assertEquals(List.of("after"), fieldNames(triage.get("api/cases?after=&offset=20")));
+  }
+
+  private JsonObject search(String query) {
+    Reply found = triage.get("api/cases?limit=200&q=" + encode(query));
+    assertEquals(200, found.status(), found.toString());
+    return found.json();
+  }
+
+  /** Eight different rare characters in random order, so that a search finds this run's cases only. */
+  private static String cjkSuffix() {
+    List<String> alphabet = new java.util.ArrayList<>(List.of("鑫淼焱垚犇骉羴猋麤靐龘毳舙瞐燚罍".split("")));
+    java.util.Collections.shuffle(alphabet);
+    return String.join("", alphabet.subList(0, 8));
+  }
+
   private static String suffix() {
     return UUID.randomUUID().toString().substring(0, 8);
   }

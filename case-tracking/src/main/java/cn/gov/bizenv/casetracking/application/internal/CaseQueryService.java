@@ -5,16 +5,21 @@ import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 import cn.gov.bizenv.casetracking.application.CallerProfile;
 import cn.gov.bizenv.casetracking.application.CaseDetail;
 import cn.gov.bizenv.casetracking.application.CaseQueries;
+import cn.gov.bizenv.casetracking.application.CaseSlice;
 import cn.gov.bizenv.casetracking.application.CaseSummary;
 import cn.gov.bizenv.casetracking.application.paging.Page;
 import cn.gov.bizenv.casetracking.application.paging.PageRequest;
 import cn.gov.bizenv.casetracking.domain.model.calendar.WorkingDayCalendar;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCursor;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
+import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Case lists and details, scoped by who asks: the office's roles see every case, a unit handler
@@ -38,6 +43,28 @@ public class CaseQueryService implements CaseQueries {
     LocalDate today = clock.now().toLocalDate();
     return new Page<>(cases.find(scoped, page), cases.count(scoped))
         .map(caseFile -> CaseViews.summary(caseFile, calendar, today));
+  }
+
+  @Override
+  public CaseSlice findAfter(CaseCriteria criteria, String after, int limit) {
+    CaseCursor cursor = null;
+    if (after != null && !after.isBlank()) {
+      cursor =
+          CaseCursor.parse(after)
+              .orElseThrow(() -> InvalidInputException.of("after", "param.after"));
+    }
+    if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be 1.." + PageRequest.MAX_LIMIT);
+    }
+    CaseCriteria scoped = scope(criteria == null ? CaseCriteria.any() : criteria);
+    // One row more than asked tells whether a next page exists without counting.
+    List<CaseFile> found = cases.findAfter(scoped, cursor, limit + 1);
+    List<CaseFile> page = found.subList(0, Math.min(limit, found.size()));
+    String next = found.size() > limit ? CaseCursor.after(page.get(page.size() - 1)).toString() : null;
+    WorkingDayCalendar calendar = calendars.current();
+    LocalDate today = clock.now().toLocalDate();
+    return new CaseSlice(
+        page.stream().map(caseFile -> CaseViews.summary(caseFile, calendar, today)).toList(), next);
   }
 
   @Override

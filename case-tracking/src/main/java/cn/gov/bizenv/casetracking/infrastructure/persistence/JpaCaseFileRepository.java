@@ -5,16 +5,20 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCursor;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
+import cn.gov.bizenv.casetracking.domain.model.casefile.SearchTerms;
 import cn.gov.bizenv.casetracking.domain.model.category.Category;
 import cn.gov.bizenv.casetracking.domain.model.category.CategoryCode;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
 import cn.gov.bizenv.casetracking.domain.shared.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -47,6 +51,8 @@ public class JpaCaseFileRepository implements CaseFileRepository {
 
   @PersistenceContext(unitName = "casetracking")
   EntityManager em;
+
+  @Inject TextSearchIndex textIndex;
 
   @Override
   public Optional<CaseFile> find(long id) {
@@ -103,8 +109,8 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     root.fetch("batch", JoinType.LEFT);
     // The category path of each row (three levels) comes with the page, not one query per row.
     root.fetch("category", JoinType.LEFT).fetch("parent", JoinType.LEFT).fetch("parent", JoinType.LEFT);
-    query.where(predicates(criteria, cb, query, root)).orderBy(SORT.of(page, cb, root));
-    return em.createQuery(query)
+    query.where(predicates(criteria, textIndex.available(), cb, query, root)).orderBy(SORT.of(page, cb, root));
+    return typed(query, criteria)
         .setFirstResult(page.offset())
         .setMaxResults(page.limit())
         .getResultList();
@@ -115,8 +121,8 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> query = cb.createQuery(Long.class);
     Root<CaseFile> root = query.from(CaseFile.class);
-    query.select(cb.count(root)).where(predicates(criteria, cb, query, root));
-    return em.createQuery(query).getSingleResult();
+    query.select(cb.count(root)).where(predicates(criteria, textIndex.available(), cb, query, root));
+    return typed(query, criteria).getSingleResult();
   }
 
   @Override
@@ -148,10 +154,63 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     return counts;
   }
 
+  @Override
+  public List<CaseFile> findAfter(CaseCriteria criteria, CaseCursor after, int limit) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<CaseFile> query = cb.createQuery(CaseFile.class);
+    Root<CaseFile> root = query.from(CaseFile.class);
+    root.fetch("concernedUnit");
+    root.fetch("leadUnit", JoinType.LEFT);
+    root.fetch("category", JoinType.LEFT).fetch("parent", JoinType.LEFT).fetch("parent", JoinType.LEFT);
+    List<Predicate> where =
+        new ArrayList<>(List.of(predicates(criteria, textIndex.available(), cb, query, root)));
+    if (after != null) {
+      // (received_at, id) < (t, id), written so that the received_at index bounds the scan.
+      where.add(cb.lessThanOrEqualTo(root.get("receivedAt"), after.receivedAt()));
+      where.add(
+          cb.or(
+              cb.lessThan(root.get("receivedAt"), after.receivedAt()),
+              cb.lessThan(root.get("id"), after.id())));
+    }
+    query
+        .where(where.toArray(Predicate[]::new))
+        .orderBy(cb.desc(root.get("receivedAt")), cb.desc(root.get("id")));
+    return typed(query, criteria).setMaxResults(limit).getResultList();
+  }
+
+  /**
+   * A text search on the index is sent with its values written into the SQL. Bound, the {@code
+   * case_terms_match(…) = ?} (true) that JPA makes of the function call would let PostgreSQL reuse a
+   * generic plan of a prepared statement, in which the comparison with an unknown value hides the
+   * indexed expression, and scan the table; with the literal {@code true} the planner reduces the
+   * comparison to the indexed expression itself. EclipseLink writes the literals escaped.
+   */
+  private <T> TypedQuery<T> typed(CriteriaQuery<T> query, CaseCriteria criteria) {
+    TypedQuery<T> typed = em.createQuery(query);
+    if (textIndex.available() && SearchTerms.tsquery(criteria.text()) != null) {
+      typed.setHint("eclipselink.jdbc.bind-parameters", "false");
+    }
+    return typed;
+  }
+
   private static Predicate[] predicates(
-      CaseCriteria criteria, CriteriaBuilder cb, AbstractQuery<?> query, Root<CaseFile> root) {
+      CaseCriteria criteria,
+      boolean textIndex,
+      CriteriaBuilder cb,
+      AbstractQuery<?> query,
+      Root<CaseFile> root) {
     List<Predicate> where = new ArrayList<>();
     if (criteria.text() != null && !criteria.text().isBlank()) {
+      String terms = textIndex ? SearchTerms.tsquery(criteria.text()) : null;
+      if (terms != null) {
+        // The index finds the cases that have every character pair of the query; the LIKE below
+        // then keeps those where the query really occurs. case_terms_match is inlined into the
+        // indexed expression by PostgreSQL (CaseSearchIndexMigration).
+        where.add(
+            cb.isTrue(
+                cb.function(
+                    "case_terms_match", Boolean.class, root.get("searchTerms"), cb.literal(terms))));
+      }
       String pattern = SortOrder.containsPattern(criteria.text());
       where.add(
           cb.or(

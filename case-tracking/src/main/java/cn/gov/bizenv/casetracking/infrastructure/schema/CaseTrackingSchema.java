@@ -14,4 +14,9 @@ public class CaseTrackingSchema implements ModuleSchema {
   public String name() {
     return "casetracking";
   }
+
+  @Override
+  public org.flywaydb.core.api.migration.JavaMigration[] javaMigrations() {
+    return new org.flywaydb.core.api.migration.JavaMigration[] {new CaseSearchIndexMigration()};
+  }
 }

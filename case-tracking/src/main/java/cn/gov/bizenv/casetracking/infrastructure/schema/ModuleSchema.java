@@ -10,4 +10,9 @@ public interface ModuleSchema {
 
   /** For example {@code casetracking}: the folder under {@code db/migration} and the history table suffix. */
   String name();
+
+  /** Migrations written in Java, for steps SQL cannot express; none by default. */
+  default org.flywaydb.core.api.migration.JavaMigration[] javaMigrations() {
+    return new org.flywaydb.core.api.migration.JavaMigration[0];
+  }
 }

@@ -55,6 +55,7 @@ public class SchemaMigration {
             .dataSource(dataSource)
             .locations("classpath:db/migration/" + schema.name())
             .table("flyway_history_" + schema.name())
+            .javaMigrations(schema.javaMigrations())
             // Every module after the first finds the schema non-empty (the others' tables) and no
             // history of its own; a baseline at version 0 lets its V1 and later still run.
             .baselineOnMigrate(true)

@@ -517,6 +517,14 @@ class CaseHandlingServiceTest {
     }
 
     @Override
+    public List<CaseFile> findAfter(
+        CaseCriteria criteria,
+        cn.gov.bizenv.casetracking.domain.model.casefile.CaseCursor after,
+        int limit) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public List<CaseFile> onTheClock(long afterId, int limit) {
       return List.of();
     }

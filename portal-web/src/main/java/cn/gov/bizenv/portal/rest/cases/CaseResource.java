@@ -7,6 +7,7 @@ import cn.gov.bizenv.casetracking.application.CaseDetail;
 import cn.gov.bizenv.casetracking.application.CaseHandling;
 import cn.gov.bizenv.casetracking.application.CaseIntake;
 import cn.gov.bizenv.casetracking.application.CaseQueries;
+import cn.gov.bizenv.casetracking.application.CaseSlice;
 import cn.gov.bizenv.casetracking.application.CaseSummary;
 import cn.gov.bizenv.casetracking.application.NewCase;
 import cn.gov.bizenv.casetracking.application.TimelineEntry;
@@ -16,6 +17,7 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseAction;
+import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,8 +52,13 @@ public class CaseResource {
   @Inject CaseHandling handling;
   @Context UriInfo uri;
 
+  /**
+   * A page of cases. With {@code after} (a cursor, or empty for the first page) the page is a keyset
+   * page, newest first, without a total: a {@link CaseSlice} whose {@code next} continues it.
+   * Otherwise an offset page with the total number of matches.
+   */
   @GET
-  public PageResponse<CaseSummary> list(
+  public Object list(
       @QueryParam("q") String text,
       @QueryParam("status") String status,
       @QueryParam("channel") String channel,
@@ -64,7 +71,13 @@ public class CaseResource {
       @QueryParam("offset") Integer offset,
       @QueryParam("limit") Integer limit,
       @QueryParam("sort") String sort,
-      @QueryParam("order") String order) {
+      @QueryParam("order") String order,
+      @QueryParam("after") String after) {
+    if (after != null
+        && ((offset != null && offset != 0) || sort != null || order != null || inbox)) {
+      // A cursor fixes the order (newest first) and the position; the others would contradict it.
+      throw InvalidInputException.of("after", "param.after");
+    }
     // The triage inbox serves the longest-waiting case first unless the caller sorts otherwise.
     PageRequest page =
         QueryParameters.page(offset, limit, inbox && sort == null ? "receivedAt" : sort, order);
@@ -82,6 +95,9 @@ public class CaseResource {
             .withCategory(QueryParameters.categoryCode(category, "category"))
             .withBatch(batch)
             .inTriageInbox(inbox);
+    if (after != null) {
+      return cases.findAfter(criteria, after, page.limit());
+    }
     Page<CaseSummary> found = cases.find(criteria, page);
     return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
   }

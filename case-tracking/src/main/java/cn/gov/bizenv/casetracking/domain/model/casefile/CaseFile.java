@@ -202,6 +202,11 @@ public class CaseFile {
   @OrderBy("startedAt")
   private List<WriterPause> pauses = new ArrayList<>();
 
+  // Derived from the title, content and tracking number, which never change after intake; the
+  // text search's index reads it (SearchTerms, V12).
+  @Column(name = "search_terms", length = SearchTerms.MAX_LENGTH)
+  private String searchTerms;
+
   @Version private long version;
 
   protected CaseFile() {}
@@ -221,6 +226,7 @@ public class CaseFile {
     this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
     this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
     this.status = CaseStatus.NEW;
+    this.searchTerms = SearchTerms.of(this.title, this.content);
   }
 
   /**
@@ -233,6 +239,7 @@ public class CaseFile {
     }
     if (trackingNumber == null) {
       trackingNumber = TrackingNumber.of(receivedAt.getYear(), channel, id);
+      searchTerms = SearchTerms.of(title, content, trackingNumber);
     }
   }
 

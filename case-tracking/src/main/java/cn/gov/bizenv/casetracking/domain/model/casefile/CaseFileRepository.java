@@ -41,6 +41,12 @@ public interface CaseFileRepository {
 
   long count(CaseCriteria criteria);
 
+  /**
+   * Up to {@code limit} matching cases, newest first, that come after the cursor (null: from the
+   * newest): keyset paging, whose cost does not grow with the depth of the page.
+   */
+  List<CaseFile> findAfter(CaseCriteria criteria, CaseCursor after, int limit);
+
   /** The cases with the given ids that exist, with their units, in one query. */
   List<CaseFile> findAll(Collection<Long> ids);
 

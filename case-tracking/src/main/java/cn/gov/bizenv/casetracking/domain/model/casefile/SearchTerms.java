@@ -1,0 +1,72 @@
+package cn.gov.bizenv.casetracking.domain.model.casefile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The index terms of a case's text: every pair of adjacent letters or digits (code points), lower
+ * case, without repeats. Chinese has no spaces between words and its commonest query is a
+ * two-character word, so pairs of characters are the smallest unit an index can serve (trigrams
+ * cannot, see README "Case search"). Latin letters and digits are paired the same way rather than
+ * kept as whole words: a whole-word token would miss a query that is only part of a word (the
+ * "0012" of a tracking number), and the search must keep the substring semantics of LIKE.
+ *
+ * <p>The guarantee the search relies on: if a query (stripped, lower case) occurs in a text, every
+ * term of the query is a term of the text. A query with no term (one character, or characters that
+ * are not adjacent letters or digits) cannot use the index and falls back to a plain scan.
+ */
+public final class SearchTerms {
+  /** The longest value {@link #of} can produce for a case (title, content, tracking number). */
+  public static final int MAX_LENGTH = 100_000;
+
+  private SearchTerms() {}
+
+  /** The distinct terms of the texts, separated by single spaces; texts never share a pair. */
+  public static String of(String... texts) {
+    Set<String> terms = new LinkedHashSet<>();
+    for (String text : texts) {
+      if (text != null) {
+        collect(text, terms);
+      }
+    }
+    return String.join(" ", terms);
+  }
+
+  /** The distinct terms of what a person typed, in order of first occurrence. */
+  public static List<String> ofQuery(String query) {
+    Set<String> terms = new LinkedHashSet<>();
+    if (query != null) {
+      collect(query.strip(), terms);
+    }
+    return new ArrayList<>(terms);
+  }
+
+  /**
+   * A PostgreSQL tsquery that requires every term of the query ({@code 小区 & 区物}), or null when
+   * the query has no term. Terms are letters and digits only, so they need no quoting.
+   */
+  public static String tsquery(String query) {
+    List<String> terms = ofQuery(query);
+    return terms.isEmpty() ? null : String.join(" & ", terms);
+  }
+
+  private static void collect(String text, Set<String> terms) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    int previous = -1;
+    for (int i = 0; i < lower.length(); ) {
+      int codePoint = lower.codePointAt(i);
+      i += Character.charCount(codePoint);
+      if (Character.isLetterOrDigit(codePoint)) {
+        if (previous >= 0) {
+          terms.add(new StringBuilder().appendCodePoint(previous).appendCodePoint(codePoint).toString());
+        }
+        previous = codePoint;
+      } else {
+        previous = -1;
+      }
+    }
+  }
+}
