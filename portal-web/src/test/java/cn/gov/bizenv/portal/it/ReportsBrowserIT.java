@@ -72,6 +72,9 @@ class ReportsBrowserIT {
     // From a unit's component count in the ranking to the same lazy list, restricted to the unit.
     WebElement lastMonth = browser.find(id("rankingForm:rankingTable"));
     browser.choose("rankingForm:choice", "本年");
+    // Browser.choose selects silently (PrimeFaces' selectValue); the preset applies on change.
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+        .executeScript("PrimeFaces.getWidgetById(arguments[0]).triggerChange()", "rankingForm:choice");
     browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(lastMonth));
     browser.find(id("rankingForm:rankingTable"));
     List<WebElement> counts =
