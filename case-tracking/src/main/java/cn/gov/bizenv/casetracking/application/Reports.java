@@ -27,6 +27,12 @@ public interface Reports {
   /** Administrators only: new weights; a weight read before someone else's change is a conflict. */
   List<WeightView> changeWeights(List<WeightChange> changes);
 
+  /**
+   * The recently imported batches (上级交办), newest first, to choose a report's batch from (the
+   * import page's list, readable by every reports reader).
+   */
+  List<BatchView> recentBatches();
+
   /** The cases behind one figure, newest first. */
   Page<CaseSummary> drillDown(Figure figure, String key, ReportPeriod period, PageRequest page);
 }

@@ -10,14 +10,19 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -29,7 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Intake over the API: a batch of assigned cases (上级交办) previewed with its bad row, refused as a
  * whole, imported valid rows only, and found again by its batch; a deputy's suggestion that needs its
- * reference; the writer's contact data masked for readers outside the office.
+ * reference; the writer's contact data masked for readers outside the office; the leaders' reports
+ * filtered by the batch.
  */
 @ExtendWith(ArquillianExtension.class)
 class BatchImportIT {
@@ -147,9 +153,62 @@ class BatchImportIT {
             .orElseThrow(() -> new AssertionError("batch not listed: " + batches));
     assertEquals(2, listed.getInt("caseCount"));
 
+    reportsFilteredByTheBatch(batchId, marker);
+
     Reply template = triage.get("api/cases/import/template");
     assertEquals(200, template.status());
     assertTrue(template.contentType().startsWith(XLSX), template.contentType());
+  }
+
+  /**
+   * The leaders' reports filtered by the batch count exactly its cases (received today, still NEW),
+   * and the drill-down list and its export agree with the dashboard.
+   */
+  private void reportsFilteredByTheBatch(long batchId, String marker) throws IOException {
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    String period = "from=" + today + "&to=" + today;
+    JsonArray offered = leader.get("api/reports/batches").structure().asJsonArray();
+    assertTrue(
+        offered.stream().anyMatch(b -> b.asJsonObject().getJsonNumber("id").longValue() == batchId),
+        "the leader can choose the batch: " + offered);
+
+    JsonObject all = leader.get("api/reports/dashboard?" + period).json();
+    Reply filtered = leader.get("api/reports/dashboard?" + period + "&batch=" + batchId);
+    assertEquals(200, filtered.status(), filtered.toString());
+    JsonObject d = filtered.json();
+    assertEquals(2, d.getInt("received"), "exactly the batch's cases");
+    assertTrue(all.getInt("received") >= d.getInt("received"));
+    assertEquals(batchId, d.getJsonObject("period").getJsonNumber("batchId").longValue());
+    assertEquals(0, d.getInt("closed"));
+    JsonArray channels = d.getJsonArray("byChannel");
+    assertEquals(1, channels.size(), channels.toString());
+    assertEquals("ASSIGNED_BY_HIGHER_AUTHORITY", channels.getJsonObject(0).getString("key"));
+    assertEquals(2, channels.getJsonObject(0).getInt("count"));
+
+    for (String[] figure : new String[][] {{"RECEIVED", ""}, {"STATUS", "&key=NEW"}}) {
+      String query = "figure=" + figure[0] + figure[1] + "&" + period + "&batch=" + batchId;
+      JsonObject list = leader.get("api/reports/cases?limit=200&" + query).json();
+      assertEquals(2, list.getInt("total"), figure[0] + " drill-down total == dashboard count");
+      assertTrue(
+          list.getJsonArray("items").stream()
+              .allMatch(i -> i.asJsonObject().getString("title").startsWith(marker)),
+          list.toString());
+      HttpResponse<byte[]> file = leader.download("api/reports/cases.xlsx?" + query);
+      assertEquals(200, file.statusCode());
+      try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+        assertEquals(2, book.getSheetAt(0).getLastRowNum(), figure[0] + " export rows");
+      }
+    }
+    HttpResponse<byte[]> dashboardBook =
+        leader.download("api/reports/dashboard.xlsx?" + period + "&batch=" + batchId);
+    assertEquals(200, dashboardBook.statusCode());
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(dashboardBook.body()))) {
+      assertEquals(2.0, book.getSheetAt(0).getRow(2).getCell(1).getNumericCellValue(), "受理量");
+    }
+    assertEquals(
+        0,
+        leader.get("api/reports/dashboard?" + period + "&batch=" + (batchId + 1)).json().getInt("received"),
+        "another batch's figures do not include these cases");
   }
 
   @Test

@@ -54,6 +54,9 @@ class ReportsBrowserIT {
 
     List<WebElement> drills = browser.driver.findElements(By.cssSelector(id("dashboardForm:headline") + " a.report-drill"));
     assertEquals(12, drills.size(), "every headline figure links to its cases");
+    assertTrue(
+        browser.text(id("dashboardForm:batch")).contains("全部案件（不限交办批次）"),
+        "the dashboard offers the imported batches");
     String received = drills.get(0).getText();
     drills.get(0).click();
     browser.waitForText("h1", "指标案件清单");
@@ -65,5 +68,30 @@ class ReportsBrowserIT {
     browser.waitForText("h1", "承办单位评价考核");
     assertTrue(browser.text(id("weightsForm:weightsTable")).contains("按时答复"));
     assertTrue(browser.driver.findElements(By.cssSelector(id("weightsForm:saveWeights"))).isEmpty(), "leaders read the weights");
+
+    // From a unit's component count in the ranking to the same lazy list, restricted to the unit.
+    WebElement lastMonth = browser.find(id("rankingForm:rankingTable"));
+    browser.choose("rankingForm:choice", "本年");
+    // Browser.choose selects silently (PrimeFaces' selectValue); the preset applies on change.
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+        .executeScript("PrimeFaces.getWidgetById(arguments[0]).triggerChange()", "rankingForm:choice");
+    browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(lastMonth));
+    browser.find(id("rankingForm:rankingTable"));
+    List<WebElement> counts =
+        browser.driver.findElements(By.cssSelector(id("rankingForm:rankingTable") + " a.report-drill"));
+    assertFalse(counts.isEmpty(), "the ranking's components link to their cases");
+    WebElement link =
+        counts.stream()
+            .filter(a -> !a.getText().trim().equals("0"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the demo data gives some unit a case to list"));
+    String count = link.getText().trim();
+    link.click();
+    browser.waitForText("h1", "指标案件清单");
+    assertEquals(
+        count,
+        browser.text(id("drillForm:casesTable") + " .ui-paginator-current").trim(),
+        "the list's total is the ranking's count");
+    assertTrue(browser.driver.findElements(By.cssSelector(id("drillForm:casesTable") + " tbody tr")).size() > 0);
   }
 }

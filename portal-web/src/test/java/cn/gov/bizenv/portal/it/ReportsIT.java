@@ -184,6 +184,18 @@ class ReportsIT {
       assertEquals(byUnit.getInt(pair[0]), m.getInt(pair[1]), pair[0] + " agrees with the dashboard");
     }
     assertFormula(get(leader, "api/reports/ranking/weights").structure().asJsonArray(), before);
+    // The ranking's drill-down: each component made of dashboard figures lists the unit's cases,
+    // and the list totals are the counts the component was computed from.
+    for (String[] link :
+        new String[][] {
+          {"REPLY_DUE", "replyDue"}, {"ON_TIME", "repliedOnTime"}, {"RATED", "rated"},
+          {"SATISFIED", "satisfied"}, {"CLOSED_ONCE", "closedOnce"}, {"REOPENED", "reopened"}
+        }) {
+      JsonObject list =
+          get(leader, "api/reports/cases?figure=" + link[0] + "&unit=" + market + "&" + window + asOf).json();
+      assertEquals(m.getInt(link[1]), list.getInt("total"), link[0] + " drill-down from the ranking");
+    }
+    rankingExportHasTheApisRows(base, window + asOf);
 
     ApiClient supervisor = ApiClient.as(base, "supervisor", PASSWORD);
     ok(supervisor, c3, action("URGE", c3).add("note", "请加快办理"));
@@ -234,6 +246,47 @@ class ReportsIT {
               .add("version", w.asJsonObject().getJsonNumber("version").longValue()));
     }
     assertEquals(200, admin.put("api/reports/ranking/weights", restore.build().toString()).status());
+  }
+
+  /** The ranking's Excel export opens with POI and holds the API's rows, in the API's order. */
+  private static void rankingExportHasTheApisRows(URL base, String query) {
+    JsonArray rows = get(ApiClient.as(base, "leader", PASSWORD), "api/reports/ranking?" + query).json().getJsonArray("rows");
+    assertTrue(rows.size() > 0, "the demo data ranks some units");
+    String[] components = {"ON_TIME_SIGN_OFF", "ON_TIME_REPLY", "SATISFACTION", "REOPEN", "RETURNED", "SUPERVISION"};
+    byte[] file = bytes(base, "leader", "api/reports/ranking.xlsx?" + query);
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+      Sheet sheet = book.getSheetAt(0);
+      assertEquals("名次", sheet.getRow(0).getCell(0).getStringCellValue());
+      assertEquals("承办单位", sheet.getRow(0).getCell(1).getStringCellValue());
+      assertEquals(rows.size(), sheet.getLastRowNum(), "one row per ranked unit after the header");
+      for (int i = 0; i < rows.size(); i++) {
+        JsonObject api = rows.getJsonObject(i);
+        org.apache.poi.ss.usermodel.Row row = sheet.getRow(i + 1);
+        assertEquals(api.getString("unitName"), row.getCell(1).getStringCellValue(), "row " + (i + 1));
+        assertCell(number(api, "place"), row, 0);
+        assertCell(number(api, "score"), row, 2);
+        assertCell(number(api, "trend"), row, 3);
+        JsonObject parts = api.getJsonObject("components");
+        for (int k = 0; k < components.length; k++) {
+          assertCell(number(parts, components[k]), row, 4 + k);
+        }
+      }
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Double number(JsonObject o, String name) {
+    return !o.containsKey(name) || o.isNull(name) ? null : o.getJsonNumber(name).doubleValue();
+  }
+
+  private static void assertCell(Double expected, org.apache.poi.ss.usermodel.Row row, int column) {
+    var cell = row.getCell(column);
+    if (expected == null) {
+      assertTrue(cell == null || cell.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK, "empty cell " + column);
+    } else {
+      assertEquals(expected, cell.getNumericCellValue(), 1e-9, "cell " + column);
+    }
   }
 
   private static void assertFormula(JsonArray weights, JsonObject row) {

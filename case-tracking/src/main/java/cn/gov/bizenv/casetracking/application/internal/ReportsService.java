@@ -2,12 +2,14 @@ package cn.gov.bizenv.casetracking.application.internal;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
+import cn.gov.bizenv.casetracking.application.BatchView;
 import cn.gov.bizenv.casetracking.application.CaseSummary;
 import cn.gov.bizenv.casetracking.application.Dashboard;
 import cn.gov.bizenv.casetracking.application.ReportPeriod;
 import cn.gov.bizenv.casetracking.application.Reports;
 import cn.gov.bizenv.casetracking.application.paging.Page;
 import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.domain.model.intake.IntakeBatchRepository;
 import cn.gov.bizenv.casetracking.domain.model.report.CaseFigures;
 import cn.gov.bizenv.casetracking.domain.model.report.Figure;
 import cn.gov.bizenv.casetracking.domain.model.report.FigureScope;
@@ -44,6 +46,10 @@ public class ReportsService implements Reports {
   @Inject WorkingDayCalendars calendars;
   @Inject RankingWeightRepository weightRepository;
   @Inject InputValidation validation;
+  @Inject IntakeBatchRepository batches;
+
+  /** As many as the import page lists. */
+  static final int RECENT_BATCHES = 50;
 
   @Override
   public Dashboard dashboard(ReportPeriod period) {
@@ -198,6 +204,21 @@ public class ReportsService implements Reports {
     }
   }
 
+  @Override
+  public List<BatchView> recentBatches() {
+    return batches.recent(RECENT_BATCHES).stream()
+        .map(
+            batch ->
+                new BatchView(
+                    batch.getId(),
+                    batch.getBatchNumber(),
+                    batch.getSourceDocument(),
+                    batch.getImportedBy(),
+                    batch.getImportedAt(),
+                    batch.getCaseCount()))
+        .toList();
+  }
+
   private static Figure required(Figure figure) {
     if (figure == null) {
       throw InvalidInputException.of("figure", "report.figure.required");
@@ -227,6 +248,7 @@ public class ReportsService implements Reports {
         period.to(),
         period.districtId(),
         period.unitId(),
-        period.asOf() == null ? clock.now() : period.asOf());
+        period.asOf() == null ? clock.now() : period.asOf(),
+        period.batchId());
   }
 }

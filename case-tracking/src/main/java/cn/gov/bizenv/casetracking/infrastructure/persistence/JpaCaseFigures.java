@@ -169,6 +169,11 @@ public class JpaCaseFigures implements CaseFigures {
       all += " and c.leadUnit.id = :scopeUnit";
       p.put("scopeUnit", scope.unitId());
     }
+    // The batch narrows every figure the same way, so count, list and export still agree.
+    if (scope.batchId() != null) {
+      all += " and c.batch.id = :scopeBatch";
+      p.put("scopeBatch", scope.batchId());
+    }
     return new Condition(all, p);
   }
 

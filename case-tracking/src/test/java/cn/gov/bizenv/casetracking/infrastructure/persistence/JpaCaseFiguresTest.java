@@ -19,7 +19,7 @@ class JpaCaseFiguresTest {
   private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z]+)");
   private final FigureScope scope =
       new FigureScope(
-          LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 7L, 9L, LocalDateTime.of(2026, 4, 2, 10, 0));
+          LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 7L, 9L, LocalDateTime.of(2026, 4, 2, 10, 0), 5L);
 
   @Test
   void everyParameterOfEveryFigureIsBoundAndNoneIsExtra() {
@@ -53,6 +53,26 @@ class JpaCaseFiguresTest {
     assertTrue(c.where().contains("c.leadUnit.id = :scopeUnit"));
     assertEquals(7L, c.parameters().get("scopeDistrict"));
     assertEquals(9L, c.parameters().get("scopeUnit"));
+  }
+
+  @Test
+  void batchNarrowsEveryFigureWithTheSamePredicate() {
+    FigureScope batch = new FigureScope(scope.from(), scope.to(), null, null, scope.now(), 42L);
+    FigureScope none = new FigureScope(scope.from(), scope.to(), null, null, scope.now());
+    for (Figure figure : Figure.values()) {
+      JpaCaseFigures.Condition plain = JpaCaseFigures.condition(figure, null, none);
+      JpaCaseFigures.Condition c = JpaCaseFigures.condition(figure, null, batch);
+      // The figure's own clause is unchanged; only the batch is appended.
+      assertEquals(plain.where() + " and c.batch.id = :scopeBatch", c.where(), figure.name());
+      assertEquals(42L, c.parameters().get("scopeBatch"));
+    }
+    assertTrue(!JpaCaseFigures.condition(Figure.RECEIVED, null, none).where().contains("batch"));
+  }
+
+  @Test
+  void previousPeriodKeepsTheBatch() {
+    FigureScope batch = new FigureScope(scope.from(), scope.to(), null, null, scope.now(), 42L);
+    assertEquals(42L, batch.previous().batchId());
   }
 
   @Test

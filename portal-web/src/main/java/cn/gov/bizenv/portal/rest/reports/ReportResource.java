@@ -2,6 +2,7 @@ package cn.gov.bizenv.portal.rest.reports;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
+import cn.gov.bizenv.casetracking.application.BatchView;
 import cn.gov.bizenv.casetracking.application.CaseSummary;
 import cn.gov.bizenv.casetracking.application.Dashboard;
 import cn.gov.bizenv.casetracking.application.ReportPeriod;
@@ -50,8 +51,9 @@ public class ReportResource {
       @QueryParam("to") String to,
       @QueryParam("district") Long district,
       @QueryParam("unit") Long unit,
+      @QueryParam("batch") Long batch,
       @QueryParam("asOf") String asOf) {
-    return reports.dashboard(period(from, to, district, unit, asOf));
+    return reports.dashboard(period(from, to, district, unit, batch, asOf));
   }
 
   @GET
@@ -62,8 +64,9 @@ public class ReportResource {
       @QueryParam("to") String to,
       @QueryParam("district") Long district,
       @QueryParam("unit") Long unit,
+      @QueryParam("batch") Long batch,
       @QueryParam("asOf") String asOf) {
-    Dashboard dashboard = reports.dashboard(period(from, to, district, unit, asOf));
+    Dashboard dashboard = reports.dashboard(period(from, to, district, unit, batch, asOf));
     return file(ReportWorkbook.dashboard(dashboard, LocaleSelection.DEFAULT), "dashboard.xlsx");
   }
 
@@ -76,12 +79,13 @@ public class ReportResource {
       @QueryParam("to") String to,
       @QueryParam("district") Long district,
       @QueryParam("unit") Long unit,
+      @QueryParam("batch") Long batch,
       @QueryParam("asOf") String asOf,
       @QueryParam("offset") Integer offset,
       @QueryParam("limit") Integer limit) {
     PageRequest page = QueryParameters.page(offset, limit, null, null);
     Page<CaseSummary> found =
-        reports.drillDown(figure(figure), key, period(from, to, district, unit, asOf), page);
+        reports.drillDown(figure(figure), key, period(from, to, district, unit, batch, asOf), page);
     return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
   }
 
@@ -95,11 +99,19 @@ public class ReportResource {
       @QueryParam("to") String to,
       @QueryParam("district") Long district,
       @QueryParam("unit") Long unit,
+      @QueryParam("batch") Long batch,
       @QueryParam("asOf") String asOf) {
     byte[] book =
         ReportWorkbook.cases(
-            reports, figure(figure), key, period(from, to, district, unit, asOf), LocaleSelection.DEFAULT);
+            reports, figure(figure), key, period(from, to, district, unit, batch, asOf), LocaleSelection.DEFAULT);
     return file(book, "cases.xlsx");
+  }
+
+  /** The recently imported batches, whose ids the {@code batch} parameter takes. */
+  @GET
+  @Path("batches")
+  public List<BatchView> batches() {
+    return reports.recentBatches();
   }
 
   /** Officer coverage and policy reach (chief service) with the firms' requests' outcome. */
@@ -107,7 +119,7 @@ public class ReportResource {
   @Path("coverage")
   @RolesAllowed({LEADER, SUPERVISOR, ADMINISTRATOR})
   public DashboardCoverage coverage(@QueryParam("from") String from, @QueryParam("to") String to) {
-    ReportPeriod period = period(from, to, null, null, null);
+    ReportPeriod period = period(from, to, null, null, null, null);
     return DashboardCoverage.of(coverage, reports, period.from(), period.to());
   }
 
@@ -117,7 +129,19 @@ public class ReportResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("asOf") String asOf) {
-    return reports.ranking(period(from, to, null, null, asOf));
+    return reports.ranking(period(from, to, null, null, null, asOf));
+  }
+
+  /** The ranking table as Excel: the same rows as {@link #ranking}, in the same order. */
+  @GET
+  @Path("ranking.xlsx")
+  @Produces(ReportWorkbook.MEDIA_TYPE)
+  public Response rankingWorkbook(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("asOf") String asOf) {
+    UnitRanking ranking = reports.ranking(period(from, to, null, null, null, asOf));
+    return file(ReportWorkbook.ranking(ranking, LocaleSelection.DEFAULT), "ranking.xlsx");
   }
 
   @GET
@@ -138,13 +162,14 @@ public class ReportResource {
   }
 
   private static ReportPeriod period(
-      String from, String to, Long district, Long unit, String asOf) {
+      String from, String to, Long district, Long unit, Long batch, String asOf) {
     return new ReportPeriod(
         QueryParameters.date(from, "from"),
         QueryParameters.date(to, "to"),
         district,
         unit,
-        QueryParameters.dateTime(asOf, "asOf"));
+        QueryParameters.dateTime(asOf, "asOf"),
+        batch);
   }
 
   private static Response file(byte[] content, String name) {

@@ -17,7 +17,8 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * The cases behind one dashboard figure (view parameters figure, key, from, to, district, unit).
+ * The cases behind one dashboard figure (view parameters figure, key, from, to, district, unit,
+ * batch).
  * The list and its Excel export run the figure's own predicate, so the total shown here is the
  * dashboard's number.
  */
@@ -36,6 +37,7 @@ public class DrillDownCases implements Serializable {
   private LocalDate to;
   private Long district;
   private Long unit;
+  private Long batch;
   private PagedModel<CaseSummary> model;
 
   @PostConstruct
@@ -44,7 +46,7 @@ public class DrillDownCases implements Serializable {
   }
 
   ReportPeriod period() {
-    return new ReportPeriod(from, to, district, unit);
+    return new ReportPeriod(from, to, district, unit, null, batch);
   }
 
   /** Whether the view parameters name a figure and a period (otherwise the page explains). */
@@ -119,5 +121,13 @@ public class DrillDownCases implements Serializable {
 
   public void setUnit(Long unit) {
     this.unit = unit;
+  }
+
+  public Long getBatch() {
+    return batch;
+  }
+
+  public void setBatch(Long batch) {
+    this.batch = batch;
   }
 }

@@ -8,6 +8,10 @@ import cn.gov.bizenv.casetracking.application.WeightView;
 import cn.gov.bizenv.casetracking.domain.model.report.RankingComponent;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
+import cn.gov.bizenv.portal.web.shell.Texts;
+import java.io.ByteArrayInputStream;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,13 +21,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The unit ranking of a period; administrators also edit the weights here. */
+/**
+ * The unit ranking of a period, downloadable as Excel, each component that is made of dashboard
+ * figures linked to the cases behind them; administrators also edit the weights here.
+ */
 @Named
 @ViewScoped
 public class RankUnits implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient Reports reports;
+  @Inject transient Texts texts;
   @Inject FacesErrors errors;
 
   private ReportPeriodChoice choice = ReportPeriodChoice.LAST_MONTH;
@@ -92,6 +100,17 @@ public class RankUnits implements Serializable {
     } catch (DomainException problem) {
       errors.show(problem, "weightsForm");
     }
+  }
+
+  /** The ranking as shown, as Excel. */
+  public StreamedContent getWorkbook() {
+    UnitRanking current = reports.ranking(new ReportPeriod(from, to, null, null));
+    byte[] content = ReportWorkbook.ranking(current, texts.locale());
+    return DefaultStreamedContent.builder()
+        .name("ranking-" + from + "-" + to + ".xlsx")
+        .contentType(ReportWorkbook.MEDIA_TYPE)
+        .stream(() -> new ByteArrayInputStream(content))
+        .build();
   }
 
   public RankingComponent[] getComponents() {

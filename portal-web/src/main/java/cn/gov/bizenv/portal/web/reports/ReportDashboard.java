@@ -1,5 +1,6 @@
 package cn.gov.bizenv.portal.web.reports;
 
+import cn.gov.bizenv.casetracking.application.BatchView;
 import cn.gov.bizenv.casetracking.application.Dashboard;
 import cn.gov.bizenv.casetracking.application.ReportPeriod;
 import cn.gov.bizenv.casetracking.application.Reports;
@@ -32,7 +33,8 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * The leaders' dashboard: a period (preset or custom), optionally a district or lead unit, every
+ * The leaders' dashboard: a period (preset or custom), optionally a district, lead unit or imported
+ * batch, every
  * figure of {@link Reports#dashboard}, charts as Chart.js configurations for {@code p:chart}, and
  * the tables as an Excel download.
  */
@@ -55,6 +57,8 @@ public class ReportDashboard implements Serializable {
   private LocalDate to;
   private Long districtId;
   private Long unitId;
+  private Long batchId;
+  private List<BatchView> batchChoices;
   private Dashboard dashboard;
   private DashboardCoverage coverage;
   private List<UnitView> unitChoices;
@@ -102,7 +106,7 @@ public class ReportDashboard implements Serializable {
   }
 
   ReportPeriod period() {
-    return new ReportPeriod(from, to, districtId, unitId);
+    return new ReportPeriod(from, to, districtId, unitId, null, batchId);
   }
 
   public StreamedContent getWorkbook() {
@@ -229,6 +233,22 @@ public class ReportDashboard implements Serializable {
       unitChoices = units.activeUnits();
     }
     return unitChoices;
+  }
+
+  /** The recently imported batches, as the import page lists them. */
+  public List<BatchView> getBatchChoices() {
+    if (batchChoices == null) {
+      batchChoices = reports.recentBatches();
+    }
+    return batchChoices;
+  }
+
+  public Long getBatchId() {
+    return batchId;
+  }
+
+  public void setBatchId(Long batchId) {
+    this.batchId = batchId;
   }
 
   public Dashboard getDashboard() {

@@ -2,12 +2,15 @@ package cn.gov.bizenv.portal.web.reports;
 
 import cn.gov.bizenv.casetracking.application.CaseSummary;
 import cn.gov.bizenv.casetracking.application.Dashboard;
+import cn.gov.bizenv.casetracking.application.RankingRow;
+import cn.gov.bizenv.casetracking.application.UnitRanking;
 import cn.gov.bizenv.casetracking.application.ReportPeriod;
 import cn.gov.bizenv.casetracking.application.Reports;
 import cn.gov.bizenv.casetracking.application.paging.Page;
 import cn.gov.bizenv.casetracking.application.paging.PageRequest;
 import cn.gov.bizenv.casetracking.domain.model.report.Figure;
 import cn.gov.bizenv.casetracking.domain.model.report.KeyCount;
+import cn.gov.bizenv.casetracking.domain.model.report.RankingComponent;
 import cn.gov.bizenv.casetracking.domain.model.report.SeriesPoint;
 import cn.gov.bizenv.portal.web.shell.Texts;
 import java.io.ByteArrayOutputStream;
@@ -126,6 +129,47 @@ public final class ReportWorkbook {
       return bytes(book);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The unit ranking: a header row, then one row per unit in the ranking's order (place, unit,
+   * score, trend, then each component in {@link RankingComponent}'s order); a value the unit has
+   * not got (no base, no place) is an empty cell.
+   */
+  public static byte[] ranking(UnitRanking ranking, Locale locale) {
+    try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
+      Sheet sheet = book.createSheet(text(locale, "ranking.export.sheet"));
+      RankingComponent[] parts = RankingComponent.values();
+      String[] keys = new String[4 + parts.length];
+      keys[0] = "ranking.place";
+      keys[1] = "ranking.unit";
+      keys[2] = "ranking.score";
+      keys[3] = "ranking.trend";
+      for (int i = 0; i < parts.length; i++) {
+        keys[4 + i] = "rankingComponent." + parts[i].name();
+      }
+      header(sheet, locale, keys);
+      int r = 1;
+      for (RankingRow unit : ranking.rows()) {
+        Row row = sheet.createRow(r++);
+        number(row, 0, unit.place());
+        row.createCell(1).setCellValue(unit.unitName() == null ? "" : unit.unitName());
+        number(row, 2, unit.score());
+        number(row, 3, unit.trend());
+        for (int i = 0; i < parts.length; i++) {
+          number(row, 4 + i, unit.components().get(parts[i].name()));
+        }
+      }
+      return bytes(book);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void number(Row row, int column, Number value) {
+    if (value != null) {
+      row.createCell(column).setCellValue(value.doubleValue());
     }
   }
 

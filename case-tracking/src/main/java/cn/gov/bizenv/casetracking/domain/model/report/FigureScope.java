@@ -6,10 +6,16 @@ import java.util.Objects;
 
 /**
  * The period [from, to] (whole days), optionally a district (concerned unit) or a unit (lead unit),
- * and the moment "now" against which overdue and past-due are judged.
+ * optionally an imported batch (the batch's cases only), and the moment "now" against which overdue
+ * and past-due are judged.
  */
 public record FigureScope(
-    LocalDate from, LocalDate to, Long districtId, Long unitId, LocalDateTime now) {
+    LocalDate from, LocalDate to, Long districtId, Long unitId, LocalDateTime now, Long batchId) {
+  public FigureScope(
+      LocalDate from, LocalDate to, Long districtId, Long unitId, LocalDateTime now) {
+    this(from, to, districtId, unitId, now, null);
+  }
+
   public FigureScope {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
@@ -31,6 +37,7 @@ public record FigureScope(
   /** The period of the same length just before this one (for trends). */
   public FigureScope previous() {
     long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
-    return new FigureScope(from.minusDays(days), from.minusDays(1), districtId, unitId, now);
+    return new FigureScope(
+        from.minusDays(days), from.minusDays(1), districtId, unitId, now, batchId);
   }
 }
