@@ -107,6 +107,18 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.textToBe(By.cssSelector(id(menuId + "_label")), label));
   }
 
+  /**
+   * Chooses in a menu whose change event updates the page ({@link #choose} selects silently), and
+   * waits until the element {@code replacedId}, which the update re-renders, has been replaced.
+   */
+  public void chooseAndApply(String menuId, String label, String replacedId) {
+    WebElement before = find(id(replacedId));
+    choose(menuId, label);
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("PrimeFaces.getWidgetById(arguments[0]).triggerChange()", menuId);
+    wait.until(ExpectedConditions.stalenessOf(before));
+  }
+
   public void signIn(String username, String password) {
     open("login.xhtml");
     type(id("loginForm:username"), username);

@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -84,7 +86,11 @@ class BulletinBrowserIT {
     leader.signIn("leader", SliceIT.PASSWORD);
     leader.find(id("menuForm:menuReports")).click();
     leader.waitForText("h1", "督查统计");
-    leader.choose("dashboardForm:choice", "本年");
+    leader.chooseAndApply("dashboardForm:choice", "本年", "dashboardForm:headline");
+    assertEquals(
+        LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfYear(1).toString(),
+        leader.find(id("dashboardForm:from_input")).getAttribute("value"),
+        "the preset moved the period to this year");
     leader.waitForText(id("dashboardForm:headline"), "超期未办");
     leader.waitForText(id("dashboardForm:coverageFigures"), "应走访企业数");
     List<WebElement> drills =

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -48,7 +50,11 @@ class ReportsBrowserIT {
     browser.signIn("leader", SliceIT.PASSWORD);
     browser.find(id("menuForm:menuReports")).click();
     browser.waitForText("h1", "督查统计");
-    browser.choose("dashboardForm:choice", "本年");
+    browser.chooseAndApply("dashboardForm:choice", "本年", "dashboardForm:headline");
+    assertEquals(
+        LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfYear(1).toString(),
+        browser.find(id("dashboardForm:from_input")).getAttribute("value"),
+        "the preset moved the period to this year");
     browser.waitForText(id("dashboardForm:headline"), "受理量");
     assertFalse(browser.driver.findElements(By.cssSelector(id("dashboardForm:seriesChart") + " canvas")).isEmpty());
 
@@ -70,12 +76,7 @@ class ReportsBrowserIT {
     assertTrue(browser.driver.findElements(By.cssSelector(id("weightsForm:saveWeights"))).isEmpty(), "leaders read the weights");
 
     // From a unit's component count in the ranking to the same lazy list, restricted to the unit.
-    WebElement lastMonth = browser.find(id("rankingForm:rankingTable"));
-    browser.choose("rankingForm:choice", "本年");
-    // Browser.choose selects silently (PrimeFaces' selectValue); the preset applies on change.
-    ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-        .executeScript("PrimeFaces.getWidgetById(arguments[0]).triggerChange()", "rankingForm:choice");
-    browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(lastMonth));
+    browser.chooseAndApply("rankingForm:choice", "本年", "rankingForm:rankingTable");
     browser.find(id("rankingForm:rankingTable"));
     List<WebElement> counts =
         browser.driver.findElements(By.cssSelector(id("rankingForm:rankingTable") + " a.report-drill"));
