@@ -88,17 +88,7 @@ public class CaseBatchImportService implements CaseBatchImport {
 
   @Override
   public List<BatchView> recentBatches() {
-    return batches.recent(RECENT_BATCHES).stream()
-        .map(
-            batch ->
-                new BatchView(
-                    batch.getId(),
-                    batch.getBatchNumber(),
-                    batch.getSourceDocument(),
-                    batch.getImportedBy(),
-                    batch.getImportedAt(),
-                    batch.getCaseCount()))
-        .toList();
+    return batches.recent(RECENT_BATCHES).stream().map(CaseViews::batch).toList();
   }
 
   private List<BatchRows.Checked> check(byte[] workbook) {

@@ -1,5 +1,6 @@
 package cn.gov.bizenv.casetracking.application.internal;
 
+import cn.gov.bizenv.casetracking.application.BatchView;
 import cn.gov.bizenv.casetracking.application.CallerProfile;
 import cn.gov.bizenv.casetracking.application.CaseDetail;
 import cn.gov.bizenv.casetracking.application.CaseSummary;
@@ -187,5 +188,16 @@ public class CaseViews {
         facts.outcome(),
         facts.satisfaction(),
         facts.relatedTrackingNumber());
+  }
+
+  /** An imported batch of assigned cases as lists of batches show it. */
+  public static BatchView batch(IntakeBatch batch) {
+    return new BatchView(
+        batch.getId(),
+        batch.getBatchNumber(),
+        batch.getSourceDocument(),
+        batch.getImportedBy(),
+        batch.getImportedAt(),
+        batch.getCaseCount());
   }
 }

@@ -206,17 +206,7 @@ public class ReportsService implements Reports {
 
   @Override
   public List<BatchView> recentBatches() {
-    return batches.recent(RECENT_BATCHES).stream()
-        .map(
-            batch ->
-                new BatchView(
-                    batch.getId(),
-                    batch.getBatchNumber(),
-                    batch.getSourceDocument(),
-                    batch.getImportedBy(),
-                    batch.getImportedAt(),
-                    batch.getCaseCount()))
-        .toList();
+    return batches.recent(RECENT_BATCHES).stream().map(CaseViews::batch).toList();
   }
 
   private static Figure required(Figure figure) {
