@@ -28,7 +28,7 @@ port=$(free_local_port 18080 18180)
 java -Xmx2g -jar "$micro" --deploy "$war" --contextroot portal --port "$port" --nocluster --nohazelcast \
   --rootdir "$work/payara" --logproperties "$root/portal-web/src/test/payara/logging.properties" > "$work/micro.log" 2>&1 &
 server=$!
-cleanup() { kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; stop_throwaway_postgres; rm -rf "$work"; }
+cleanup() { kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; stop_throwaway_postgres; rm -rf "$work"; }
 trap cleanup EXIT
 java -Xmx1g bench/FirmBench.java generate "$work/csv" "$firms" "$officers"
 for _ in $(seq 1 180); do
