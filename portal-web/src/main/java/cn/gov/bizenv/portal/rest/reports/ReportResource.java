@@ -23,6 +23,7 @@ import cn.gov.bizenv.portal.web.shell.LocaleSelection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -47,26 +48,16 @@ public class ReportResource {
   @GET
   @Path("dashboard")
   public Dashboard dashboard(
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("district") Long district,
-      @QueryParam("unit") Long unit,
-      @QueryParam("batch") Long batch,
-      @QueryParam("asOf") String asOf) {
-    return reports.dashboard(period(from, to, district, unit, batch, asOf));
+      @BeanParam ReportScope scope) {
+    return reports.dashboard(scope.period());
   }
 
   @GET
   @Path("dashboard.xlsx")
   @Produces(ReportWorkbook.MEDIA_TYPE)
   public Response dashboardWorkbook(
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("district") Long district,
-      @QueryParam("unit") Long unit,
-      @QueryParam("batch") Long batch,
-      @QueryParam("asOf") String asOf) {
-    Dashboard dashboard = reports.dashboard(period(from, to, district, unit, batch, asOf));
+      @BeanParam ReportScope scope) {
+    Dashboard dashboard = reports.dashboard(scope.period());
     return file(ReportWorkbook.dashboard(dashboard, LocaleSelection.DEFAULT), "dashboard.xlsx");
   }
 
@@ -75,17 +66,12 @@ public class ReportResource {
   public PageResponse<CaseSummary> cases(
       @QueryParam("figure") String figure,
       @QueryParam("key") String key,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("district") Long district,
-      @QueryParam("unit") Long unit,
-      @QueryParam("batch") Long batch,
-      @QueryParam("asOf") String asOf,
+      @BeanParam ReportScope scope,
       @QueryParam("offset") Integer offset,
       @QueryParam("limit") Integer limit) {
     PageRequest page = QueryParameters.page(offset, limit, null, null);
     Page<CaseSummary> found =
-        reports.drillDown(figure(figure), key, period(from, to, district, unit, batch, asOf), page);
+        reports.drillDown(figure(figure), key, scope.period(), page);
     return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
   }
 
@@ -95,15 +81,9 @@ public class ReportResource {
   public Response casesWorkbook(
       @QueryParam("figure") String figure,
       @QueryParam("key") String key,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("district") Long district,
-      @QueryParam("unit") Long unit,
-      @QueryParam("batch") Long batch,
-      @QueryParam("asOf") String asOf) {
+      @BeanParam ReportScope scope) {
     byte[] book =
-        ReportWorkbook.cases(
-            reports, figure(figure), key, period(from, to, district, unit, batch, asOf), LocaleSelection.DEFAULT);
+        ReportWorkbook.cases(reports, figure(figure), key, scope.period(), LocaleSelection.DEFAULT);
     return file(book, "cases.xlsx");
   }
 
@@ -119,7 +99,7 @@ public class ReportResource {
   @Path("coverage")
   @RolesAllowed({LEADER, SUPERVISOR, ADMINISTRATOR})
   public DashboardCoverage coverage(@QueryParam("from") String from, @QueryParam("to") String to) {
-    ReportPeriod period = period(from, to, null, null, null, null);
+    ReportPeriod period = period(from, to, null);
     return DashboardCoverage.of(coverage, reports, period.from(), period.to());
   }
 
@@ -129,7 +109,7 @@ public class ReportResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("asOf") String asOf) {
-    return reports.ranking(period(from, to, null, null, null, asOf));
+    return reports.ranking(period(from, to, asOf));
   }
 
   /** The ranking table as Excel: the same rows as {@link #ranking}, in the same order. */
@@ -140,7 +120,7 @@ public class ReportResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("asOf") String asOf) {
-    UnitRanking ranking = reports.ranking(period(from, to, null, null, null, asOf));
+    UnitRanking ranking = reports.ranking(period(from, to, asOf));
     return file(ReportWorkbook.ranking(ranking, LocaleSelection.DEFAULT), "ranking.xlsx");
   }
 
@@ -161,15 +141,12 @@ public class ReportResource {
     return QueryParameters.enumValue(Figure.class, figure, "figure");
   }
 
-  private static ReportPeriod period(
-      String from, String to, Long district, Long unit, Long batch, String asOf) {
-    return new ReportPeriod(
-        QueryParameters.date(from, "from"),
-        QueryParameters.date(to, "to"),
-        district,
-        unit,
-        QueryParameters.dateTime(asOf, "asOf"),
-        batch);
+  private static ReportPeriod period(String from, String to, String asOf) {
+    ReportScope scope = new ReportScope();
+    scope.from = from;
+    scope.to = to;
+    scope.asOf = asOf;
+    return scope.period();
   }
 
   private static Response file(byte[] content, String name) {
