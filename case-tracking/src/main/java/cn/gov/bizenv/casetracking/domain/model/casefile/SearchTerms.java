@@ -53,6 +53,20 @@ public final class SearchTerms {
     return terms.isEmpty() ? null : String.join(" & ", terms);
   }
 
+  /**
+   * Whether the query is one term, two letters or digits and nothing else: then a text has the
+   * term exactly when the query occurs in it, and the index answers alone, without a LIKE recheck.
+   * (Two-character words are the commonest Chinese query; the recheck's unknown selectivity made
+   * the planner favour reading every candidate over walking the newest cases.)
+   */
+  public static boolean isSingleTerm(String query) {
+    if (query == null) {
+      return false;
+    }
+    String q = query.strip();
+    return q.codePointCount(0, q.length()) == 2 && q.codePoints().allMatch(Character::isLetterOrDigit);
+  }
+
   private static void collect(String text, Set<String> terms) {
     String lower = text.toLowerCase(Locale.ROOT);
     int previous = -1;
