@@ -76,7 +76,10 @@ if [ "$database" = postgresql ]; then
             pg_size_pretty(pg_relation_size('case_search_terms_idx')) AS search_index,
             pg_size_pretty(pg_indexes_size('case_file')) AS all_indexes FROM case_file"
 fi
-java -Xmx1g -Dbench.warmUp="$warmup" -Dbench.intake="$intake" bench/CaseBench.java measure "$base" "$corpus" "$cases"
+db_pid=-1
+if [ "$database" = postgresql ]; then db_pid=$(head -1 "$PG_DIR/data/postmaster.pid" 2>/dev/null || echo -1); fi
+java -Xmx1g -Dbench.warmUp="$warmup" -Dbench.intake="$intake" -Dbench.serverPid="$server" -Dbench.databasePid="$db_pid" \
+  bench/CaseBench.java measure "$base" "$corpus" "$cases"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "$database" = postgresql ]; then
   sql -c "SELECT pg_size_pretty(pg_relation_size('case_search_terms_idx')) AS search_index_after_intake"

@@ -69,6 +69,8 @@ public class JpaCaseFileRepository implements CaseFileRepository {
   public void add(CaseFile caseFile) {
     em.persist(caseFile);
     caseFile.assignTrackingNumber();
+    // Written now: rows of other tables and of chief service's persistence unit refer to the case
+    // by a foreign key that EclipseLink's commit order does not know.
     em.flush();
   }
 

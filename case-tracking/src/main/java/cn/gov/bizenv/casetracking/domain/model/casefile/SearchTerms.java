@@ -67,6 +67,13 @@ public final class SearchTerms {
     return q.codePointCount(0, q.length()) == 2 && q.codePoints().allMatch(Character::isLetterOrDigit);
   }
 
+  private static String pair(int first, int second) {
+    if (Character.isBmpCodePoint(first) && Character.isBmpCodePoint(second)) {
+      return new String(new char[] {(char) first, (char) second}); // nearly every pair: no builder
+    }
+    return new StringBuilder(4).appendCodePoint(first).appendCodePoint(second).toString();
+  }
+
   private static void collect(String text, Set<String> terms) {
     String lower = text.toLowerCase(Locale.ROOT);
     int previous = -1;
@@ -75,7 +82,7 @@ public final class SearchTerms {
       i += Character.charCount(codePoint);
       if (Character.isLetterOrDigit(codePoint)) {
         if (previous >= 0) {
-          terms.add(new StringBuilder().appendCodePoint(previous).appendCodePoint(codePoint).toString());
+          terms.add(pair(previous, codePoint));
         }
         previous = codePoint;
       } else {
