@@ -20,7 +20,7 @@ import cn.gov.bizenv.portal.rest.attachments.AttachmentUpload;
 import cn.gov.bizenv.portal.web.mailbox.FormChallenges;
 import cn.gov.bizenv.portal.web.mailbox.MailboxGuard;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
@@ -44,7 +44,8 @@ import java.util.List;
  * rating are POSTs so that query codes never appear in addresses or access logs.
  */
 @Path("public/mailbox")
-@ApplicationScoped
+// Request-scoped, unlike most resources: it reads the servlet request (the writer's address).
+@RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @PermitAll
