@@ -83,7 +83,20 @@ public class CaseBench {
     // printed as soon as it is measured.
     // A cursor in the middle of the received dates: the keyset page there costs what the first does.
     String middle = enc(LocalDateTime.now().minusDays(550).withNano(0) + "_" + Long.MAX_VALUE);
+    // The portal's JVM compiles its hot code during the first thousands of requests: warm it with
+    // intake and with each query before anything is timed.
+    record(base, corpus, units, WARM_UP, 16, "warm-up (not counted)");
+    for (String path : List.of("api/cases?status=NEW&limit=20", "api/cases?limit=20&after=", "api/cases?limit=20&q=" + enc("噪音"),
+        "api/cases?limit=20&after=&q=" + enc("物业管理"))) {
+      for (int i = 0; i < 200; i++) {
+        get(base, path);
+      }
+    }
+    System.out.println();
     System.out.printf("%-38s %-32s %s%n", "measure", "portal (p50 / p99)", "bare stack, RUNTIME-FACTS.md");
+    if (SERVER_PID >= 0) {
+      System.out.println("(CPU a + b: CPU time per request of the portal and of the database, whatever the machine's load)");
+    }
     query(base, "triage list: NEW, newest 20 + total", "api/cases?status=NEW&limit=20", 200, "0.13 ms (SQL only)");
     query(base, "all cases, newest 20, keyset", "api/cases?limit=20&after=", 200, "0.13 ms (SQL only)");
     query(base, "filtered count (status+unit)", "api/cases?status=NEW&unitId=" + units[1] + "&limit=1", 200, "0.1-0.3 ms (SQL only)");
@@ -97,7 +110,6 @@ public class CaseBench {
     query(base, "search 2 chars (噪音) + total", "api/cases?limit=20&q=" + enc("噪音"), 20, "counts every match");
 
     System.out.println();
-    record(base, corpus, units, WARM_UP, 16, "warm-up (not counted)");
     double[] at16 = record(base, corpus, units, INTAKE, 16, "intake, 16 connections");
     double[] at64 = record(base, corpus, units, INTAKE, 64, "intake, 64 connections");
     System.out.printf("intake at 64 connections: %.0f %% of 16%n", 100 * at64[0] / at16[0]);
@@ -145,6 +157,7 @@ public class CaseBench {
     AtomicInteger timeouts = new AtomicInteger();
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     ExecutorService workers = Executors.newFixedThreadPool(connections);
+    long[] cpuBefore = cpuMillis();
     long start = System.nanoTime();
     for (int w = 0; w < connections; w++) {
       workers.submit(
@@ -179,9 +192,64 @@ public class CaseBench {
     workers.awaitTermination(6, TimeUnit.HOURS);
     double seconds = (System.nanoTime() - start) / 1e9;
     double rate = count / seconds;
+    long[] cpuAfter = cpuMillis();
     System.out.printf("%-30s %8d cases in %6.1f s = %7.0f cases/s, failures %d, timeouts %d%n",
         label, count, seconds, rate, failures.get(), timeouts.get());
+    if (cpuBefore != null && cpuAfter != null) {
+      // CPU time per case does not depend on what else the machine runs, unlike the rate.
+      double portal = (cpuAfter[0] - cpuBefore[0]) / (double) count;
+      double database = (cpuAfter[1] - cpuBefore[1]) / (double) count;
+      double generator = (cpuAfter[2] - cpuBefore[2]) / (double) count;
+      System.out.printf("%-30s portal %.2f ms, database %.2f ms, load generator %.2f ms: at most %.0f cases/s on %d cores%n",
+          "  CPU per case", portal, database, generator,
+          Runtime.getRuntime().availableProcessors() * 1000 / (portal + database + generator),
+          Runtime.getRuntime().availableProcessors());
+    }
     return new double[] {rate, timeouts.get()};
+  }
+
+  static final long SERVER_PID = Long.getLong("bench.serverPid", -1);
+  static final long DATABASE_PID = Long.getLong("bench.databasePid", -1);
+
+  /**
+   * CPU time (user + system, ms) so far of the portal, of the database server with its backends,
+   * and of this load generator; null when the process ids were not given or /proc is missing.
+   */
+  static long[] cpuMillis() {
+    if (SERVER_PID < 0 || DATABASE_PID < 0) {
+      return null;
+    }
+    try {
+      long database = 0;
+      try (var processes = Files.list(Path.of("/proc"))) {
+        for (Path dir : processes.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+          long[] stat = stat(dir);
+          if (stat != null && (stat[0] == DATABASE_PID || stat[1] == DATABASE_PID)) {
+            database += stat[2];
+          }
+        }
+      }
+      long[] server = stat(Path.of("/proc", Long.toString(SERVER_PID)));
+      long client =
+          ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                  .getProcessCpuTime() / 1_000_000;
+      return server == null ? null : new long[] {server[2], database, client};
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** pid, parent pid and CPU ms (utime + stime at 100 ticks per second) of a /proc entry. */
+  static long[] stat(Path dir) {
+    try {
+      String line = Files.readString(dir.resolve("stat"));
+      String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
+      // after the command: state(0) ppid(1) ... utime(11) stime(12)
+      return new long[] {Long.parseLong(dir.getFileName().toString()), Long.parseLong(f[1]),
+          (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10};
+    } catch (IOException | RuntimeException gone) {
+      return null;
+    }
   }
 
   static void query(URI base, String label, String path, int repeats, String bare) throws Exception {
@@ -189,6 +257,7 @@ public class CaseBench {
       get(base, path);
     }
     long[] nanos = new long[repeats];
+    long[] cpuBefore = cpuMillis();
     for (int i = 0; i < repeats; i++) {
       long start = System.nanoTime();
       HttpResponse<String> response = get(base, path);
@@ -200,7 +269,13 @@ public class CaseBench {
     Arrays.sort(nanos);
     double p50 = nanos[repeats / 2] / 1e6;
     double p99 = nanos[Math.min(repeats - 1, (int) Math.ceil(repeats * 0.99) - 1)] / 1e6;
-    System.out.printf("%-38s %-32s %s%n", label, String.format("%.1f / %.1f ms", p50, p99), bare);
+    long[] cpuAfter = cpuMillis();
+    String cpu =
+        cpuBefore == null || cpuAfter == null
+            ? ""
+            : String.format(" (CPU %.1f + %.1f ms)",
+                (cpuAfter[0] - cpuBefore[0]) / (double) repeats, (cpuAfter[1] - cpuBefore[1]) / (double) repeats);
+    System.out.printf("%-38s %-32s %s%n", label, String.format("%.1f / %.1f ms", p50, p99) + cpu, bare);
   }
 
   static HttpResponse<String> get(URI base, String path) throws IOException, InterruptedException {

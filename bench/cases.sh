@@ -2,6 +2,8 @@
 # Benchmark of case intake, list pages, counts and Chinese search through the REST API.
 #   bench/cases.sh [CASES] [postgresql|h2]      (defaults: 100000 postgresql)
 #   BENCH_WARMUP / BENCH_INTAKE: cases recorded for the warm-up / each intake run (2000 / 5000)
+#   BENCH_PG_OPTS: extra server options for PostgreSQL (e.g. -c shared_preload_libraries=pg_stat_statements)
+#   BENCH_JAVA_OPTS: extra options for the portal's JVM (e.g. -XX:StartFlightRecording=filename=x.jfr)
 # Starts a throw-away PostgreSQL (or an empty H2 file database) and the portal on Payara Micro.
 # On PostgreSQL the bulk of the CASES cases is preloaded by SQL (COPY), with texts from
 # ../shared/corpus and search terms computed by the product's SearchTerms class, and the search
@@ -30,11 +32,13 @@ work=$(mktemp -d /tmp/portal-bench.XXXXXX)
 export PORTAL_DEMO=true PORTAL_DATA_DIR=$work/data
 if [ "$database" = postgresql ]; then
   start_throwaway_postgres -c shared_buffers=1GB -c synchronous_commit=off -c maintenance_work_mem=1GB \
-    -c max_wal_size=8GB -c checkpoint_timeout=30min
+    -c max_wal_size=8GB -c checkpoint_timeout=30min ${BENCH_PG_OPTS:-}
   export PORTAL_DB_URL=$PG_URL PORTAL_DB_USER=portal PORTAL_DB_PASSWORD=portal
 fi
 port=$(free_local_port 18080 18180)
-java -Xmx4g -jar "$micro" --deploy "$war" --contextroot portal --port "$port" --nocluster --nohazelcast \
+# BENCH_JAVA_OPTS passes options to the portal's JVM, e.g. a flight recording for profiling.
+# shellcheck disable=SC2086
+java -Xmx4g ${BENCH_JAVA_OPTS:-} -jar "$micro" --deploy "$war" --contextroot portal --port "$port" --nocluster --nohazelcast \
   --rootdir "$work/payara" --logproperties "$root/portal-web/src/test/payara/logging.properties" > "$work/micro.log" 2>&1 &
 server=$!
 cleanup() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; stop_throwaway_postgres; rm -rf "$work"; }
@@ -72,10 +76,22 @@ if [ "$database" = postgresql ]; then
             pg_size_pretty(pg_relation_size('case_search_terms_idx')) AS search_index,
             pg_size_pretty(pg_indexes_size('case_file')) AS all_indexes FROM case_file"
 fi
-java -Xmx1g -Dbench.warmUp="$warmup" -Dbench.intake="$intake" bench/CaseBench.java measure "$base" "$corpus" "$cases"
+db_pid=-1
+if [ "$database" = postgresql ]; then db_pid=$(head -1 "$PG_DIR/data/postmaster.pid" 2>/dev/null || echo -1); fi
+java -Xmx1g -Dbench.warmUp="$warmup" -Dbench.intake="$intake" -Dbench.serverPid="$server" -Dbench.databasePid="$db_pid" \
+  bench/CaseBench.java measure "$base" "$corpus" "$cases"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "$database" = postgresql ]; then
   sql -c "SELECT pg_size_pretty(pg_relation_size('case_search_terms_idx')) AS search_index_after_intake"
+  # The plans of the searches: a two-character word is one term and needs no LIKE recheck.
   sql -c "EXPLAIN ANALYZE SELECT id FROM case_file WHERE case_terms_match(search_terms, '噪音') = true
-            AND (lower(title) LIKE '%噪音%' OR lower(content) LIKE '%噪音%') ORDER BY received_at DESC, id DESC LIMIT 21"
+            ORDER BY received_at DESC, id DESC LIMIT 21"
+  sql -c "EXPLAIN ANALYZE SELECT id FROM case_file WHERE case_terms_match(search_terms, '物业 & 业管 & 管理') = true
+            AND (lower(title) LIKE '%物业管理%' OR lower(content) LIKE '%物业管理%') ORDER BY received_at DESC, id DESC LIMIT 21"
+fi
+if [ "$database" = postgresql ] && [[ "${BENCH_PG_OPTS:-}" == *pg_stat_statements* ]]; then
+  sql -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
+  sql -c "SELECT calls, round(total_exec_time) AS total_ms, round(mean_exec_time::numeric, 3) AS mean_ms,
+            left(regexp_replace(query, '\s+', ' ', 'g'), 140) AS query
+          FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 25"
 fi

@@ -79,6 +79,9 @@ public class AttachmentKeeper {
   /** Checks the files against the owner's count and keeps them all. */
   public List<AttachmentView> keep(
       AttachmentOwner owner, long ownerId, List<NewAttachment> files, String uploadedBy) {
+    if (files.isEmpty()) {
+      return List.of(); // most cases come without files: spare the intake the count
+    }
     check(files, attachments.count(owner, ownerId));
     List<AttachmentView> kept = new ArrayList<>();
     for (NewAttachment file : files) {

@@ -9,21 +9,33 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
-/** Turns the container's caller principal into the caller's account, unit and roles. */
+/**
+ * Turns the container's caller principal into the caller's account, unit and roles; profiles are
+ * kept briefly by {@link RecentCallers}.
+ */
 @Stateless
 @PermitAll
 public class Callers {
   @Resource SessionContext context;
   @Inject AccountRepository accounts;
+  @Inject RecentCallers recent;
 
   public CallerProfile current() {
-    String name = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
-    return accounts
-        .findByUsername(name == null ? "" : name)
-        .filter(Account::canSignIn)
-        .map(Callers::profileOf)
-        .orElseThrow(() -> new EJBAccessException("no signed-in account"));
+    String name = context.getCallerPrincipal() == null ? "" : context.getCallerPrincipal().getName();
+    Optional<CallerProfile> remembered = recent.find(name);
+    if (remembered.isPresent()) {
+      return remembered.get();
+    }
+    CallerProfile profile =
+        accounts
+            .findByUsername(name)
+            .filter(Account::canSignIn)
+            .map(Callers::profileOf)
+            .orElseThrow(() -> new EJBAccessException("no signed-in account"));
+    recent.remember(profile);
+    return profile;
   }
 
   static CallerProfile profileOf(Account account) {

@@ -43,8 +43,7 @@ public class CaseRecorder {
    * batch's cases are announced once for the whole batch by its importer, not one bell per case.
    */
   public CaseFile record(NewCase command, String recordedBy, IntakeBatch batch) {
-    validation.check(command);
-    List<FieldViolation> problems = problems(command);
+    List<FieldViolation> problems = problems(command); // the command's own rules included
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }

@@ -15,7 +15,9 @@ import cn.gov.bizenv.casetracking.domain.shared.ConflictException;
 import cn.gov.bizenv.casetracking.domain.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -26,6 +28,8 @@ public class UnitDirectoryService implements UnitDirectory {
   @Inject UnitRepository units;
   @Inject InputValidation validation;
   @Inject PortalClock clock;
+  @Inject RecentCallers recentCallers;
+  @Resource TransactionSynchronizationRegistry transactions;
 
   @Override
   public Page<UnitView> find(UnitCriteria criteria, PageRequest page) {
@@ -82,6 +86,9 @@ public class UnitDirectoryService implements UnitDirectory {
 
   private UnitView saved(Unit unit) {
     units.flush();
+    // A profile names its unit, and a deactivated unit's staff are out: forget the profiles once
+    // the change is committed, so that no request caches the old unit in between.
+    transactions.registerInterposedSynchronization(recentCallers.forgetAllAfterCompletion());
     return view(unit);
   }
 

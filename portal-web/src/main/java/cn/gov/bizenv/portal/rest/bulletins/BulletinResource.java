@@ -18,7 +18,7 @@ import cn.gov.bizenv.portal.web.reports.BulletinWorkbook;
 import cn.gov.bizenv.portal.web.reports.ReportWorkbook;
 import cn.gov.bizenv.portal.web.shell.LocaleSelection;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,7 +38,7 @@ import jakarta.ws.rs.core.UriInfo;
  * read a bulletin, the archive of approved ones and a bulletin's Excel and PDF files.
  */
 @Path("bulletins")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({SUPERVISOR, LEADER})

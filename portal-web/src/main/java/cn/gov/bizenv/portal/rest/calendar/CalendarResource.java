@@ -9,7 +9,7 @@ import cn.gov.bizenv.casetracking.application.WorkingDayCount;
 import cn.gov.bizenv.casetracking.application.YearArrangementInput;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,7 +23,7 @@ import java.util.List;
 
 /** The working-day calendar: everyone signed in reads it; administrators enter the years. */
 @Path("calendar")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({

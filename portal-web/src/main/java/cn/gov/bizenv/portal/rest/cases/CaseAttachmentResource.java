@@ -26,6 +26,7 @@ import java.util.List;
 
 /** A case's files, for everyone who may see the case (others get 404). */
 @Path("cases/{caseId}/attachments")
+// Request-scoped, unlike most resources, because it binds a request parameter to a field.
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

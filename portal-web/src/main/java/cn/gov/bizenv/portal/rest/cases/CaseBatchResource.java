@@ -14,7 +14,7 @@ import cn.gov.bizenv.portal.rest.QueryParameters;
 import cn.gov.bizenv.portal.web.cases.BatchTemplate;
 import cn.gov.bizenv.portal.web.shell.Texts;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,7 +35,7 @@ import java.util.Locale;
  * {@code source}. Triage officers and administrators.
  */
 @Path("cases/import")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({TRIAGE_OFFICER, ADMINISTRATOR})
 public class CaseBatchResource {

@@ -14,7 +14,7 @@ import cn.gov.bizenv.portal.rest.QueryParameters;
 import cn.gov.bizenv.portal.rest.errors.ApiError;
 import cn.gov.bizenv.portal.rest.errors.ApiErrors;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,7 +34,7 @@ import java.util.Locale;
 
 /** The category tree: everyone signed in reads it; administrators shape it and import CSV files. */
 @Path("categories")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(ADMINISTRATOR)

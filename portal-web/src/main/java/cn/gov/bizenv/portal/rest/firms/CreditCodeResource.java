@@ -7,7 +7,7 @@ import cn.gov.bizenv.chiefservice.application.CreditCodes;
 import cn.gov.bizenv.portal.rest.CallerLanguage;
 import cn.gov.bizenv.portal.web.shell.Texts;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,7 @@ import java.util.Locale;
 
 /** Checks a unified social credit code and explains, in the caller's language, what is wrong. */
 @Path("credit-codes")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ADMINISTRATOR, TRIAGE_OFFICER, UNIT_HANDLER, SUPERVISOR, CHIEF_SERVICE_OFFICER, LEADER})
 public class CreditCodeResource {

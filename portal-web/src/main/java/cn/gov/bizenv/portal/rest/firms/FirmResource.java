@@ -21,7 +21,7 @@ import cn.gov.bizenv.chiefservice.domain.model.firm.FirmSize;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,7 +44,7 @@ import java.util.List;
  * history and the policies that apply.
  */
 @Path("firms")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ADMINISTRATOR, LEADER, CHIEF_SERVICE_OFFICER})

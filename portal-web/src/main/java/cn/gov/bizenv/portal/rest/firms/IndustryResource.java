@@ -5,7 +5,7 @@ import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 import cn.gov.bizenv.chiefservice.application.FirmRegister;
 import cn.gov.bizenv.chiefservice.application.IndustryView;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import java.util.List;
 
 /** The industry classification firms and policies are filed under. */
 @Path("industries")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ADMINISTRATOR, LEADER, CHIEF_SERVICE_OFFICER})
 public class IndustryResource {

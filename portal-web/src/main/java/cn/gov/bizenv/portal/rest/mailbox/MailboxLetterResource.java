@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
  * the letter's publication, which only the office decides.
  */
 @Path("mailbox/letters/{caseId}")
+// Request-scoped, unlike most resources, because it binds a request parameter to a field.
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

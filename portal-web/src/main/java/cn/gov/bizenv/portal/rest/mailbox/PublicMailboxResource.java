@@ -44,6 +44,7 @@ import java.util.List;
  * rating are POSTs so that query codes never appear in addresses or access logs.
  */
 @Path("public/mailbox")
+// Request-scoped, unlike most resources: it reads the servlet request (the writer's address).
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

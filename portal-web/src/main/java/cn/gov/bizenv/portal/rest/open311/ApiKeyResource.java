@@ -6,7 +6,7 @@ import cn.gov.bizenv.casetracking.application.ApiKeyView;
 import cn.gov.bizenv.casetracking.application.ApiKeys;
 import cn.gov.bizenv.casetracking.application.NewApiKey;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,7 @@ import java.util.List;
 
 /** Administrators issue Open311 API keys (the key is in the answer once) and revoke them. */
 @Path("open311-keys")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(ADMINISTRATOR)

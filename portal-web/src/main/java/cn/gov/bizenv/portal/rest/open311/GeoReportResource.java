@@ -54,6 +54,7 @@ import java.util.function.Supplier;
  * unknown service or request, 413 a request body over 16 KB.
  */
 @Path("open311/v2")
+// Request-scoped, unlike most resources, because it binds a request parameter to a field.
 @RequestScoped
 @PermitAll
 public class GeoReportResource {

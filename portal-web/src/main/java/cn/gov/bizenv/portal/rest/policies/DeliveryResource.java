@@ -12,7 +12,7 @@ import cn.gov.bizenv.chiefservice.domain.model.delivery.DeliveryState;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,7 +28,7 @@ import jakarta.ws.rs.core.MediaType;
  * read all of them; another officer's delivery answers 404.
  */
 @Path("deliveries")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({CHIEF_SERVICE_OFFICER, LEADER, ADMINISTRATOR})

@@ -7,7 +7,7 @@ import cn.gov.bizenv.chiefservice.application.ReminderSweep;
 import cn.gov.bizenv.chiefservice.application.Reminders;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,7 +22,7 @@ import java.time.LocalDateTime;
  * moment.
  */
 @Path("reminders")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(ADMINISTRATOR)
 public class ReminderResource {

@@ -21,7 +21,7 @@ import cn.gov.bizenv.portal.web.reports.ReportWorkbook;
 import cn.gov.bizenv.chiefservice.application.CoverageReports;
 import cn.gov.bizenv.portal.web.shell.LocaleSelection;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +38,7 @@ import jakarta.ws.rs.core.Response;
  * Excel files. A drill-down list's total is the figure's count by construction.
  */
 @Path("reports")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({LEADER, SUPERVISOR, ADMINISTRATOR, TRIAGE_OFFICER})
 public class ReportResource {

@@ -11,7 +11,7 @@ import cn.gov.bizenv.casetracking.application.paging.PageRequest;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,7 +27,7 @@ import java.time.LocalDateTime;
  * and {@code asOf} lets an administrator replay it for a given moment.
  */
 @Path("supervision")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({SUPERVISOR, LEADER, TRIAGE_OFFICER, ADMINISTRATOR})
 public class SupervisionResource {

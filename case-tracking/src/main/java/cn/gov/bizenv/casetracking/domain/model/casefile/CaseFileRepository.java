@@ -37,13 +37,15 @@ public interface CaseFileRepository {
 
   long countOverdue(java.time.LocalDateTime asOf);
 
+  /** A page of matching cases, read-only: changes to them are not saved. */
   List<CaseFile> find(CaseCriteria criteria, PageRequest page);
 
   long count(CaseCriteria criteria);
 
   /**
    * Up to {@code limit} matching cases, newest first, that come after the cursor (null: from the
-   * newest): keyset paging, whose cost does not grow with the depth of the page.
+   * newest): keyset paging, whose cost does not grow with the depth of the page. Read-only, as
+   * {@link #find(CaseCriteria, PageRequest)}.
    */
   List<CaseFile> findAfter(CaseCriteria criteria, CaseCursor after, int limit);
 

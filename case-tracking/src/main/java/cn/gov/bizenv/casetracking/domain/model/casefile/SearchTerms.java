@@ -53,6 +53,27 @@ public final class SearchTerms {
     return terms.isEmpty() ? null : String.join(" & ", terms);
   }
 
+  /**
+   * Whether the query is one term, two letters or digits and nothing else: then a text has the
+   * term exactly when the query occurs in it, and the index answers alone, without a LIKE recheck.
+   * (Two-character words are the commonest Chinese query; the recheck's unknown selectivity made
+   * the planner favour reading every candidate over walking the newest cases.)
+   */
+  public static boolean isSingleTerm(String query) {
+    if (query == null) {
+      return false;
+    }
+    String q = query.strip();
+    return q.codePointCount(0, q.length()) == 2 && q.codePoints().allMatch(Character::isLetterOrDigit);
+  }
+
+  private static String pair(int first, int second) {
+    if (Character.isBmpCodePoint(first) && Character.isBmpCodePoint(second)) {
+      return new String(new char[] {(char) first, (char) second}); // nearly every pair: no builder
+    }
+    return new StringBuilder(4).appendCodePoint(first).appendCodePoint(second).toString();
+  }
+
   private static void collect(String text, Set<String> terms) {
     String lower = text.toLowerCase(Locale.ROOT);
     int previous = -1;
@@ -61,7 +82,7 @@ public final class SearchTerms {
       i += Character.charCount(codePoint);
       if (Character.isLetterOrDigit(codePoint)) {
         if (previous >= 0) {
-          terms.add(new StringBuilder().appendCodePoint(previous).appendCodePoint(codePoint).toString());
+          terms.add(pair(previous, codePoint));
         }
         previous = codePoint;
       } else {

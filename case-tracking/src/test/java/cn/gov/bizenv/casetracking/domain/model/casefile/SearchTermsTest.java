@@ -1,9 +1,11 @@
 package cn.gov.bizenv.casetracking.domain.model.casefile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,17 @@ class SearchTermsTest {
   @Test
   void supplementaryCharactersArePairedAsWholeCodePoints() {
     assertEquals("𠀀字", SearchTerms.of("𠀀字"));
+  }
+
+  @Test
+  void aQueryOfTwoLettersOrDigitsIsOneTermThatTheIndexAnswersAlone() {
+    for (String query : List.of("噪音", " 噪音 ", "A3", "𠀀字")) {
+      assertTrue(SearchTerms.isSingleTerm(query), query);
+      assertEquals(List.of(query.strip().toLowerCase(java.util.Locale.ROOT)), SearchTerms.ofQuery(query));
+    }
+    for (String query : Arrays.asList("噪", "物业管理", "小 区", "噪，", "", null)) {
+      assertFalse(SearchTerms.isSingleTerm(query), String.valueOf(query));
+    }
   }
 
   @Test
