@@ -65,7 +65,7 @@ SELECT n, received_at, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13, r
 FROM timed;
 
 INSERT INTO case_file (id, tracking_number, channel, title, content, concerned_unit_id, status, received_at,
-    recorded_by, version, lead_unit_id, category_id, dispatched_at, sign_off_due, reply_due, clock_basis,
+    recorded_by, version, lead_unit_id, category_id, dispatched_at, sign_off_due, signed_for_at, reply_due, clock_basis,
     replied_at, reply, reply_author, outcome, closed_at, satisfaction, reopen_count, clock_round, paused_since)
 SELECT 10000000 + b.n,
        to_char(b.received_at, 'YYYY') || 'RB' || lpad(b.n::text, 9, '0'),
@@ -78,6 +78,9 @@ SELECT 10000000 + b.n,
        CASE WHEN b.r9 < 0.92 THEN u.leaves[1 + floor(b.r10 * array_length(u.leaves, 1))::int] END,
        b.dispatched_at,
        b.dispatched_at + INTERVAL '1 day',
+       -- Signed for by the lead unit unless still DISPATCHED: 90 % within the day allowed.
+       CASE WHEN b.dispatched_at IS NOT NULL AND b.status <> 'DISPATCHED' THEN least(TIMESTAMP :'now',
+         b.dispatched_at + CASE WHEN b.n % 10 = 3 THEN INTERVAL '30 hours' ELSE (b.n % 20 + 1) * INTERVAL '1 hour' END) END,
        b.dispatched_at + INTERVAL '15 days',
        b.dispatched_at,
        b.replied_at,
@@ -107,12 +110,13 @@ JOIN bench_text t ON t.n = (b.n * 7919) % u.texts;
 UPDATE case_file SET status = 'IN_PROGRESS', closed_at = NULL, outcome = NULL, satisfaction = NULL,
        reopen_count = reopen_count + 1, clock_round = clock_round + 1,
        dispatched_at = closed_at + INTERVAL '1 day', sign_off_due = closed_at + INTERVAL '2 days',
+       signed_for_at = least(TIMESTAMP :'now', closed_at + INTERVAL '1 day 3 hours'),
        reply_due = closed_at + INTERVAL '16 days', paused_since = TIMESTAMP :'now'
 WHERE id >= 10000000 AND status IN ('CLOSED', 'FOLLOWED_UP') AND id % 100 = 7
   AND closed_at < TIMESTAMP :'now' - INTERVAL '2 days';
 
--- The timeline: recorded, dispatched, signed for (90 % within the day allowed), replied,
--- closed; returns to triage by the unit first chosen (3 %); supervision actions on late cases.
+-- The timeline: recorded, dispatched, signed for (the round's first, as signed_for_at), replied;
+-- returns to triage by the unit first chosen (3 %); supervision actions on late cases.
 INSERT INTO case_event (id, case_id, type, actor, occurred_at, from_status, to_status)
 SELECT 10000000 + row_number() OVER (), e.* FROM (
   SELECT id, 'RECORDED', 'triage', received_at, NULL, 'NEW' FROM case_file WHERE id >= 10000000
@@ -120,10 +124,8 @@ SELECT 10000000 + row_number() OVER (), e.* FROM (
   SELECT id, 'DISPATCH', 'triage', dispatched_at, 'ACCEPTED', 'DISPATCHED' FROM case_file
     WHERE id >= 10000000 AND dispatched_at IS NOT NULL
   UNION ALL
-  SELECT id, 'SIGN_FOR', 'rb' || lead_unit_id,
-         least(TIMESTAMP :'now', dispatched_at + CASE WHEN id % 10 = 3 THEN INTERVAL '30 hours' ELSE (id % 20 + 1) * INTERVAL '1 hour' END),
-         'DISPATCHED', 'IN_PROGRESS' FROM case_file
-    WHERE id >= 10000000 AND dispatched_at IS NOT NULL AND status <> 'DISPATCHED'
+  SELECT id, 'SIGN_FOR', 'rb' || lead_unit_id, signed_for_at, 'DISPATCHED', 'IN_PROGRESS' FROM case_file
+    WHERE id >= 10000000 AND signed_for_at IS NOT NULL
   UNION ALL
   SELECT id, 'RETURN_TO_TRIAGE', 'rb' || (SELECT (array_agg(x.id ORDER BY x.id))[1 + c.id % count(*)] FROM unit x
                                           WHERE x.kind IN ('CITY_DEPARTMENT', 'COUNTY_OR_DISTRICT')),

@@ -42,7 +42,7 @@ port=$(free_local_port 18080 18180)
 java -Xmx2g -jar "$micro" --deploy "$war" --contextroot portal --port "$port" --nocluster --nohazelcast \
   --rootdir "$work/payara" --logproperties "$root/portal-web/src/test/payara/logging.properties" > "$work/micro.log" 2>&1 &
 server=$!
-cleanup() { kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; stop_throwaway_postgres; rm -rf "$work"; }
+cleanup() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; stop_throwaway_postgres; rm -rf "$work"; }
 trap cleanup EXIT
 java -Xmx1g bench/FirmBench.java generate "$work/csv" "$firms" 750 > /dev/null
 java -Xmx1g bench/ReportBench.java texts "$corpus" > "$work/texts.csv"
@@ -74,10 +74,10 @@ psql_portal -c "SELECT (SELECT count(*) FROM case_file) AS cases, (SELECT count(
 psql_portal -c "SELECT status, count(*) FROM case_file GROUP BY status ORDER BY 2 DESC"
 
 java -Xmx1g -Dbench.repeats="${BENCH_REPEATS:-30}" -cp "$jdbc" bench/ReportBench.java measure \
-  "http://localhost:$port/portal/" "$PG_URL" "$now"
+  "http://localhost:$port/portal/" "$PG_URL" "$now" || { [ -n "${BENCH_HOLD:-}" ] || exit 1; }
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ -n "${BENCH_HOLD:-}" ]; then
   # For investigation: keeps the database and the portal up until this script is stopped.
-  echo "holding: psql -h 127.0.0.1 -p $PG_PORT -U portal portal; portal http://localhost:$port/portal/ (pid $server)"
+  echo "holding: log $work/micro.log; psql -h 127.0.0.1 -p $PG_PORT -U portal portal; portal http://localhost:$port/portal/ (pid $server)"
   wait "$server" || true
 fi
