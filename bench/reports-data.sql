@@ -103,7 +103,7 @@ SELECT 10000000 + b.n,
        -- while the figures are timed. No figure reads paused_since.
        CASE WHEN b.status IN ('DISPATCHED', 'IN_PROGRESS') THEN TIMESTAMP :'now' END
 FROM bench_case b CROSS JOIN bench_units u CROSS JOIN bench_channel ch
-JOIN bench_text t ON t.n = (b.n * 7919) % u.texts;
+JOIN bench_text t ON t.n = (b.n::bigint * 7919) % u.texts;
 
 -- Reopened and open now: 1 % of the old replied cases were reopened after closing and are being
 -- handled again in a new round (new dispatch and deadlines); the earlier reply is kept.

@@ -32,7 +32,7 @@ micro=portal-web/target/payara-micro.jar
 
 work=$(mktemp -d /tmp/portal-report-bench.XXXXXX)
 export PORTAL_DEMO=true PORTAL_DATA_DIR=$work/data
-start_throwaway_postgres -c shared_buffers=1GB -c synchronous_commit=off -c maintenance_work_mem=1GB \
+start_throwaway_postgres -c shared_buffers=1GB -c synchronous_commit=off -c maintenance_work_mem=1GB -c jit=off \
   -c max_wal_size=8GB -c checkpoint_timeout=30min -c work_mem=32MB
 export PORTAL_DB_URL=$PG_URL PORTAL_DB_USER=portal PORTAL_DB_PASSWORD=portal
 psql_portal() { "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U portal -d portal "$@"; }
