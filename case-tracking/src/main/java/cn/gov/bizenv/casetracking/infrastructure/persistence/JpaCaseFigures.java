@@ -187,10 +187,29 @@ public class JpaCaseFigures implements CaseFigures {
     return Long.valueOf(key);
   }
 
+  /**
+   * What a figure's count counts: the date its clause limits to the period, which is therefore set
+   * on every row it counts, so {@code count(date)} equals {@code count(c)}. JPQL {@code count(c)}
+   * is {@code COUNT(id)}, which the narrow indexes a selective figure is found by (e.g. {@code
+   * (status, reply_due)}, {@code (channel, received_at)}) cannot answer on their own; they all carry
+   * the date.
+   */
+  static String counted(Figure figure) {
+    return switch (figure.within()) {
+      case REPLY_DUE -> "c.replyDue";
+      case CLOSED -> "c.closedAt";
+      case HANDLED -> "c.repliedAt";
+      default -> "c.receivedAt";
+    };
+  }
+
   @Override
   public long count(Figure figure, String key, FigureScope scope) {
     Condition c = condition(figure, key, scope);
-    return c.bind(em.createQuery("select count(c) from CaseFile c where " + c.where(), Long.class))
+    return c.bind(
+            em.createQuery(
+                "select count(" + counted(figure) + ") from CaseFile c where " + c.where(),
+                Long.class))
         .getSingleResult();
   }
 
@@ -209,7 +228,7 @@ public class JpaCaseFigures implements CaseFigures {
     if (groupBy != null) {
       select.append(groupBy).append(", ");
     }
-    select.append("count(c)");
+    select.append("count(").append(counted(base)).append(")");
     for (Figure part : parts) {
       if (part.within() != base) {
         throw new IllegalArgumentException(part + " is not within " + base);
