@@ -189,8 +189,11 @@ public class CaseHandlingService implements CaseHandling {
         caseFile.mergeInto(target);
         yield Facts.mergedInto(target.getTrackingNumber());
       }
+      case SIGN_FOR -> {
+        caseFile.signFor(now);
+        yield Facts.NONE;
+      }
       case ACCEPT,
-              SIGN_FOR,
               RECORD_PROGRESS,
               SEND_REPLY_BACK,
               URGE,

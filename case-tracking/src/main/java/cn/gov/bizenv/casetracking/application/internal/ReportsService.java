@@ -27,7 +27,15 @@ import cn.gov.bizenv.casetracking.domain.model.report.RankingWeightRepository;
 import cn.gov.bizenv.casetracking.domain.model.report.UnitMeasures;
 import cn.gov.bizenv.casetracking.domain.shared.ConflictException;
 import jakarta.annotation.security.RolesAllowed;
+import cn.gov.bizenv.casetracking.domain.model.report.CohortCell;
+import cn.gov.bizenv.casetracking.domain.model.report.DayCount;
+import cn.gov.bizenv.casetracking.domain.model.report.HandledCell;
+import cn.gov.bizenv.casetracking.domain.model.report.KeyCount;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -51,24 +59,36 @@ public class ReportsService implements Reports {
   /** As many as the import page lists. */
   static final int RECENT_BATCHES = 50;
 
+  /**
+   * The dashboard in seven aggregate queries: figures over the same rows are counted in one pass
+   * (see {@link CaseFigures#counts}, {@link CaseFigures#cohortCells}, {@link
+   * CaseFigures#handledCells}); every count keeps its figure's single definition, so the drill-down
+   * of any number lists exactly that many cases.
+   */
   @Override
   public Dashboard dashboard(ReportPeriod period) {
     FigureScope scope = scope(period);
-    long replyDue = figures.count(Figure.REPLY_DUE, null, scope);
-    long onTime = figures.count(Figure.ON_TIME, null, scope);
-    long rated = figures.count(Figure.RATED, null, scope);
-    long satisfied = figures.count(Figure.SATISFIED, null, scope);
-    long closedOnce = figures.count(Figure.CLOSED_ONCE, null, scope);
-    long reopened = figures.count(Figure.REOPENED, null, scope);
+    List<CohortCell> cohort = figures.cohortCells(scope);
+    Map<Figure, Long> due =
+        figures.counts(Figure.REPLY_DUE, List.of(Figure.ON_TIME, Figure.OVERDUE), scope);
+    List<DayCount> closedPerDay = figures.closedPerDay(scope);
+    List<HandledCell> handled = figures.handledCells(scope);
+    List<List<KeyCount>> categories = figures.categoryLevels(scope);
+    long replyDue = due.get(Figure.REPLY_DUE);
+    long onTime = due.get(Figure.ON_TIME);
+    long rated = sum(cohort, CohortCell::rated);
+    long satisfied = sum(cohort, CohortCell::satisfied);
+    long closedOnce = sum(cohort, CohortCell::closedOnce);
+    long reopened = sum(cohort, CohortCell::reopened);
     Granularity granularity = Granularity.suitedTo(period.from(), period.to());
     return new Dashboard(
         period,
-        figures.count(Figure.RECEIVED, null, scope),
-        figures.count(Figure.CLOSED, null, scope),
-        figures.breakdown(Figure.CHANNEL, scope),
-        figures.breakdown(Figure.STATUS, scope),
-        figures.breakdown(Figure.CATEGORY, scope),
-        figures.secondLevelCategories(scope),
+        sum(cohort, CohortCell::received),
+        closedPerDay.stream().mapToLong(DayCount::count).sum(),
+        rows(cohort, c -> c.channel().name()),
+        rows(cohort, c -> c.status().name()),
+        categories.get(0),
+        categories.get(1),
         figures.breakdown(Figure.LEAD_UNIT, scope),
         figures.breakdown(Figure.DISTRICT, scope),
         granularity,
@@ -76,23 +96,47 @@ public class ReportsService implements Reports {
             period.from(),
             period.to(),
             granularity,
-            figures.receivedPerDay(scope),
-            figures.closedPerDay(scope)),
+            days(cohort, CohortCell::day, CohortCell::received),
+            closedPerDay),
         replyDue,
         onTime,
         ReportFormulas.percent(onTime, replyDue),
-        figures.count(Figure.OVERDUE, null, scope),
-        figures.count(Figure.HANDLED, null, scope),
+        due.get(Figure.OVERDUE),
+        handled.stream().mapToLong(HandledCell::count).sum(),
         ReportFormulas.averageWorkingDays(
             calendars.current(),
-            figures.handledPerDispatchDay(scope),
-            figures.handledPerReplyDay(scope)),
+            days(handled, HandledCell::dispatched, HandledCell::count),
+            days(handled, HandledCell::replied, HandledCell::count)),
         rated,
         satisfied,
         ReportFormulas.percent(satisfied, rated),
         closedOnce,
         reopened,
         ReportFormulas.percent(reopened, closedOnce));
+  }
+
+  private static <T> long sum(List<T> cells, ToLongFunction<T> count) {
+    return cells.stream().mapToLong(count).sum();
+  }
+
+  /** A breakdown's rows from the cohort's cells, largest first (ties by key). */
+  private static List<KeyCount> rows(List<CohortCell> cells, Function<CohortCell, String> key) {
+    Map<String, Long> counts = new TreeMap<>();
+    cells.forEach(c -> counts.merge(key.apply(c), c.received(), Long::sum));
+    List<KeyCount> result = new ArrayList<>();
+    counts.forEach((k, n) -> result.add(new KeyCount(k, k, n)));
+    result.sort(Comparator.comparingLong(KeyCount::count).reversed());
+    return result;
+  }
+
+  /** A day series from cells, in day order. */
+  private static <T> List<DayCount> days(
+      List<T> cells, Function<T, LocalDate> day, ToLongFunction<T> count) {
+    Map<LocalDate, Long> perDay = new TreeMap<>();
+    cells.forEach(c -> perDay.merge(day.apply(c), count.applyAsLong(c), Long::sum));
+    List<DayCount> result = new ArrayList<>();
+    perDay.forEach((d, n) -> result.add(new DayCount(d, n)));
+    return result;
   }
 
   @Override

@@ -175,6 +175,9 @@ public class DemoData {
     Transition transition =
         lifecycle.check(caseFile.getStatus(), action, actor.getRoles(), participation);
     caseFile.follow(transition);
+    if (action == CaseAction.SIGN_FOR) {
+      caseFile.signFor(at);
+    }
     cases.addEvent(
         new CaseEvent(
             caseFile.getId(),

@@ -8,6 +8,8 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Satisfaction;
 import cn.gov.bizenv.casetracking.domain.model.category.CategoryCode;
 import cn.gov.bizenv.casetracking.domain.model.report.CaseFigures;
+import cn.gov.bizenv.casetracking.domain.model.report.CohortCell;
+import cn.gov.bizenv.casetracking.domain.model.report.HandledCell;
 import cn.gov.bizenv.casetracking.domain.model.report.DayCount;
 import cn.gov.bizenv.casetracking.domain.model.report.Figure;
 import cn.gov.bizenv.casetracking.domain.model.report.FigureScope;
@@ -185,11 +187,122 @@ public class JpaCaseFigures implements CaseFigures {
     return Long.valueOf(key);
   }
 
+  /**
+   * What a figure's count counts: the date its clause limits to the period, which is therefore set
+   * on every row it counts, so {@code count(date)} equals {@code count(c)}. JPQL {@code count(c)}
+   * is {@code COUNT(id)}, which the narrow indexes a selective figure is found by (e.g. {@code
+   * (status, reply_due)}, {@code (channel, received_at)}) cannot answer on their own; they all carry
+   * the date.
+   */
+  static String counted(Figure figure) {
+    return switch (figure.within()) {
+      case REPLY_DUE -> "c.replyDue";
+      case CLOSED -> "c.closedAt";
+      case HANDLED -> "c.repliedAt";
+      default -> "c.receivedAt";
+    };
+  }
+
   @Override
   public long count(Figure figure, String key, FigureScope scope) {
     Condition c = condition(figure, key, scope);
-    return c.bind(em.createQuery("select count(c) from CaseFile c where " + c.where(), Long.class))
+    return c.bind(
+            em.createQuery(
+                "select count(" + counted(figure) + ") from CaseFile c where " + c.where(),
+                Long.class))
         .getSingleResult();
+  }
+
+  /**
+   * One pass over {@code base}'s rows: {@code select <groupBy>, count(c), sum(case when <part>
+   * then 1 else 0 end)... where <base>}. Each part's own condition is evaluated on base's rows, which
+   * include all of the part's rows (checked with {@link Figure#within()}), so each conditional
+   * count equals the part's {@link #count}. The conditions share parameter names with equal values
+   * (all come from the same scope); a clash would be a programming error.
+   */
+  private List<Object[]> pass(
+      String groupBy, Figure base, List<Figure> parts, String extraWhere, FigureScope scope) {
+    Condition b = condition(base, null, scope);
+    Map<String, Object> parameters = new HashMap<>(b.parameters());
+    StringBuilder select = new StringBuilder("select ");
+    if (groupBy != null) {
+      select.append(groupBy).append(", ");
+    }
+    select.append("count(").append(counted(base)).append(")");
+    for (Figure part : parts) {
+      if (part.within() != base) {
+        throw new IllegalArgumentException(part + " is not within " + base);
+      }
+      Condition p = condition(part, null, scope);
+      p.parameters()
+          .forEach(
+              (name, value) -> {
+                Object earlier = parameters.putIfAbsent(name, value);
+                if (earlier != null && !earlier.equals(value)) {
+                  throw new IllegalStateException("parameter " + name + " differs between figures");
+                }
+              });
+      // A NULL in ELSE would be bound as a VARCHAR parameter, which PostgreSQL cannot match with
+      // the id; a sum of 1s and 0s binds integers.
+      select.append(", sum(case when (").append(p.where()).append(") then 1 else 0 end)");
+    }
+    String jpql =
+        select
+            + " from CaseFile c where "
+            + (extraWhere == null ? "" : extraWhere + " and ")
+            + b.where()
+            + (groupBy == null ? "" : " group by " + groupBy);
+    return new Condition(jpql, parameters).bind(em.createQuery(jpql, Object[].class)).getResultList();
+  }
+
+  @Override
+  public Map<Figure, Long> counts(Figure base, List<Figure> parts, FigureScope scope) {
+    List<Object[]> rows = pass(null, base, parts, null, scope);
+    Object[] row = rows.isEmpty() ? new Object[parts.size() + 1] : rows.get(0);
+    Map<Figure, Long> result = new java.util.EnumMap<>(Figure.class);
+    result.put(base, number(row[0]));
+    for (int i = 0; i < parts.size(); i++) {
+      result.put(parts.get(i), number(row[i + 1]));
+    }
+    return result;
+  }
+
+  @Override
+  public List<CohortCell> cohortCells(FigureScope scope) {
+    String day = "cast(c.receivedAt as date)";
+    List<Object[]> rows =
+        pass(
+            day + ", c.channel, c.status",
+            Figure.RECEIVED,
+            List.of(Figure.RATED, Figure.SATISFIED, Figure.CLOSED_ONCE, Figure.REOPENED),
+            null,
+            scope);
+    return rows.stream()
+        .map(
+            r ->
+                new CohortCell(
+                    toDate(r[0]),
+                    (Channel) r[1],
+                    (CaseStatus) r[2],
+                    number(r[3]),
+                    number(r[4]),
+                    number(r[5]),
+                    number(r[6]),
+                    number(r[7])))
+        .toList();
+  }
+
+  @Override
+  public List<HandledCell> handledCells(FigureScope scope) {
+    List<Object[]> rows =
+        pass("cast(c.dispatchedAt as date), cast(c.repliedAt as date)", Figure.HANDLED, List.of(), null, scope);
+    return rows.stream()
+        .map(r -> new HandledCell(toDate(r[0]), toDate(r[1]), number(r[2])))
+        .toList();
+  }
+
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
   }
 
   @Override
@@ -213,7 +326,7 @@ public class JpaCaseFigures implements CaseFigures {
           default -> throw new IllegalArgumentException(figure + " has no breakdown");
         };
     if (figure == Figure.CATEGORY) {
-      return categories(scope, 2);
+      return categories(scope, 2).get(0);
     }
     List<Object[]> rows = c.bind(em.createQuery(jpql, Object[].class)).getResultList();
     List<KeyCount> result = new ArrayList<>();
@@ -232,17 +345,22 @@ public class JpaCaseFigures implements CaseFigures {
 
   @Override
   public List<KeyCount> secondLevelCategories(FigureScope scope) {
-    return categories(scope, 5);
+    return categories(scope, 5).get(0);
+  }
+
+  @Override
+  public List<List<KeyCount>> categoryLevels(FigureScope scope) {
+    return categories(scope, 2, 5);
   }
 
   /**
    * The cohort per code prefix: 2 characters are the level-1 code, 5 the level-2 code. The database
    * counts per category (GROUP BY code: at most one row per category, a few hundred), and the rows
-   * are rolled up to the prefix here; grouping by a SUBSTRING in SQL fails on PostgreSQL because
-   * EclipseLink binds its arguments as parameters, which makes the SELECT and GROUP BY expressions
-   * differ.
+   * are rolled up to each prefix length here, so both levels come from one pass; grouping by a
+   * SUBSTRING in SQL fails on PostgreSQL because EclipseLink binds its arguments as parameters,
+   * which makes the SELECT and GROUP BY expressions differ.
    */
-  private List<KeyCount> categories(FigureScope scope, int prefixLength) {
+  private List<List<KeyCount>> categories(FigureScope scope, int... prefixLengths) {
     Condition c = condition(Figure.CATEGORY, null, scope);
     List<Object[]> rows =
         c.bind(
@@ -252,24 +370,33 @@ public class JpaCaseFigures implements CaseFigures {
                         + " group by k.code",
                     Object[].class))
             .getResultList();
-    Map<String, Long> perPrefix = new java.util.TreeMap<>();
-    for (Object[] row : rows) {
-      String code = (String) row[0];
-      if (code.length() >= prefixLength) {
-        perPrefix.merge(code.substring(0, prefixLength), ((Number) row[1]).longValue(), Long::sum);
+    List<Map<String, Long>> perPrefix = new ArrayList<>();
+    java.util.Set<String> codes = new java.util.TreeSet<>();
+    for (int prefixLength : prefixLengths) {
+      Map<String, Long> counts = new java.util.TreeMap<>();
+      for (Object[] row : rows) {
+        String code = (String) row[0];
+        if (code.length() >= prefixLength) {
+          counts.merge(code.substring(0, prefixLength), ((Number) row[1]).longValue(), Long::sum);
+        }
       }
-    }
-    if (perPrefix.isEmpty()) {
-      return List.of();
+      perPrefix.add(counts);
+      codes.addAll(counts.keySet());
     }
     Map<String, String> names = new HashMap<>();
-    em.createQuery("select k.code, k.name from Category k where k.code in :codes", Object[].class)
-        .setParameter("codes", List.copyOf(perPrefix.keySet()))
-        .getResultList()
-        .forEach(r -> names.put((String) r[0], (String) r[1]));
-    List<KeyCount> result = new ArrayList<>();
-    perPrefix.forEach((code, count) -> result.add(new KeyCount(code, names.getOrDefault(code, code), count)));
-    result.sort((x, y) -> Long.compare(y.count(), x.count()));
+    if (!codes.isEmpty()) {
+      em.createQuery("select k.code, k.name from Category k where k.code in :codes", Object[].class)
+          .setParameter("codes", List.copyOf(codes))
+          .getResultList()
+          .forEach(r -> names.put((String) r[0], (String) r[1]));
+    }
+    List<List<KeyCount>> result = new ArrayList<>();
+    for (Map<String, Long> counts : perPrefix) {
+      List<KeyCount> level = new ArrayList<>();
+      counts.forEach((code, count) -> level.add(new KeyCount(code, names.getOrDefault(code, code), count)));
+      level.sort((x, y) -> Long.compare(y.count(), x.count()));
+      result.add(level);
+    }
     return result;
   }
 
@@ -324,32 +451,45 @@ public class JpaCaseFigures implements CaseFigures {
   @Override
   public List<UnitMeasures> unitMeasures(FigureScope scope) {
     Map<Long, long[]> perUnit = new java.util.TreeMap<>();
-    int slot = 0;
-    for (Figure f :
-        new Figure[] {
-          Figure.REPLY_DUE, Figure.ON_TIME, Figure.RATED, Figure.SATISFIED, Figure.CLOSED_ONCE, Figure.REOPENED
-        }) {
-      Condition c = condition(f, null, scope);
-      collect(perUnit, 2 + slot++, c.bind(em.createQuery(
-          "select c.leadUnit.id, count(c) from CaseFile c where c.leadUnit is not null and " + c.where()
-              + " group by c.leadUnit.id", Object[].class)).getResultList());
+    // Two passes give the six figure counts per unit: the cohort's rows with its subsets, and the
+    // rows due in the period with the on-time ones; each count is its figure's definition.
+    String lead = "c.leadUnit.id";
+    String hasLead = "c.leadUnit is not null";
+    for (Object[] row : pass(lead, Figure.REPLY_DUE, List.of(Figure.ON_TIME), hasLead, scope)) {
+      put(perUnit, row, 2, 3);
     }
-    // Sign-off: due in the period and signed for or past due; on time when the round's SIGN_FOR
-    // event came by sign_off_due.
-    String signOffBase =
-        "c.leadUnit is not null and c.signOffDue >= :start and c.signOffDue < :end"
-            + " and (c.status <> :dispatched or c.signOffDue < :now)";
-    String signedOnTime =
-        " and exists (select e from CaseEvent e where e.caseId = c.id and e.type = :signFor"
-            + " and e.occurredAt >= c.dispatchedAt and e.occurredAt <= c.signOffDue)";
-    collect(perUnit, 0, bindPeriod(em.createQuery(
-        "select c.leadUnit.id, count(c) from CaseFile c where " + signOffBase + " group by c.leadUnit.id",
-        Object[].class), scope).setParameter("dispatched", CaseStatus.DISPATCHED).getResultList());
-    collect(perUnit, 1, bindPeriod(em.createQuery(
-        "select c.leadUnit.id, count(c) from CaseFile c where " + signOffBase + signedOnTime
-            + " group by c.leadUnit.id", Object[].class), scope)
-        .setParameter("dispatched", CaseStatus.DISPATCHED)
-        .setParameter("signFor", CaseEventType.SIGN_FOR).getResultList());
+    for (Object[] row :
+        pass(
+            lead,
+            Figure.RECEIVED,
+            List.of(Figure.RATED, Figure.SATISFIED, Figure.CLOSED_ONCE, Figure.REOPENED),
+            hasLead,
+            scope)) {
+      // The cohort's own count is not a measure; its subsets go to slots 4..7 (a unit with none
+      // of them is not listed for them, as when each was counted on its own).
+      if (number(row[2]) + number(row[3]) + number(row[4]) + number(row[5]) == 0) {
+        continue;
+      }
+      put(perUnit, new Object[] {row[0], row[2], row[3], row[4], row[5]}, 4, 5, 6, 7);
+    }
+    // Sign-off: due in the period and signed for or past due; on time when the round's sign-for
+    // (signed_for_at, cleared by each new round) came by sign_off_due.
+    List<Object[]> signOff =
+        bindPeriod(
+                em.createQuery(
+                    "select c.leadUnit.id, count(c),"
+                        + " sum(case when c.signedForAt <= c.signOffDue then 1 else 0 end)"
+                        + " from CaseFile c where c.leadUnit is not null"
+                        + " and c.signOffDue >= :start and c.signOffDue < :end"
+                        + " and (c.status <> :dispatched or c.signOffDue < :now)"
+                        + " group by c.leadUnit.id",
+                    Object[].class),
+                scope)
+            .setParameter("dispatched", CaseStatus.DISPATCHED)
+            .getResultList();
+    for (Object[] row : signOff) {
+      put(perUnit, row, 0, 1);
+    }
     collect(perUnit, 8, em.createQuery(
         "select c.leadUnit.id, count(c) from CaseFile c where c.leadUnit is not null"
             + " and c.dispatchedAt >= :start and c.dispatchedAt < :end group by c.leadUnit.id", Object[].class)
@@ -399,6 +539,14 @@ public class JpaCaseFigures implements CaseFigures {
     query.setParameter("end", scope.end());
     query.setParameter("now", scope.now());
     return query;
+  }
+
+  /** Row: unit id, then the values for the slots in order. */
+  private static void put(Map<Long, long[]> perUnit, Object[] row, int... slots) {
+    long[] n = perUnit.computeIfAbsent(((Number) row[0]).longValue(), k -> new long[11]);
+    for (int i = 0; i < slots.length; i++) {
+      n[slots[i]] = number(row[i + 1]);
+    }
   }
 
   private static void collect(Map<Long, long[]> perUnit, int slot, List<Object[]> rows) {

@@ -17,6 +17,8 @@ public class CaseTrackingSchema implements ModuleSchema {
 
   @Override
   public org.flywaydb.core.api.migration.JavaMigration[] javaMigrations() {
-    return new org.flywaydb.core.api.migration.JavaMigration[] {new CaseSearchIndexMigration()};
+    return new org.flywaydb.core.api.migration.JavaMigration[] {
+      new CaseSearchIndexMigration(), new ReportStatisticsMigration()
+    };
   }
 }

@@ -47,6 +47,16 @@ class JpaCaseFiguresTest {
   }
 
   @Test
+  void everyFigureCountsADateItsClauseLimitsToThePeriod() {
+    // count(date) equals the number of rows only because the clause requires the date in the period.
+    for (Figure figure : Figure.values()) {
+      String where = JpaCaseFigures.condition(figure, null, scope).where();
+      String counted = JpaCaseFigures.counted(figure);
+      assertTrue(where.contains(counted + " >= :start and " + counted + " < :end"), figure.name());
+    }
+  }
+
+  @Test
   void scopeLimitsDistrictAndLeadUnit() {
     JpaCaseFigures.Condition c = JpaCaseFigures.condition(Figure.RECEIVED, null, scope);
     assertTrue(c.where().contains("c.concernedUnit.id = :scopeDistrict"));

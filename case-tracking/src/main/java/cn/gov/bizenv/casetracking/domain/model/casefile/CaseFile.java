@@ -151,6 +151,10 @@ public class CaseFile {
   @Column(name = "sign_off_due")
   private LocalDateTime signOffDue;
 
+  /** The lead unit's first sign-for in the current round of the clock; a new round clears it. */
+  @Column(name = "signed_for_at")
+  private LocalDateTime signedForAt;
+
   @Column(name = "reply_due")
   private LocalDateTime replyDue;
 
@@ -400,7 +404,15 @@ public class CaseFile {
     this.signOffDue = Objects.requireNonNull(signOffDue, "signOffDue");
     this.replyDue = Objects.requireNonNull(replyDue, "replyDue");
     this.outerDue = outerDue;
+    this.signedForAt = null;
     this.clockRound++;
+  }
+
+  /** 签收: the first sign-for of the round counts (for the ranking's on-time sign-off). */
+  public void signFor(LocalDateTime at) {
+    if (signedForAt == null) {
+      signedForAt = Objects.requireNonNull(at, "at");
+    }
   }
 
   /** An approved extension moves the reply deadline within the same round. */
@@ -421,6 +433,10 @@ public class CaseFile {
 
   public LocalDateTime getSignOffDue() {
     return signOffDue;
+  }
+
+  public LocalDateTime getSignedForAt() {
+    return signedForAt;
   }
 
   public LocalDateTime getReplyDue() {

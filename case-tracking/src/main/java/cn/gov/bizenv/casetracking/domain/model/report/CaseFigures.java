@@ -2,11 +2,29 @@ package cn.gov.bizenv.casetracking.domain.model.report;
 
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import java.util.List;
+import java.util.Map;
 
 /** Aggregate queries over cases, one per figure; nothing here loads more than a page of cases. */
 public interface CaseFigures {
   /** The count of a figure; {@code key} only for keyed figures (null: every row together). */
   long count(Figure figure, String key, FigureScope scope);
+
+  /**
+   * The counts of {@code base} and of {@code parts} from one pass over base's rows; each part must
+   * be a subset of base by definition (see {@link Figure#within()}). Each count equals {@link
+   * #count} of the same figure.
+   */
+  Map<Figure, Long> counts(Figure base, List<Figure> parts, FigureScope scope);
+
+  /** The cohort by day of receipt, channel and status with its subset figures (one pass). */
+  List<CohortCell> cohortCells(FigureScope scope);
+
+  /** HANDLED by day of dispatch and day of reply (one pass). */
+  List<HandledCell> handledCells(FigureScope scope);
+
+  /** The cohort by level-1 and by level-2 category (as {@link #breakdown} of CATEGORY and
+   * {@link #secondLevelCategories}), both from one pass. */
+  List<List<KeyCount>> categoryLevels(FigureScope scope);
 
   /** A keyed figure's rows, largest first. */
   List<KeyCount> breakdown(Figure figure, FigureScope scope);

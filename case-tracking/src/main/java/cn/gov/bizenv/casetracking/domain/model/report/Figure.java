@@ -68,6 +68,20 @@ public enum Figure {
     this.keyed = keyed;
   }
 
+  /**
+   * The figure whose rows include this one's by definition, so that both can be counted in one
+   * pass over the larger one's rows: RECEIVED for the cohort's subsets, REPLY_DUE for ON_TIME, LATE
+   * and OVERDUE (due in the period and past due now, hence in REPLY_DUE); otherwise the figure
+   * itself.
+   */
+  public Figure within() {
+    return switch (this) {
+      case RATED, SATISFIED, CLOSED_ONCE, REOPENED, FIRM_REQUEST_SOLVED -> RECEIVED;
+      case ON_TIME, LATE, OVERDUE -> REPLY_DUE;
+      default -> this;
+    };
+  }
+
   /** Whether the figure is a breakdown whose rows are told apart by a key. */
   public boolean keyed() {
     return keyed;
