@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  * Run by bench/cases.sh, which starts the portal and the database.
  *
  * <p>java -cp case-tracking/target/classes bench/CaseBench.java (preload|measure) BASE_URL CORPUS_DIR ...
+ * <br>java bench/CaseBench.java texts CORPUS_DIR (the corpus as COPY CSV n,title,content)
  */
 public class CaseBench {
   static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("triage:Demo@2026".getBytes(StandardCharsets.UTF_8));
@@ -60,6 +61,10 @@ public class CaseBench {
   }
 
   static void run(String[] args) throws Exception {
+    if (args[0].equals("texts")) {
+      texts(corpus(Path.of(args[1])));
+      return;
+    }
     URI base = URI.create(args[1].endsWith("/") ? args[1] : args[1] + "/");
     List<Text> corpus = corpus(Path.of(args[2]));
     long[] units = units(base);
@@ -138,6 +143,16 @@ public class CaseBench {
           .append(received.toString().replace('T', ' ')).append(",triage,0,").append(copyField(searchTerms)).append(',')
           .append(open ? "" : Long.toString(unit)).append(',')
           .append(open ? "" : received.plusDays(5).toString().replace('T', ' ')).append('\n');
+    }
+    out.flush();
+  }
+
+  /** The corpus messages as PostgreSQL COPY CSV rows n,title,content (bench/reports.sh loads them). */
+  static void texts(List<Text> corpus) throws IOException {
+    var out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 20);
+    for (int n = 0; n < corpus.size(); n++) {
+      out.append(Integer.toString(n)).append(',').append(copyField(corpus.get(n).title())).append(',')
+          .append(copyField(corpus.get(n).content())).append('\n');
     }
     out.flush();
   }

@@ -1,14 +1,10 @@
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -31,7 +27,6 @@ import java.util.regex.Pattern;
  * coverage. Run by bench/reports.sh, which starts the portal and the database and loads the data.
  *
  * <pre>
- * java bench/ReportBench.java texts CORPUS_DIR            the corpus messages as COPY CSV (n,title,content)
  * java -cp postgresql.jar bench/ReportBench.java measure BASE_URL JDBC_URL NOW
  * </pre>
  *
@@ -55,11 +50,7 @@ public class ReportBench {
 
   public static void main(String[] args) {
     try {
-      if (args[0].equals("texts")) {
-        texts(Path.of(args[1]));
-      } else {
-        measure(URI.create(args[1].endsWith("/") ? args[1] : args[1] + "/"), args[2], args[3]);
-      }
+      measure(URI.create(args[1].endsWith("/") ? args[1] : args[1] + "/"), args[2], args[3]);
       System.exit(0);
     } catch (Exception e) {
       e.printStackTrace();
@@ -238,75 +229,5 @@ public class ReportBench {
 
   static String enc(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  /** Titles and bodies of every message file of the corpus as COPY CSV rows n,title,content. */
-  static void texts(Path dir) throws IOException {
-    BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 20);
-    int n = 0;
-    for (String file : new String[] {"messages-with-votes.csv", "messages-with-replies.csv", "messages-labelled.csv"}) {
-      List<List<String>> rows = csv(Files.readString(dir.resolve(file)));
-      List<String> header = rows.get(0);
-      int title = header.indexOf("留言主题");
-      int content = header.indexOf("留言详情");
-      for (List<String> row : rows.subList(1, rows.size())) {
-        if (row.size() > Math.max(title, content) && !row.get(title).isBlank() && !row.get(content).isBlank()) {
-          String t = row.get(title).strip();
-          String c = row.get(content).strip();
-          out.append(Integer.toString(n++)).append(',')
-              .append(quote(t.length() > 200 ? t.substring(0, 200) : t)).append(',')
-              .append(quote(c.length() > 20_000 ? c.substring(0, 20_000) : c)).append('\n');
-        }
-      }
-    }
-    out.flush();
-    if (n == 0) {
-      throw new IllegalStateException("no messages found in " + dir);
-    }
-  }
-
-  static String quote(String value) {
-    return "\"" + value.replace("\"", "\"\"") + "\"";
-  }
-
-  /** RFC 4180 CSV with quoted fields that may hold newlines (as CaseBench reads the corpus). */
-  static List<List<String>> csv(String text) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        row.add(field.toString());
-        field.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-      } else if (c != '\uFEFF') {
-        field.append(c);
-      }
-    }
-    if (field.length() > 0 || !row.isEmpty()) {
-      row.add(field.toString());
-      rows.add(row);
-    }
-    return rows;
   }
 }

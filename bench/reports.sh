@@ -45,7 +45,7 @@ server=$!
 cleanup() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; stop_throwaway_postgres; rm -rf "$work"; }
 trap cleanup EXIT
 java -Xmx1g bench/FirmBench.java generate "$work/csv" "$firms" 750 > /dev/null
-java -Xmx1g bench/ReportBench.java texts "$corpus" > "$work/texts.csv"
+java -Xmx1g bench/CaseBench.java texts "$corpus" > "$work/texts.csv"
 for _ in $(seq 1 180); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/portal/login.xhtml")" = 200 ] && break
   kill -0 "$server" 2>/dev/null || { cat "$work/micro.log" >&2; exit 1; }
