@@ -6,9 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 12.1 of case tracking, in Java because SQL cannot derive the terms the way the
@@ -18,7 +16,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * ~400 characters); the index is built after it, in one pass, which is cheaper than maintaining it
  * row by row. H2 (the embedded demo database) gets no index: it searches with LIKE.
  */
-public class CaseSearchIndexMigration implements JavaMigration {
+public class CaseSearchIndexMigration extends PortalJavaMigration {
   private static final int BATCH = 1000;
 
   /**
@@ -34,31 +32,15 @@ public class CaseSearchIndexMigration implements JavaMigration {
       "CREATE INDEX case_search_terms_idx ON case_file"
           + " USING gin (array_to_tsvector(string_to_array(search_terms, ' ')))";
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("12.1");
-  }
-
-  @Override
-  public String getDescription() {
-    return "case search index";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 121;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  public CaseSearchIndexMigration() {
+    super("12.1", "case search index", 121);
   }
 
   @Override
   public void migrate(Context context) throws SQLException {
     Connection connection = context.getConnection();
     backfill(connection);
-    if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+    if (isPostgres(connection)) {
       try (Statement statement = connection.createStatement()) {
         statement.execute(MATCH_FUNCTION);
         statement.execute(INDEX);

@@ -3,9 +3,7 @@ package cn.gov.bizenv.casetracking.infrastructure.schema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 15.1 of case tracking, in Java because the statements are PostgreSQL's own: extended
@@ -15,7 +13,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * groups would do; measured at 1M cases, the dashboard's largest query went from 960 to 550 ms on
  * a busy machine. H2 (the embedded demo database) needs nothing.
  */
-public class ReportStatisticsMigration implements JavaMigration {
+public class ReportStatisticsMigration extends PortalJavaMigration {
   static final String[] STATISTICS = {
     "CREATE STATISTICS IF NOT EXISTS case_cohort_day_stats (ndistinct)"
         + " ON (CAST(received_at AS date)), channel, status FROM case_file",
@@ -25,30 +23,14 @@ public class ReportStatisticsMigration implements JavaMigration {
     "ANALYZE case_file"
   };
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("15.1");
-  }
-
-  @Override
-  public String getDescription() {
-    return "report statistics";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 151;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  public ReportStatisticsMigration() {
+    super("15.1", "report statistics", 151);
   }
 
   @Override
   public void migrate(Context context) throws SQLException {
     Connection connection = context.getConnection();
-    if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+    if (isPostgres(connection)) {
       try (Statement statement = connection.createStatement()) {
         for (String sql : STATISTICS) {
           statement.execute(sql);
