@@ -23,9 +23,8 @@ corpus=$root/../shared/corpus
 
 # shellcheck source=bin/lib/postgres.sh
 . "$root/bin/lib/postgres.sh"
-war=portal-web/target/portal.war
-micro=portal-web/target/payara-micro.jar
-[ -f "$war" ] && [ -f "$micro" ] || mvn -B -q package -DskipTests
+# shellcheck source=bench/lib/portal.sh
+. "$root/bench/lib/portal.sh"
 classes=case-tracking/target/classes
 
 work=$(mktemp -d /tmp/portal-bench.XXXXXX)
@@ -35,20 +34,10 @@ if [ "$database" = postgresql ]; then
     -c max_wal_size=8GB -c checkpoint_timeout=30min ${BENCH_PG_OPTS:-}
   export PORTAL_DB_URL=$PG_URL PORTAL_DB_USER=portal PORTAL_DB_PASSWORD=portal
 fi
-port=$(free_local_port 18080 18180)
 # BENCH_JAVA_OPTS passes options to the portal's JVM, e.g. a flight recording for profiling.
 # shellcheck disable=SC2086
-java -Xmx4g ${BENCH_JAVA_OPTS:-} -jar "$micro" --deploy "$war" --contextroot portal --port "$port" --nocluster --nohazelcast \
-  --rootdir "$work/payara" --logproperties "$root/portal-web/src/test/payara/logging.properties" > "$work/micro.log" 2>&1 &
-server=$!
-cleanup() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; stop_throwaway_postgres; rm -rf "$work"; }
-trap cleanup EXIT
-for _ in $(seq 1 180); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/portal/login.xhtml")" = 200 ] && break
-  kill -0 "$server" 2>/dev/null || { cat "$work/micro.log" >&2; exit 1; }
-  sleep 1
-done
-base="http://localhost:$port/portal/"
+start_portal 4g ${BENCH_JAVA_OPTS:-}
+wait_for_portal
 echo "portal on $database, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); target $cases cases"
 
 if [ "$database" = postgresql ]; then

@@ -26,9 +26,8 @@ jdbc=$(ls ~/.m2/repository/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.
 . "$root/bin/lib/postgres.sh"
 # shellcheck source=bench/lib/firms.sh
 . "$root/bench/lib/firms.sh"
-war=portal-web/target/portal.war
-micro=portal-web/target/payara-micro.jar
-[ -f "$war" ] && [ -f "$micro" ] || mvn -B -q package -DskipTests
+# shellcheck source=bench/lib/portal.sh
+. "$root/bench/lib/portal.sh"
 
 work=$(mktemp -d /tmp/portal-report-bench.XXXXXX)
 export PORTAL_DEMO=true PORTAL_DATA_DIR=$work/data
@@ -38,19 +37,10 @@ export PORTAL_DB_URL=$PG_URL PORTAL_DB_USER=portal PORTAL_DB_PASSWORD=portal
 psql_portal() { "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U portal -d portal "$@"; }
 seconds_since() { echo "$(( $(date +%s) - $1 ))"; }
 
-port=$(free_local_port 18080 18180)
-java -Xmx2g -jar "$micro" --deploy "$war" --contextroot portal --port "$port" --nocluster --nohazelcast \
-  --rootdir "$work/payara" --logproperties "$root/portal-web/src/test/payara/logging.properties" > "$work/micro.log" 2>&1 &
-server=$!
-cleanup() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; stop_throwaway_postgres; rm -rf "$work"; }
-trap cleanup EXIT
+start_portal 2g
 java -Xmx1g bench/FirmBench.java generate "$work/csv" "$firms" 750 > /dev/null
 java -Xmx1g bench/CaseBench.java texts "$corpus" > "$work/texts.csv"
-for _ in $(seq 1 180); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/portal/login.xhtml")" = 200 ] && break
-  kill -0 "$server" 2>/dev/null || { cat "$work/micro.log" >&2; exit 1; }
-  sleep 1
-done
+wait_for_portal
 echo "portal on PostgreSQL, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $cases cases, $firms firms"
 
 # The bench's "now" (Beijing time, whole seconds): the cases end there and every report is asked

@@ -1,0 +1,34 @@
+# Sourced by the benchmarks: the portal on Payara Micro, started from the built WAR and stopped (with
+# the throw-away PostgreSQL and the work directory) when the calling script exits. Needs root and work
+# set by the caller, and bin/lib/postgres.sh sourced.
+
+# start_portal HEAP [JVM options...]: starts the portal in the background; sets port and server.
+start_portal() {
+  local heap=$1
+  shift
+  local war=portal-web/target/portal.war micro=portal-web/target/payara-micro.jar
+  [ -f "$war" ] && [ -f "$micro" ] || mvn -B -q package -DskipTests
+  port=$(free_local_port 18080 18180)
+  java "-Xmx$heap" "$@" -jar "$micro" --deploy "$war" --contextroot portal --port "$port" --nocluster --nohazelcast \
+    --rootdir "$work/payara" --logproperties "$root/portal-web/src/test/payara/logging.properties" > "$work/micro.log" 2>&1 &
+  server=$!
+  trap stop_portal EXIT
+}
+
+stop_portal() {
+  kill "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  stop_throwaway_postgres
+  rm -rf "$work"
+}
+
+# wait_for_portal: until the application answers (Micro reports ready even when the deployment
+# failed); sets base.
+wait_for_portal() {
+  for _ in $(seq 1 180); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/portal/login.xhtml")" = 200 ] && break
+    kill -0 "$server" 2>/dev/null || { cat "$work/micro.log" >&2; exit 1; }
+    sleep 1
+  done
+  base="http://localhost:$port/portal/"
+}
