@@ -15,9 +15,14 @@ start_portal() {
   trap stop_portal EXIT
 }
 
-stop_portal() {
+# stop_server: stops the portal only (its H2 file database closes with it).
+stop_server() {
   kill "$server" 2>/dev/null || true
   wait "$server" 2>/dev/null || true
+}
+
+stop_portal() {
+  stop_server
   stop_throwaway_postgres
   rm -rf "$work"
 }
