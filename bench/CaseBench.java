@@ -168,7 +168,8 @@ public class CaseBench {
         var statement = connection.createStatement()) {
       statement.execute("INSERT INTO case_file (" + columns + ") SELECT * FROM CSVREAD('" + csv
           + "', '" + columns.replace(" ", "") + "', 'charset=UTF-8 nullString=')");
-      try (var next = statement.executeQuery("SELECT (max(id) / 50 + 1) * 50 FROM case_file")) {
+      // JPA takes the 50 ids up to the value it draws: the first draw must lie 50 above the last id.
+      try (var next = statement.executeQuery("SELECT (max(id) / 50 + 2) * 50 FROM case_file")) {
         next.next();
         statement.execute("ALTER SEQUENCE case_file_seq RESTART WITH " + next.getLong(1));
       }
