@@ -24,10 +24,21 @@ public class JpaCoverageFigures implements CoverageFigures {
   @PersistenceContext(unitName = "chiefservice")
   EntityManager em;
 
+  /**
+   * A report query with its values written into the SQL. Bound, they let PostgreSQL switch the
+   * prepared statement to a generic plan after five runs, which cannot know how much of the table a
+   * period covers (it assumes a sliver) and gives up the parallel index-only scans: at 1M cases the
+   * ranking took 2.9 s on generic plans and 1.6 s on plans for its actual period. The values are
+   * dates, enum names and ids, which EclipseLink writes escaped.
+   */
+  private <T> TypedQuery<T> query(String jpql, Class<T> type) {
+    return em.createQuery(jpql, type).setHint("eclipselink.jdbc.bind-parameters", "false");
+  }
+
   @Override
   public long firmsDue(LocalDate from, LocalDate to) {
     return period(
-            em.createQuery(
+            query(
                 "select count(f) from Firm f where f.officerId is not null"
                     + " and (f.nextVisitDue <= :to or " + VISITED_IN_PERIOD + ")",
                 Long.class),
@@ -39,7 +50,7 @@ public class JpaCoverageFigures implements CoverageFigures {
   @Override
   public long firmsVisited(LocalDate from, LocalDate to) {
     return period(
-            em.createQuery(
+            query(
                 "select count(f) from Firm f where f.officerId is not null and " + VISITED_IN_PERIOD,
                 Long.class),
             from,
@@ -53,14 +64,14 @@ public class JpaCoverageFigures implements CoverageFigures {
     collect(
         perOfficer,
         0,
-        em.createQuery(
+        query(
                 "select f.officerId, count(f) from Firm f where f.officerId is not null"
                     + " group by f.officerId",
                 Object[].class)
             .getResultList());
     List<Object[]> held =
         period(
-                em.createQuery(
+                query(
                     "select v.officerId, count(v), count(distinct v.firmId) from Visit v"
                         + " where v.status = :held and v.visitDate >= :from and v.visitDate <= :to"
                         + " group by v.officerId",
@@ -76,7 +87,7 @@ public class JpaCoverageFigures implements CoverageFigures {
     collect(
         perOfficer,
         3,
-        em.createQuery(
+        query(
                 "select v.officerId, count(v) from Visit v where v.status = :notHeld"
                     + " and v.visitDate >= :from and v.visitDate <= :to group by v.officerId",
                 Object[].class)
@@ -88,7 +99,7 @@ public class JpaCoverageFigures implements CoverageFigures {
         perOfficer,
         4,
         period(
-                em.createQuery(
+                query(
                     "select v.officerId, count(r) from Visit v join v.raisedCases r"
                         + " where v.status = :held and v.visitDate >= :from and v.visitDate <= :to"
                         + " group by v.officerId",
@@ -105,7 +116,7 @@ public class JpaCoverageFigures implements CoverageFigures {
   @Override
   public ReachCount reach(LocalDate from, LocalDate to) {
     Object[] row =
-        em.createQuery(
+        query(
                 "select count(d), count(d.deliveredOn), count(d.acknowledgedOn),"
                     + " count(d.appliedOn), count(d.redeemedOn) from Delivery d"
                     + " where d.pushedOn >= :from and d.pushedOn <= :to",
@@ -118,7 +129,7 @@ public class JpaCoverageFigures implements CoverageFigures {
 
   @Override
   public long takenUp(LocalDate from, LocalDate to) {
-    return em.createQuery(
+    return query(
             "select count(d) from Delivery d where d.pushedOn >= :from and d.pushedOn <= :to"
                 + " and (d.appliedOn is not null or d.redeemedOn is not null)",
             Long.class)
