@@ -140,7 +140,13 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> query = cb.createQuery(Long.class);
     Root<CaseFile> root = query.from(CaseFile.class);
-    query.select(cb.count(root)).where(predicates(criteria, textIndex.available(), cb, query, root));
+    // count(received_at), not count(c): every case has it, so the number is the same, and every
+    // index a list filters by (status, unit, channel, category, lead unit, batch) carries it, so
+    // PostgreSQL counts from the index alone; count(c) is COUNT(id), which makes it visit the row
+    // of each case counted (30,000 NEW cases at 1M: a heap page each).
+    query
+        .select(cb.count(root.get("receivedAt")))
+        .where(predicates(criteria, textIndex.available(), cb, query, root));
     return typed(query, criteria).getSingleResult();
   }
 
