@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.flywaydb.core.api.migration.Context;
 
 /**
@@ -41,10 +40,7 @@ public class CaseSearchIndexMigration extends PortalJavaMigration {
     Connection connection = context.getConnection();
     backfill(connection);
     if (isPostgres(connection)) {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(MATCH_FUNCTION);
-        statement.execute(INDEX);
-      }
+      execute(connection, MATCH_FUNCTION, INDEX);
     }
   }
 

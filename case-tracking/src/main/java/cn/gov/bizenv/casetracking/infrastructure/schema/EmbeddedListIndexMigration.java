@@ -2,7 +2,6 @@ package cn.gov.bizenv.casetracking.infrastructure.schema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.flywaydb.core.api.migration.Context;
 
 /**
@@ -28,11 +27,7 @@ public class EmbeddedListIndexMigration extends PortalJavaMigration {
   public void migrate(Context context) throws SQLException {
     Connection connection = context.getConnection();
     if (!isPostgres(connection)) {
-      try (Statement statement = connection.createStatement()) {
-        for (String sql : STATEMENTS) {
-          statement.execute(sql);
-        }
-      }
+      execute(connection, STATEMENTS);
     }
   }
 }

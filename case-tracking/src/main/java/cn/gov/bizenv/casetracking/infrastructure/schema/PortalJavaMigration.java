@@ -2,6 +2,7 @@ package cn.gov.bizenv.casetracking.infrastructure.schema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.JavaMigration;
 
@@ -39,6 +40,15 @@ abstract class PortalJavaMigration implements JavaMigration {
   @Override
   public boolean canExecuteInTransaction() {
     return true;
+  }
+
+  /** Runs the statements in order on the migration's connection. */
+  static void execute(Connection connection, String... statements) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+    }
   }
 
   static boolean isPostgres(Connection connection) throws SQLException {

@@ -2,7 +2,6 @@ package cn.gov.bizenv.casetracking.infrastructure.schema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.flywaydb.core.api.migration.Context;
 
 /**
@@ -31,11 +30,7 @@ public class ReportStatisticsMigration extends PortalJavaMigration {
   public void migrate(Context context) throws SQLException {
     Connection connection = context.getConnection();
     if (isPostgres(connection)) {
-      try (Statement statement = connection.createStatement()) {
-        for (String sql : STATISTICS) {
-          statement.execute(sql);
-        }
-      }
+      execute(connection, STATISTICS);
     }
   }
 }

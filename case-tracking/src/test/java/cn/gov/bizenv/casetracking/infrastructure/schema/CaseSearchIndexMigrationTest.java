@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -16,9 +15,8 @@ import org.junit.jupiter.api.Test;
 class CaseSearchIndexMigrationTest {
   @Test
   void casesRecordedBeforeTheMigrationGetTheirTerms() throws Exception {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:mem:search" + System.nanoTime() + DatabaseSettings.H2_OPTIONS + ";DB_CLOSE_DELAY=-1");
-    flyway(dataSource, "12").migrate();
+    JdbcDataSource dataSource = EmbeddedSchema.memoryDatabase("search");
+    EmbeddedSchema.migrations(dataSource, "12").migrate();
     try (Connection connection = dataSource.getConnection();
         Statement sql = connection.createStatement()) {
       sql.execute(
@@ -33,7 +31,7 @@ class CaseSearchIndexMigrationTest {
                 + "', 'A3区路灯不亮，物业不管。', 1, 'NEW', TIMESTAMP '2026-01-05 09:00:00', 'triage', 0)");
       }
     }
-    flyway(dataSource, "latest").migrate();
+    EmbeddedSchema.migrations(dataSource, "latest").migrate();
     Map<Long, String> terms = new HashMap<>();
     try (Connection connection = dataSource.getConnection();
         ResultSet rows =
@@ -46,15 +44,5 @@ class CaseSearchIndexMigrationTest {
     assertEquals(SearchTerms.of("小区噪音1", "A3区路灯不亮，物业不管。", "2026LY00000001"), terms.get(1L));
     assertEquals(
         SearchTerms.of("小区噪音1205", "A3区路灯不亮，物业不管。", "2026LY00001205"), terms.get(1_205L));
-  }
-
-  private static Flyway flyway(JdbcDataSource dataSource, String target) {
-    return Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration/casetracking")
-        .table("flyway_history_casetracking")
-        .javaMigrations(new CaseTrackingSchema().javaMigrations())
-        .target(target)
-        .load();
   }
 }

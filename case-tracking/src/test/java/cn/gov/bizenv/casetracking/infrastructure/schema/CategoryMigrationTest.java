@@ -10,8 +10,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,15 +22,7 @@ class CategoryMigrationTest {
 
   @BeforeAll
   static void migrate() {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:categories" + System.nanoTime() + DatabaseSettings.H2_OPTIONS + ";DB_CLOSE_DELAY=-1");
-    Flyway.configure()
-        .dataSource(h2)
-        .locations("classpath:db/migration/casetracking")
-        .table("flyway_history_casetracking")
-        .load()
-        .migrate();
-    dataSource = h2;
+    dataSource = EmbeddedSchema.migrated("categories");
   }
 
   @Test

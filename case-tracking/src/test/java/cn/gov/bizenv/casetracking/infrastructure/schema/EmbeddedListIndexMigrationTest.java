@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -26,15 +25,7 @@ class EmbeddedListIndexMigrationTest {
 
   @Test
   void pagesNewestFirstAreReadInIndexOrder() throws Exception {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:mem:lists" + System.nanoTime() + DatabaseSettings.H2_OPTIONS + ";DB_CLOSE_DELAY=-1");
-    Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration/casetracking")
-        .table("flyway_history_casetracking")
-        .javaMigrations(new CaseTrackingSchema().javaMigrations())
-        .load()
-        .migrate();
+    JdbcDataSource dataSource = EmbeddedSchema.migrated("lists");
     try (Connection connection = dataSource.getConnection();
         Statement sql = connection.createStatement()) {
       sql.execute(

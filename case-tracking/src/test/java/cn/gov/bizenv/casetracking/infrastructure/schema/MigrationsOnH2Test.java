@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -16,15 +15,8 @@ import org.junit.jupiter.api.Test;
 class MigrationsOnH2Test {
   @Test
   void migrationsApplyAndSequencesStepByFifty() throws Exception {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:mem:migrations" + System.nanoTime() + DatabaseSettings.H2_OPTIONS + ";DB_CLOSE_DELAY=-1");
-    var result =
-        Flyway.configure()
-            .dataSource(dataSource)
-            .locations("classpath:db/migration/casetracking")
-            .table("flyway_history_casetracking")
-            .load()
-            .migrate();
+    JdbcDataSource dataSource = EmbeddedSchema.memoryDatabase("migrations");
+    var result = EmbeddedSchema.migrations(dataSource, "latest").migrate();
     assertTrue(result.migrationsExecuted >= 2, "V1 and V2 at least");
     try (Connection connection = dataSource.getConnection();
         ResultSet first = connection.createStatement().executeQuery("SELECT NEXT VALUE FOR case_file_seq");

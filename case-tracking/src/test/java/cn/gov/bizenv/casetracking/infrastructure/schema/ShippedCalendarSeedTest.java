@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,18 +36,7 @@ class ShippedCalendarSeedTest {
 
   @BeforeAll
   static void migrate() {
-    database = new JdbcDataSource();
-    database.setURL(
-        "jdbc:h2:mem:seed"
-            + System.nanoTime()
-            + DatabaseSettings.H2_OPTIONS
-            + ";DB_CLOSE_DELAY=-1");
-    Flyway.configure()
-        .dataSource(database)
-        .locations("classpath:db/migration/casetracking")
-        .table("flyway_history_casetracking")
-        .load()
-        .migrate();
+    database = EmbeddedSchema.migrated("seed");
   }
 
   @Test
