@@ -119,18 +119,9 @@ public class CaseTally {
         rows("SELECT unit_id, " + COHORT_SUMS, "RECEIVED_UNIT", "GROUP BY unit_id HAVING sum(n) <> 0", scope));
   }
 
-  /** The cohort per category code (leaves and whatever level a case was filed under). */
+  /** The cohort per category code cut to level 2 (a level-1 code stays as it is). */
   public List<Object[]> categoryCounts(FigureScope scope) {
-    Query query =
-        em.createNativeQuery(
-            "SELECT k.code, t.n FROM (SELECT ref_id, sum(n) AS n FROM case_tally_current"
-                + " WHERE fact = 'RECEIVED_CATEGORY' AND day >= ?1 AND day <= ?2"
-                + " GROUP BY ref_id HAVING sum(n) <> 0) t JOIN category k ON k.id = t.ref_id");
-    query.setParameter(1, java.sql.Date.valueOf(scope.from()));
-    query.setParameter(2, java.sql.Date.valueOf(scope.to()));
-    @SuppressWarnings("unchecked")
-    List<Object[]> result = query.getResultList();
-    return result;
+    return rows("SELECT label, sum(n)", "RECEIVED_CATEGORY", "GROUP BY label HAVING sum(n) <> 0", scope);
   }
 
   /** The cohort per concerned unit that is a district, as {@code breakdown(DISTRICT)}. */
