@@ -153,6 +153,24 @@ public class ReportBench {
       report(base, "ranking (/api/reports/ranking)", "api/reports/ranking?" + scope);
       report(base, "coverage (/api/reports/coverage)", "api/reports/coverage?from=" + from + "&to=" + to);
       report(base, "district dashboard (&district=" + district + ")", "api/reports/dashboard?" + scope + "&district=" + district);
+
+      // The year dashboard reads the per-day tallies; each of its counts must equal the SQL's.
+      String dashboard = get(base, "api/reports/dashboard?" + scope);
+      String[][] fields = {
+        {"received", "0"}, {"closed", "6"}, {"replyDue", "7"}, {"onTime", "8"}, {"overdue", "10"}, {"handled", "11"},
+        {"rated", "12"}, {"satisfied", "13"}, {"closedOnce", "14"}, {"reopened", "15"}
+      };
+      List<String> mismatches = new ArrayList<>();
+      for (String[] field : fields) {
+        Matcher value = Pattern.compile("\"" + field[0] + "\":(\\d+)").matcher(dashboard);
+        long shown = value.find() ? Long.parseLong(value.group(1)) : -1;
+        long counted = count(db, "SELECT count(*) FROM case_file WHERE " + figures[Integer.parseInt(field[1])][2], from, to, now);
+        if (shown != counted) {
+          mismatches.add(field[0] + " " + shown + " vs SQL " + counted);
+        }
+      }
+      System.out.printf("%nyear dashboard's %d counts against the SQL: %s%n", fields.length,
+          mismatches.isEmpty() ? "all equal" : "MISMATCH " + mismatches);
     }
   }
 

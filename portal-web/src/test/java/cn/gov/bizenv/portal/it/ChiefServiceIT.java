@@ -164,9 +164,22 @@ class ChiefServiceIT {
                     .add(problem("用电报装进度慢 " + marker, "新厂房用电报装已三个月未接电。", unitId("开发区")))
                     .add(problem("招工难 " + marker, "希望协助对接职业院校。", unitId("市人力资源和社会保障局"))))
             .build();
+    String day = "from=" + today + "&to=" + today;
+    JsonObject before = coverage(day);
+    JsonObject registered = officer.get("api/firms/" + firmId).json();
+    boolean dueByDate =
+        !registered.isNull("nextVisitDue") && !LocalDate.parse(registered.getString("nextVisitDue")).isAfter(today());
     Reply logged = officer.post("api/visits", visit.toString());
     assertEquals(201, logged.status(), logged.toString());
     long visitId = logged.json().getJsonNumber("id").longValue();
+    // Coverage of the day: the firm is now visited, and due (by its date, or because it was visited).
+    JsonObject after = coverage(day);
+    assertEquals(before.getInt("firmsVisited") + 1, after.getInt("firmsVisited"), after.toString());
+    assertEquals(before.getInt("firmsDue") + (dueByDate ? 0 : 1), after.getInt("firmsDue"), after.toString());
+    JsonObject mine = officerRow(after), mineBefore = officerRow(before);
+    assertEquals(mineBefore.getInt("visitsHeld") + 1, mine.getInt("visitsHeld"));
+    assertEquals(mineBefore.getInt("firmsVisited") + 1, mine.getInt("firmsVisited"));
+    assertEquals(mineBefore.getInt("problemsRaised") + 2, mine.getInt("problemsRaised"));
     JsonArray cases = logged.json().getJsonArray("cases");
     assertEquals(2, cases.size());
     for (JsonValue raised : cases) {
@@ -373,6 +386,22 @@ class ChiefServiceIT {
         .orElseThrow(() -> new AssertionError("demo unit missing: " + name))
         .getJsonNumber("id")
         .longValue();
+  }
+
+  private JsonObject coverage(String period) {
+    Reply reply = leader.get("api/reports/coverage?" + period);
+    assertEquals(200, reply.status(), reply.toString());
+    return reply.json().getJsonObject("coverage");
+  }
+
+  /** The officer "officer"'s row of a coverage (an empty row when it has none yet). */
+  private JsonObject officerRow(JsonObject coverage) {
+    long id = officerId("officer");
+    return coverage.getJsonArray("officers").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(o -> o.getJsonNumber("officerId").longValue() == id)
+        .findFirst()
+        .orElse(Json.createObjectBuilder().add("visitsHeld", 0).add("firmsVisited", 0).add("problemsRaised", 0).build());
   }
 
   private long officerId(String username) {

@@ -17,6 +17,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -37,7 +42,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Report figures on a known data set seeded through the API in a district of its own (so that
  * other cases in the database do not count): five cases recorded, accepted, dispatched, replied,
  * closed, rated and one reopened. Every dashboard figure is asserted, and for several figures the
- * dashboard count, the drill-down total and the Excel export's rows agree.
+ * dashboard count, the drill-down total and the Excel export's rows agree. City-wide, where the
+ * dashboard reads PostgreSQL's tallies, every figure equals its drill-down total, and the tallies
+ * equal the cases counted again.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportsIT {
@@ -57,7 +64,7 @@ class ReportsIT {
   ApiClient unit;
 
   @Test
-  void everyFigureOfAKnownDataSetAndTheListsBehindThem() throws IOException {
+  void everyFigureOfAKnownDataSetAndTheListsBehindThem() throws IOException, SQLException {
     URL base = PortalDeployment.onLoopback(deployed);
     triage = ApiClient.as(base, "triage", PASSWORD);
     unit = ApiClient.as(base, "unit", PASSWORD);
@@ -156,6 +163,12 @@ class ReportsIT {
     }
 
     ranking(base, leader, admin, market, c3, today, later);
+
+    // City-wide, the dashboard reads PostgreSQL's tallies and the drill-downs count the cases.
+    String cityWide = "from=" + today.minusDays(1) + "&to=" + today.plusDays(90);
+    cityWideFiguresAgreeWithTheCases(leader, cityWide);
+    cityWideFiguresAgreeWithTheCases(leader, cityWide + later.substring(later.indexOf("&asOf=")));
+    talliesAddUpToTheCases();
 
     assertEquals(403, unit.get("api/reports/dashboard?" + period).status(), "unit handlers see no reports");
     Reply reversed = leader.get("api/reports/dashboard?from=" + today + "&to=" + today.minusDays(1));
@@ -303,6 +316,75 @@ class ReportsIT {
     }
     assertTrue(weightSum > 0, row.toString());
     assertEquals(Math.round(sum / weightSum * 10.0) / 10.0, row.getJsonNumber("score").doubleValue(), row.toString());
+  }
+
+  /**
+   * Every figure and breakdown row of the city-wide dashboard equals its drill-down total. At "now"
+   * the test's due dates are today or later, which are counted from the cases; eighty days on they
+   * are past and come from the tallies.
+   */
+  private static void cityWideFiguresAgreeWithTheCases(ApiClient leader, String period) {
+    JsonObject d = get(leader, "api/reports/dashboard?" + period).json();
+    assertTrue(d.getInt("received") >= 6, "the test's cases are counted: " + d);
+    Map<String, String> figures = new LinkedHashMap<>();
+    figures.put("received", "RECEIVED");
+    figures.put("closed", "CLOSED");
+    figures.put("replyDue", "REPLY_DUE");
+    figures.put("onTime", "ON_TIME");
+    figures.put("overdue", "OVERDUE");
+    figures.put("handled", "HANDLED");
+    figures.put("rated", "RATED");
+    figures.put("satisfied", "SATISFIED");
+    figures.put("closedOnce", "CLOSED_ONCE");
+    figures.put("reopened", "REOPENED");
+    figures.forEach(
+        (field, figure) -> assertEquals(d.getInt(field), total(leader, figure, null, period), field + " " + period));
+    assertEquals(d.getInt("replyDue") - d.getInt("onTime"), total(leader, "LATE", null, period), "late " + period);
+    String[][] tables = {
+      {"byChannel", "CHANNEL"}, {"byStatus", "STATUS"}, {"byTopCategory", "CATEGORY"},
+      {"bySecondCategory", "CATEGORY"}, {"byLeadUnit", "LEAD_UNIT"}, {"byDistrict", "DISTRICT"}
+    };
+    for (String[] table : tables) {
+      Map<String, Long> rows = counts(d, table[0]);
+      assertTrue(!rows.isEmpty(), table[0]);
+      rows.forEach(
+          (key, n) -> assertEquals(n, total(leader, table[1], key, period), table[0] + " " + key + " " + period));
+    }
+  }
+
+  private static long total(ApiClient who, String figure, String key, String period) {
+    String query = "figure=" + figure + (key == null ? "" : "&key=" + key) + "&" + period;
+    return get(who, "api/reports/cases?limit=1&" + query).json().getJsonNumber("total").longValue();
+  }
+
+  /**
+   * The tallies the triggers kept (with the deltas not yet folded) equal every case's facts counted
+   * again, before and after a fold, in one snapshot each.
+   */
+  private static void talliesAddUpToTheCases() throws SQLException {
+    String kept =
+        "SELECT fact, day, span, channel, label, unit_id, ref_id, flags, sum(n) FROM case_tally_current"
+            + " GROUP BY fact, day, span, channel, label, unit_id, ref_id, flags HAVING sum(n) <> 0";
+    String recounted = "SELECT * FROM case_tally_recount";
+    String differences =
+        "SELECT count(*) FROM ((" + kept + " EXCEPT " + recounted + ") UNION ALL (" + recounted + " EXCEPT " + kept + ")) d";
+    try (Connection db =
+            DriverManager.getConnection(
+                System.getenv("PORTAL_DB_URL"), System.getenv("PORTAL_DB_USER"), System.getenv("PORTAL_DB_PASSWORD"));
+        Statement sql = db.createStatement()) {
+      assertTrue(single(sql, "SELECT count(*) FROM case_tally_recount WHERE fact = 'SUPERVISION'") > 0, "an URGE is tallied");
+      assertEquals(0, single(sql, differences), "kept and recounted tallies differ");
+      single(sql, "SELECT case_tally_fold()");
+      assertEquals(0, single(sql, "SELECT count(*) FROM case_tally_delta"), "the fold moved every delta");
+      assertEquals(0, single(sql, differences), "kept and recounted tallies differ after the fold");
+    }
+  }
+
+  private static long single(Statement sql, String query) throws SQLException {
+    try (ResultSet result = sql.executeQuery(query)) {
+      assertTrue(result.next(), query);
+      return result.getLong(1);
+    }
   }
 
   private static JsonObject marketRow(ApiClient who, String query, long market) {

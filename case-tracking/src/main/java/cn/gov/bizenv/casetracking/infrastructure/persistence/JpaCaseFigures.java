@@ -18,12 +18,16 @@ import cn.gov.bizenv.casetracking.domain.model.report.SupervisionCount;
 import cn.gov.bizenv.casetracking.domain.model.report.UnitMeasures;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +35,8 @@ import java.util.Map;
 /**
  * Report figures as JPQL aggregates. {@link #condition} holds the one WHERE clause of each figure;
  * counts, breakdowns, day series and drill-down lists all append it, so they agree by construction.
+ * The city-wide dashboard and ranking read PostgreSQL's per-day tallies instead ({@link CaseTally},
+ * whose facts follow the same definitions); drill-downs and single counts always read the cases.
  */
 @ApplicationScoped
 public class JpaCaseFigures implements CaseFigures {
@@ -41,6 +47,11 @@ public class JpaCaseFigures implements CaseFigures {
 
   @PersistenceContext(unitName = "casetracking")
   EntityManager em;
+
+  @Inject CaseTally tally;
+
+  /** The parts of REPLY_DUE that the tally keeps. */
+  static final Set<Figure> TALLIED_DUE = EnumSet.of(Figure.ON_TIME, Figure.LATE, Figure.OVERDUE);
 
   /**
    * A report query with its values written into the SQL. Bound, they let PostgreSQL switch the
@@ -268,6 +279,34 @@ public class JpaCaseFigures implements CaseFigures {
 
   @Override
   public Map<Figure, Long> counts(Figure base, List<Figure> parts, FigureScope scope) {
+    if (base == Figure.REPLY_DUE && TALLIED_DUE.containsAll(parts) && tally.serves(scope)) {
+      return talliedDue(parts, scope);
+    }
+    return countedFromCases(base, parts, scope);
+  }
+
+  /** REPLY_DUE and its parts: the days before today from the tally, today on from the cases. */
+  private Map<Figure, Long> talliedDue(List<Figure> parts, FigureScope scope) {
+    Map<Figure, Long> result = new EnumMap<>(Figure.class);
+    result.put(Figure.REPLY_DUE, 0L);
+    parts.forEach(part -> result.put(part, 0L));
+    FigureScope past = CaseTally.pastDays(scope);
+    if (past != null) {
+      for (long[] unit : tally.replyDue(past)) {
+        result.merge(Figure.REPLY_DUE, unit[1], Long::sum);
+        result.computeIfPresent(Figure.ON_TIME, (k, n) -> n + unit[2]);
+        result.computeIfPresent(Figure.LATE, (k, n) -> n + unit[1] - unit[2]);
+        result.computeIfPresent(Figure.OVERDUE, (k, n) -> n + unit[3]);
+      }
+    }
+    FigureScope rest = CaseTally.fromToday(scope);
+    if (rest != null) {
+      countedFromCases(Figure.REPLY_DUE, parts, rest).forEach((k, n) -> result.merge(k, n, Long::sum));
+    }
+    return result;
+  }
+
+  private Map<Figure, Long> countedFromCases(Figure base, List<Figure> parts, FigureScope scope) {
     List<Object[]> rows = pass(null, base, parts, null, scope);
     Object[] row = rows.isEmpty() ? new Object[parts.size() + 1] : rows.get(0);
     Map<Figure, Long> result = new java.util.EnumMap<>(Figure.class);
@@ -280,6 +319,9 @@ public class JpaCaseFigures implements CaseFigures {
 
   @Override
   public List<CohortCell> cohortCells(FigureScope scope) {
+    if (tally.serves(scope)) {
+      return tally.cohortCells(scope);
+    }
     String day = "cast(c.receivedAt as date)";
     List<Object[]> rows =
         pass(
@@ -305,6 +347,9 @@ public class JpaCaseFigures implements CaseFigures {
 
   @Override
   public List<HandledCell> handledCells(FigureScope scope) {
+    if (tally.serves(scope)) {
+      return tally.handledCells(scope);
+    }
     List<Object[]> rows =
         pass("cast(c.dispatchedAt as date), cast(c.repliedAt as date)", Figure.HANDLED, List.of(), null, scope);
     return rows.stream()
@@ -338,6 +383,12 @@ public class JpaCaseFigures implements CaseFigures {
         };
     if (figure == Figure.CATEGORY) {
       return categories(scope, 2).get(0);
+    }
+    if (tally.serves(scope) && figure == Figure.LEAD_UNIT) {
+      return tally.leadUnits(scope);
+    }
+    if (tally.serves(scope) && figure == Figure.DISTRICT) {
+      return tally.districts(scope);
     }
     List<Object[]> rows = c.bind(query(jpql, Object[].class)).getResultList();
     List<KeyCount> result = new ArrayList<>();
@@ -374,13 +425,15 @@ public class JpaCaseFigures implements CaseFigures {
   private List<List<KeyCount>> categories(FigureScope scope, int... prefixLengths) {
     Condition c = condition(Figure.CATEGORY, null, scope);
     List<Object[]> rows =
-        c.bind(
-                query(
-                    "select k.code, count(c) from CaseFile c join c.category k where "
-                        + c.where()
-                        + " group by k.code",
-                    Object[].class))
-            .getResultList();
+        tally.serves(scope)
+            ? tally.categoryCounts(scope)
+            : c.bind(
+                    query(
+                        "select k.code, count(c) from CaseFile c join c.category k where "
+                            + c.where()
+                            + " group by k.code",
+                        Object[].class))
+                .getResultList();
     List<Map<String, Long>> perPrefix = new ArrayList<>();
     java.util.Set<String> codes = new java.util.TreeSet<>();
     for (int prefixLength : prefixLengths) {
@@ -418,6 +471,9 @@ public class JpaCaseFigures implements CaseFigures {
 
   @Override
   public List<DayCount> closedPerDay(FigureScope scope) {
+    if (tally.serves(scope)) {
+      return tally.closedPerDay(scope);
+    }
     return perDay(Figure.CLOSED, "c.closedAt", scope);
   }
 
@@ -462,62 +518,50 @@ public class JpaCaseFigures implements CaseFigures {
   @Override
   public List<UnitMeasures> unitMeasures(FigureScope scope) {
     Map<Long, long[]> perUnit = new java.util.TreeMap<>();
-    // Two passes give the six figure counts per unit: the cohort's rows with its subsets, and the
-    // rows due in the period with the on-time ones; each count is its figure's definition.
-    String lead = "c.leadUnit.id";
-    String hasLead = "c.leadUnit is not null";
-    for (Object[] row : pass(lead, Figure.REPLY_DUE, List.of(Figure.ON_TIME), hasLead, scope)) {
-      put(perUnit, row, 2, 3);
-    }
-    for (Object[] row :
-        pass(
-            lead,
-            Figure.RECEIVED,
-            List.of(Figure.RATED, Figure.SATISFIED, Figure.CLOSED_ONCE, Figure.REOPENED),
-            hasLead,
-            scope)) {
-      // The cohort's own count is not a measure; its subsets go to slots 4..7 (a unit with none
-      // of them is not listed for them, as when each was counted on its own).
-      if (number(row[2]) + number(row[3]) + number(row[4]) + number(row[5]) == 0) {
-        continue;
+    boolean tallied = tally.serves(scope);
+    // Figures of due dates wait for the clock: with the tally, its days before today count from
+    // it and the rest from the cases (see CaseTally.pastDays).
+    FigureScope pastDue = tallied ? CaseTally.pastDays(scope) : null;
+    FigureScope dueFromCases = tallied ? CaseTally.fromToday(scope) : scope;
+    if (pastDue != null) {
+      for (long[] r : tally.replyDue(pastDue)) {
+        if (r[0] != 0) {
+          add(perUnit, r[0], 2, r[1], r[2]);
+        }
       }
-      put(perUnit, new Object[] {row[0], row[2], row[3], row[4], row[5]}, 4, 5, 6, 7);
+      for (long[] r : tally.signOff(pastDue)) {
+        add(perUnit, r[0], 0, r[1], r[2]);
+      }
     }
-    // Sign-off: due in the period and signed for or past due; on time when the round's sign-for
-    // (signed_for_at, cleared by each new round) came by sign_off_due.
-    List<Object[]> signOff =
-        bindPeriod(
-                query(
-                    "select c.leadUnit.id, count(c),"
-                        + " sum(case when c.signedForAt <= c.signOffDue then 1 else 0 end)"
-                        + " from CaseFile c where c.leadUnit is not null"
-                        + " and c.signOffDue >= :start and c.signOffDue < :end"
-                        + " and (c.status <> :dispatched or c.signOffDue < :now)"
-                        + " group by c.leadUnit.id",
-                    Object[].class),
-                scope)
-            .setParameter("dispatched", CaseStatus.DISPATCHED)
-            .getResultList();
-    for (Object[] row : signOff) {
-      put(perUnit, row, 0, 1);
+    if (dueFromCases != null) {
+      dueFromCases(perUnit, dueFromCases);
     }
-    collect(perUnit, 8, query(
-        "select c.leadUnit.id, count(c) from CaseFile c where c.leadUnit is not null"
-            + " and c.dispatchedAt >= :start and c.dispatchedAt < :end group by c.leadUnit.id", Object[].class)
-        .setParameter("start", scope.start()).setParameter("end", scope.end()).getResultList());
+    if (tallied) {
+      for (long[] r : tally.unitCohorts(scope)) {
+        cohort(perUnit, r[0], r[2], r[3], r[4], r[5]);
+      }
+      for (long[] r : tally.dispatched(scope)) {
+        add(perUnit, r[0], 8, r[1]);
+      }
+      for (SupervisionCount s : tally.supervision(scope)) {
+        add(perUnit, s.unitId(), 10, s.count());
+      }
+    } else {
+      cohortAndActionsFromCases(perUnit, scope);
+    }
     // Returns are charged to the unit of the person who returned the case (the lead unit is gone).
-    collect(perUnit, 9, query(
-        "select a.unit.id, count(e) from CaseEvent e, Account a where a.username = e.actor"
-            + " and e.type = :returned and e.occurredAt >= :start and e.occurredAt < :end group by a.unit.id",
-        Object[].class)
-        .setParameter("returned", CaseEventType.RETURN_TO_TRIAGE)
-        .setParameter("start", scope.start()).setParameter("end", scope.end()).getResultList());
-    collect(perUnit, 10, query(
-        "select c.leadUnit.id, count(e) from CaseEvent e, CaseFile c where e.caseId = c.id"
-            + " and c.leadUnit is not null and e.type in :supervision"
-            + " and e.occurredAt >= :start and e.occurredAt < :end group by c.leadUnit.id", Object[].class)
-        .setParameter("supervision", SUPERVISION_ACTIONS)
-        .setParameter("start", scope.start()).setParameter("end", scope.end()).getResultList());
+    for (Object[] row :
+        query(
+                "select a.unit.id, count(e) from CaseEvent e, Account a where a.username = e.actor"
+                    + " and e.type = :returned and e.occurredAt >= :start and e.occurredAt < :end"
+                    + " group by a.unit.id",
+                Object[].class)
+            .setParameter("returned", CaseEventType.RETURN_TO_TRIAGE)
+            .setParameter("start", scope.start())
+            .setParameter("end", scope.end())
+            .getResultList()) {
+      add(perUnit, number(row[0]), 9, number(row[1]));
+    }
     if (scope.unitId() != null) {
       perUnit.keySet().retainAll(java.util.Set.of(scope.unitId()));
     }
@@ -552,18 +596,82 @@ public class JpaCaseFigures implements CaseFigures {
     return query;
   }
 
-  /** Row: unit id, then the values for the slots in order. */
-  private static void put(Map<Long, long[]> perUnit, Object[] row, int... slots) {
-    long[] n = perUnit.computeIfAbsent(((Number) row[0]).longValue(), k -> new long[11]);
-    for (int i = 0; i < slots.length; i++) {
-      n[slots[i]] = number(row[i + 1]);
+  /** Reply-due and sign-off per lead unit, counted from the cases (slots 2, 3 and 0, 1). */
+  private void dueFromCases(Map<Long, long[]> perUnit, FigureScope scope) {
+    for (Object[] row :
+        pass("c.leadUnit.id", Figure.REPLY_DUE, List.of(Figure.ON_TIME), "c.leadUnit is not null", scope)) {
+      add(perUnit, number(row[0]), 2, number(row[1]), number(row[2]));
+    }
+    // Sign-off: due in the period and signed for or past due; on time when the round's sign-for
+    // (signed_for_at, cleared by each new round) came by sign_off_due.
+    for (Object[] row :
+        bindPeriod(
+                query(
+                    "select c.leadUnit.id, count(c),"
+                        + " sum(case when c.signedForAt <= c.signOffDue then 1 else 0 end)"
+                        + " from CaseFile c where c.leadUnit is not null"
+                        + " and c.signOffDue >= :start and c.signOffDue < :end"
+                        + " and (c.status <> :dispatched or c.signOffDue < :now)"
+                        + " group by c.leadUnit.id",
+                    Object[].class),
+                scope)
+            .setParameter("dispatched", CaseStatus.DISPATCHED)
+            .getResultList()) {
+      add(perUnit, number(row[0]), 0, number(row[1]), number(row[2]));
     }
   }
 
-  private static void collect(Map<Long, long[]> perUnit, int slot, List<Object[]> rows) {
-    for (Object[] row : rows) {
-      perUnit.computeIfAbsent(((Number) row[0]).longValue(), k -> new long[11])[slot] =
-          ((Number) row[1]).longValue();
+  /** The cohort's subsets, dispatches and supervision actions per lead unit, from the cases. */
+  private void cohortAndActionsFromCases(Map<Long, long[]> perUnit, FigureScope scope) {
+    for (Object[] row :
+        pass(
+            "c.leadUnit.id",
+            Figure.RECEIVED,
+            List.of(Figure.RATED, Figure.SATISFIED, Figure.CLOSED_ONCE, Figure.REOPENED),
+            "c.leadUnit is not null",
+            scope)) {
+      cohort(perUnit, number(row[0]), number(row[2]), number(row[3]), number(row[4]), number(row[5]));
+    }
+    for (Object[] row :
+        query(
+                "select c.leadUnit.id, count(c) from CaseFile c where c.leadUnit is not null"
+                    + " and c.dispatchedAt >= :start and c.dispatchedAt < :end group by c.leadUnit.id",
+                Object[].class)
+            .setParameter("start", scope.start())
+            .setParameter("end", scope.end())
+            .getResultList()) {
+      add(perUnit, number(row[0]), 8, number(row[1]));
+    }
+    for (Object[] row :
+        query(
+                "select c.leadUnit.id, count(e) from CaseEvent e, CaseFile c where e.caseId = c.id"
+                    + " and c.leadUnit is not null and e.type in :supervision"
+                    + " and e.occurredAt >= :start and e.occurredAt < :end group by c.leadUnit.id",
+                Object[].class)
+            .setParameter("supervision", SUPERVISION_ACTIONS)
+            .setParameter("start", scope.start())
+            .setParameter("end", scope.end())
+            .getResultList()) {
+      add(perUnit, number(row[0]), 10, number(row[1]));
+    }
+  }
+
+  /**
+   * The cohort's subsets go to slots 4..7; its own count is not a measure, and a unit with none of
+   * the subsets is not listed for them (as when each was counted on its own).
+   */
+  private static void cohort(
+      Map<Long, long[]> perUnit, long unit, long rated, long satisfied, long closedOnce, long reopened) {
+    if (rated + satisfied + closedOnce + reopened != 0) {
+      add(perUnit, unit, 4, rated, satisfied, closedOnce, reopened);
+    }
+  }
+
+  /** Adds the values to a unit's slots from {@code first} on. */
+  private static void add(Map<Long, long[]> perUnit, long unit, int first, long... values) {
+    long[] n = perUnit.computeIfAbsent(unit, k -> new long[11]);
+    for (int i = 0; i < values.length; i++) {
+      n[first + i] += values[i];
     }
   }
 
@@ -590,6 +698,9 @@ public class JpaCaseFigures implements CaseFigures {
 
   @Override
   public List<SupervisionCount> supervisionPerUnit(FigureScope scope) {
+    if (tally.serves(scope)) {
+      return tally.supervision(scope);
+    }
     // The same events the ranking's supervision component counts: charged to the case's lead unit.
     String scoped =
         (scope.districtId() == null ? "" : " and c.concernedUnit.id = :scopeDistrict")

@@ -58,7 +58,7 @@ public class JpaCaseFileRepository implements CaseFileRepository {
   @PersistenceContext(unitName = "casetracking")
   EntityManager em;
 
-  @Inject TextSearchIndex textIndex;
+  @Inject DatabaseFeatures database;
 
   @Override
   public Optional<CaseFile> find(long id) {
@@ -117,7 +117,7 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     root.fetch("batch", JoinType.LEFT);
     // The category path of each row (three levels) comes with the page, not one query per row.
     root.fetch("category", JoinType.LEFT).fetch("parent", JoinType.LEFT).fetch("parent", JoinType.LEFT);
-    query.where(predicates(criteria, textIndex.available(), cb, query, root)).orderBy(SORT.of(page, cb, root));
+    query.where(predicates(criteria, database.postgres(), cb, query, root)).orderBy(SORT.of(page, cb, root));
     return typed(query, criteria)
         .setHint(READ_ONLY, "true")
         .setFirstResult(page.offset())
@@ -146,7 +146,7 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     // of each case counted (30,000 NEW cases at 1M: a heap page each).
     query
         .select(cb.count(root.get("receivedAt")))
-        .where(predicates(criteria, textIndex.available(), cb, query, root));
+        .where(predicates(criteria, database.postgres(), cb, query, root));
     return typed(query, criteria).getSingleResult();
   }
 
@@ -188,7 +188,7 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     root.fetch("leadUnit", JoinType.LEFT);
     root.fetch("category", JoinType.LEFT).fetch("parent", JoinType.LEFT).fetch("parent", JoinType.LEFT);
     List<Predicate> where =
-        new ArrayList<>(List.of(predicates(criteria, textIndex.available(), cb, query, root)));
+        new ArrayList<>(List.of(predicates(criteria, database.postgres(), cb, query, root)));
     if (after != null) {
       // (received_at, id) < (t, id), written so that the received_at index bounds the scan.
       where.add(cb.lessThanOrEqualTo(root.get("receivedAt"), after.receivedAt()));
@@ -212,7 +212,7 @@ public class JpaCaseFileRepository implements CaseFileRepository {
    */
   private <T> TypedQuery<T> typed(CriteriaQuery<T> query, CaseCriteria criteria) {
     TypedQuery<T> typed = em.createQuery(query);
-    if (textIndex.available() && SearchTerms.tsquery(criteria.text()) != null) {
+    if (database.postgres() && SearchTerms.tsquery(criteria.text()) != null) {
       typed.setHint("eclipselink.jdbc.bind-parameters", "false");
     }
     return typed;

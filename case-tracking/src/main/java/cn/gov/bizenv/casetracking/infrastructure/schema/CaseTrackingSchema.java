@@ -18,7 +18,10 @@ public class CaseTrackingSchema implements ModuleSchema {
   @Override
   public org.flywaydb.core.api.migration.JavaMigration[] javaMigrations() {
     return new org.flywaydb.core.api.migration.JavaMigration[] {
-      new CaseSearchIndexMigration(), new ReportStatisticsMigration(), new EmbeddedListIndexMigration()
+      new CaseSearchIndexMigration(),
+      new ReportStatisticsMigration(),
+      new EmbeddedListIndexMigration(),
+      new ReportTallyMigration()
     };
   }
 }

@@ -10,6 +10,7 @@ import cn.gov.bizenv.chiefservice.application.Coverage;
 import cn.gov.bizenv.chiefservice.application.Coverage.OfficerCoverage;
 import cn.gov.bizenv.chiefservice.application.CoverageReports;
 import cn.gov.bizenv.chiefservice.domain.model.coverage.CoverageFigures;
+import cn.gov.bizenv.chiefservice.domain.model.coverage.FirmsCovered;
 import cn.gov.bizenv.chiefservice.domain.model.coverage.OfficerActivity;
 import cn.gov.bizenv.chiefservice.domain.model.delivery.ReachCount;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,8 +63,9 @@ public class CoverageService implements CoverageReports {
                     .reversed()
                     .thenComparing(OfficerCoverage::officerId))
             .toList();
-    long due = figures.firmsDue(from, to);
-    long visited = figures.firmsVisited(from, to);
+    FirmsCovered firms = figures.firms(from, to);
+    long due = firms.due();
+    long visited = firms.visited();
     ReachCount reach = figures.reach(from, to);
     long takenUp = figures.takenUp(from, to);
     return new Coverage(

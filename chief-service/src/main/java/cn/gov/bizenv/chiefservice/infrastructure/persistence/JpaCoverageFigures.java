@@ -1,6 +1,7 @@
 package cn.gov.bizenv.chiefservice.infrastructure.persistence;
 
 import cn.gov.bizenv.chiefservice.domain.model.coverage.CoverageFigures;
+import cn.gov.bizenv.chiefservice.domain.model.coverage.FirmsCovered;
 import cn.gov.bizenv.chiefservice.domain.model.coverage.OfficerActivity;
 import cn.gov.bizenv.chiefservice.domain.model.delivery.ReachCount;
 import cn.gov.bizenv.chiefservice.domain.model.visit.VisitStatus;
@@ -35,27 +36,29 @@ public class JpaCoverageFigures implements CoverageFigures {
     return em.createQuery(jpql, type).setHint("eclipselink.jdbc.bind-parameters", "false");
   }
 
+  /**
+   * Due = due by its date (A) or visited (V); counted as A + V - (A and V), because an OR with the
+   * visit's EXISTS cannot be answered as a join and probed the visits once per firm (0.7 s at 100k
+   * firms, against 0.2 s for the two counts here).
+   */
   @Override
-  public long firmsDue(LocalDate from, LocalDate to) {
-    return period(
-            query(
-                "select count(f) from Firm f where f.officerId is not null"
-                    + " and (f.nextVisitDue <= :to or " + VISITED_IN_PERIOD + ")",
-                Long.class),
-            from,
-            to)
-        .getSingleResult();
-  }
-
-  @Override
-  public long firmsVisited(LocalDate from, LocalDate to) {
-    return period(
-            query(
-                "select count(f) from Firm f where f.officerId is not null and " + VISITED_IN_PERIOD,
-                Long.class),
-            from,
-            to)
-        .getSingleResult();
+  public FirmsCovered firms(LocalDate from, LocalDate to) {
+    long dueByDate =
+        query(
+                "select count(f) from Firm f where f.officerId is not null and f.nextVisitDue <= :to",
+                Long.class)
+            .setParameter("to", to)
+            .getSingleResult();
+    Object[] visited =
+        period(
+                query(
+                    "select count(f), sum(case when f.nextVisitDue <= :to then 1 else 0 end) from Firm f"
+                        + " where f.officerId is not null and " + VISITED_IN_PERIOD,
+                    Object[].class),
+                from,
+                to)
+            .getSingleResult();
+    return new FirmsCovered(dueByDate + n(visited[0]) - n(visited[1]), n(visited[0]));
   }
 
   @Override
@@ -72,7 +75,9 @@ public class JpaCoverageFigures implements CoverageFigures {
     List<Object[]> held =
         period(
                 query(
-                    "select v.officerId, count(v), count(distinct v.firmId) from Visit v"
+                    // count(visitDate), not count(v): visit_officer_firm_idx then answers it alone, in
+                    // officer order, so the distinct firms are counted without sorting the period's visits.
+                    "select v.officerId, count(v.visitDate), count(distinct v.firmId) from Visit v"
                         + " where v.status = :held and v.visitDate >= :from and v.visitDate <= :to"
                         + " group by v.officerId",
                     Object[].class),

@@ -11,11 +11,8 @@ import java.util.List;
  * it is <em>visited</em> when a held visit is dated in the period.
  */
 public interface CoverageFigures {
-  /** Firms with an officer that were due in the period. */
-  long firmsDue(LocalDate from, LocalDate to);
-
-  /** Of {@link #firmsDue}: those with a held visit in the period. */
-  long firmsVisited(LocalDate from, LocalDate to);
+  /** Firms with an officer that were due in the period, and of those the ones visited. */
+  FirmsCovered firms(LocalDate from, LocalDate to);
 
   /**
    * Per officer with firms or visits in the period: firms served now, firms visited, visits held

@@ -8,25 +8,26 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * Whether the database has the index of case search terms: PostgreSQL does (migration 12.1), the
- * embedded H2 demo database does not and searches with LIKE alone.
+ * Whether the database is PostgreSQL, which has the index of case search terms (migration 12.1) and
+ * the report tallies (migration 16); the embedded H2 demo database has neither, searches with LIKE
+ * alone and counts report figures from the cases.
  */
 @ApplicationScoped
-public class TextSearchIndex {
+public class DatabaseFeatures {
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   DataSource dataSource;
 
-  private volatile Boolean available;
+  private volatile Boolean postgres;
 
-  public boolean available() {
-    Boolean known = available;
+  public boolean postgres() {
+    Boolean known = postgres;
     if (known == null) {
       try (Connection connection = dataSource.getConnection()) {
         known = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
       } catch (SQLException e) {
         throw new IllegalStateException("cannot tell which database the portal uses", e);
       }
-      available = known;
+      postgres = known;
     }
     return known;
   }
