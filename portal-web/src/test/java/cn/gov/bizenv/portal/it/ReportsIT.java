@@ -149,6 +149,10 @@ class ReportsIT {
 
     // One definition everywhere: dashboard count == drill-down total == export rows.
     agree(leader, "OVERDUE", null, later, then.getInt("overdue"), c2, c3);
+    JsonArray overdue = get(leader, "api/reports/cases?figure=OVERDUE&" + later).json().getJsonArray("items");
+    assertTrue(
+        overdue.getJsonObject(0).getString("replyDue").compareTo(overdue.getJsonObject(1).getString("replyDue")) <= 0,
+        "the overdue list starts with the longest overdue: " + overdue);
     agree(leader, "LATE", null, later, then.getInt("replyDue") - then.getInt("onTime"), c2, c3);
     agree(leader, "CHANNEL", "NETIZEN_MESSAGE", period, 3, c1, c3, c5);
     agree(leader, "CATEGORY", "01.01", period, 2, c1, c3);

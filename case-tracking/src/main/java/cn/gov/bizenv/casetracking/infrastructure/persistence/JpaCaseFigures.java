@@ -736,14 +736,17 @@ public class JpaCaseFigures implements CaseFigures {
 
   @Override
   public List<CaseFile> longestOverdue(FigureScope scope, int limit) {
-    Condition c = condition(Figure.OVERDUE, null, scope);
-    TypedQuery<CaseFile> query =
-        query(
-            "select c from CaseFile c join fetch c.concernedUnit left join fetch c.leadUnit where "
-                + c.where()
-                + " order by c.replyDue asc, c.id asc",
-            CaseFile.class);
-    return c.bind(query).setMaxResults(limit).getResultList();
+    return cases(Figure.OVERDUE, null, scope, 0, limit);
+  }
+
+  /**
+   * Overdue cases are listed longest overdue first, as supervisors work them (and as the bulletin
+   * lists them): newest first, PostgreSQL walked the received_at index back through the recent
+   * cases, none of them overdue yet (52 ms at 1M cases for a 3.4 ms count); by due date the first
+   * overdue ones are near the period's start. Every other list is newest first.
+   */
+  static String order(Figure figure) {
+    return figure == Figure.OVERDUE ? "c.replyDue asc, c.id asc" : "c.receivedAt desc, c.id desc";
   }
 
   @Override
@@ -754,7 +757,8 @@ public class JpaCaseFigures implements CaseFigures {
             "select c from CaseFile c join fetch c.concernedUnit left join fetch c.leadUnit"
                 + " left join fetch c.category where "
                 + c.where()
-                + " order by c.receivedAt desc, c.id desc",
+                + " order by "
+                + order(figure),
             CaseFile.class);
     return c.bind(query).setFirstResult(offset).setMaxResults(limit).getResultList();
   }

@@ -47,6 +47,16 @@ class JpaCaseFiguresTest {
   }
 
   @Test
+  void overdueCasesAreListedLongestOverdueFirstAndEveryOtherListNewestFirst() {
+    for (Figure figure : Figure.values()) {
+      assertEquals(
+          figure == Figure.OVERDUE ? "c.replyDue asc, c.id asc" : "c.receivedAt desc, c.id desc",
+          JpaCaseFigures.order(figure),
+          figure.name());
+    }
+  }
+
+  @Test
   void everyFigureCountsADateItsClauseLimitsToThePeriod() {
     // count(date) equals the number of rows only because the clause requires the date in the period.
     for (Figure figure : Figure.values()) {

@@ -61,6 +61,6 @@ public interface CaseFigures {
   /** The cases of {@link Figure#OVERDUE}, longest overdue first, at most {@code limit}. */
   List<CaseFile> longestOverdue(FigureScope scope, int limit);
 
-  /** The cases behind a figure, newest first, one page. */
+  /** The cases behind a figure, one page: newest first, OVERDUE longest overdue first. */
   List<CaseFile> cases(Figure figure, String key, FigureScope scope, int offset, int limit);
 }
