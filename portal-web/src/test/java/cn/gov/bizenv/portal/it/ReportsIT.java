@@ -366,6 +366,8 @@ class ReportsIT {
    * again, before and after a fold, in one snapshot each.
    */
   private static void talliesAddUpToTheCases() throws SQLException {
+    assertEquals(
+        "postgresql", PortalDeployment.database(), "the tallies are PostgreSQL's: ReportsIT runs on PostgreSQL only");
     String kept =
         "SELECT fact, day, span, channel, label, unit_id, ref_id, flags, sum(n) FROM case_tally_current"
             + " GROUP BY fact, day, span, channel, label, unit_id, ref_id, flags HAVING sum(n) <> 0";
