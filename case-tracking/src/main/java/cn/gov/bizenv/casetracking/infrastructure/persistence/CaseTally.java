@@ -126,19 +126,19 @@ public class CaseTally {
 
   /** The cohort per concerned unit that is a district, as {@code breakdown(DISTRICT)}. */
   public List<KeyCount> districts(FigureScope scope) {
-    return named(
-        "RECEIVED_CONCERNED", "sum(n)", " AND u.kind = 'COUNTY_OR_DISTRICT'", scope);
+    return named("RECEIVED_CONCERNED", " AND u.kind = 'COUNTY_OR_DISTRICT'", scope);
   }
 
   /** The cohort per lead unit, as {@code breakdown(LEAD_UNIT)}. */
   public List<KeyCount> leadUnits(FigureScope scope) {
-    return named("RECEIVED_UNIT", "sum(n)", "", scope);
+    return named("RECEIVED_UNIT", "", scope);
   }
 
-  private List<KeyCount> named(String fact, String sum, String unitCondition, FigureScope scope) {
+  /** A fact's count per unit with the unit's name, largest first. */
+  private List<KeyCount> named(String fact, String unitCondition, FigureScope scope) {
     Query query =
         em.createNativeQuery(
-            "SELECT u.id, u.name, t.n FROM (SELECT unit_id, " + sum + " AS n FROM case_tally_current"
+            "SELECT u.id, u.name, t.n FROM (SELECT unit_id, sum(n) AS n FROM case_tally_current"
                 + " WHERE fact = ?1 AND day >= ?2 AND day <= ?3 GROUP BY unit_id HAVING sum(n) <> 0) t"
                 + " JOIN unit u ON u.id = t.unit_id" + unitCondition);
     query.setParameter(1, fact);
