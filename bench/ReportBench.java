@@ -151,7 +151,11 @@ public class ReportBench {
       System.out.printf("%n%-44s %21s%n", "whole reports through the API", "p50 / p99 ms");
       report(base, "year dashboard (/api/reports/dashboard)", "api/reports/dashboard?" + scope);
       report(base, "ranking (/api/reports/ranking)", "api/reports/ranking?" + scope);
-      report(base, "coverage (/api/reports/coverage)", "api/reports/coverage?from=" + from + "&to=" + to);
+      String coverage = "api/reports/coverage?from=" + from + "&to=" + to;
+      report(base, "coverage (/api/reports/coverage)", coverage);
+      Timing page = time(() -> get(base, "api/reports/dashboard?" + scope) + get(base, coverage));
+      System.out.printf("%-44s %21s%n", "dashboard page (dashboard, then coverage)",
+          String.format("%.1f / %.1f", page.p50(), page.p99()));
       report(base, "district dashboard (&district=" + district + ")", "api/reports/dashboard?" + scope + "&district=" + district);
 
       // The year dashboard reads the per-day tallies; each of its counts must equal the SQL's.
@@ -171,6 +175,38 @@ public class ReportBench {
       }
       System.out.printf("%nyear dashboard's %d counts against the SQL: %s%n", fields.length,
           mismatches.isEmpty() ? "all equal" : "MISMATCH " + mismatches);
+
+      // The coverage reads its own tallies; each of its counts must equal the SQL's.
+      String visited = "EXISTS (SELECT 1 FROM visit v WHERE v.firm_id = f.id AND v.status = 'HELD'"
+          + " AND v.visit_date >= :start AND v.visit_date < :end)";
+      String pushed = "FROM delivery WHERE pushed_on >= :start AND pushed_on < :end";
+      String[][] coverageCounts = {
+        {"firmsDue", "SELECT count(*) FROM firm f WHERE f.officer_id IS NOT NULL AND (f.next_visit_due < :end OR " + visited + ")"},
+        {"firmsVisited", "SELECT count(*) FROM firm f WHERE f.officer_id IS NOT NULL AND " + visited},
+        {"visitsHeld", "SELECT count(*) FROM visit WHERE status = 'HELD' AND visit_date >= :start AND visit_date < :end"},
+        {"visitsNotHeld", "SELECT count(*) FROM visit WHERE status = 'NOT_HELD' AND visit_date >= :start AND visit_date < :end"},
+        {"problemsRaised", "SELECT count(*) FROM visit v JOIN visit_case r ON r.visit_id = v.id WHERE v.status = 'HELD'"
+            + " AND v.visit_date >= :start AND v.visit_date < :end"},
+        {"pushed", "SELECT count(*) " + pushed},
+        {"delivered", "SELECT count(delivered_on) " + pushed},
+        {"acknowledged", "SELECT count(acknowledged_on) " + pushed},
+        {"applied", "SELECT count(applied_on) " + pushed},
+        {"redeemed", "SELECT count(redeemed_on) " + pushed},
+        {"takenUp", "SELECT count(*) " + pushed + " AND (applied_on IS NOT NULL OR redeemed_on IS NOT NULL)"},
+      };
+      // The officers' rows repeat some names; the totals are the coverage's own fields.
+      String totals = get(base, coverage).replaceAll("\"officers\":\\[[^\\]]*\\]", "");
+      List<String> coverageMismatches = new ArrayList<>();
+      for (String[] field : coverageCounts) {
+        Matcher value = Pattern.compile("\"" + field[0] + "\":(\\d+)").matcher(totals);
+        long shown = value.find() ? Long.parseLong(value.group(1)) : -1;
+        long counted = count(db, field[1], from, to, now);
+        if (shown != counted) {
+          coverageMismatches.add(field[0] + " " + shown + " vs SQL " + counted);
+        }
+      }
+      System.out.printf("coverage's %d counts against the SQL: %s%n", coverageCounts.length,
+          coverageMismatches.isEmpty() ? "all equal" : "MISMATCH " + coverageMismatches);
     }
   }
 
