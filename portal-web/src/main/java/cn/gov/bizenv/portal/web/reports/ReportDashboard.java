@@ -13,10 +13,9 @@ import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
 import cn.gov.bizenv.portal.web.shell.Texts;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
+import cn.gov.bizenv.chiefservice.application.Coverage;
 import cn.gov.bizenv.chiefservice.application.CoverageReports;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -55,7 +54,6 @@ public class ReportDashboard implements Serializable {
   @Inject transient UnitDirectory units;
   @Inject transient Texts texts;
   @Inject FacesErrors errors;
-  @Resource transient ManagedExecutorService executor;
 
   private ReportPeriodChoice choice = ReportPeriodChoice.THIS_MONTH;
   private LocalDate from;
@@ -88,22 +86,17 @@ public class ReportDashboard implements Serializable {
 
   /**
    * The case figures and the officer coverage are independent reads of similar cost at a city's
-   * scale, so the coverage is read on the managed executor (as the caller) meanwhile: the page waits
-   * for the slower of the two, not for both in turn.
+   * scale, so chief service reads the coverage on the container's asynchronous threads meanwhile:
+   * the page waits for the slower of the two, not for both in turn.
    */
   public void refresh() {
-    LocalDate first = from;
-    LocalDate last = to;
-    Future<DashboardCoverage> pending =
-        readsCoverage()
-            ? executor.submit(() -> DashboardCoverage.of(coverageReports, reports, first, last))
-            : null;
+    Future<Coverage> pending = readsCoverage() ? coverageReports.coverageMeanwhile(from, to) : null;
     try {
       dashboard = reports.dashboard(period());
-      coverage = pending == null ? null : awaited(pending);
+      coverage = pending == null ? null : DashboardCoverage.of(awaited(pending), reports, from, to);
     } catch (DomainException problem) {
       if (pending != null) {
-        pending.cancel(true);
+        pending.cancel(false);
       }
       dashboard = null;
       coverage = null;
@@ -111,7 +104,7 @@ public class ReportDashboard implements Serializable {
     }
   }
 
-  private static DashboardCoverage awaited(Future<DashboardCoverage> pending) {
+  private static Coverage awaited(Future<Coverage> pending) {
     try {
       return pending.get();
     } catch (InterruptedException e) {
