@@ -31,16 +31,7 @@ CREATE TABLE coverage_tally (
     PRIMARY KEY (grain, day, officer_id, flags)
 );
 
-CREATE TABLE coverage_tally_delta (
-    grain       CHAR(1)   NOT NULL,
-    day         DATE      NOT NULL,
-    officer_id  BIGINT    NOT NULL,
-    flags       SMALLINT  NOT NULL,
-    held        BIGINT    NOT NULL,
-    not_held    BIGINT    NOT NULL,
-    raised      BIGINT    NOT NULL,
-    pushed      BIGINT    NOT NULL
-);
+CREATE TABLE coverage_tally_delta (LIKE coverage_tally);
 
 CREATE VIEW coverage_tally_current AS
     SELECT grain, day, officer_id, flags, held, not_held, raised, pushed FROM coverage_tally

@@ -210,6 +210,7 @@ class ChiefServiceIT {
     assertEquals(officerRow(yearAfter).getInt("visitsNotHeld") + 1, officerRow(yearLater).getInt("visitsNotHeld"));
     assertEquals(yearAfter.getInt("firmsVisited"), yearLater.getInt("firmsVisited"), "not held is not visited");
     assertEquals(after.getInt("visitsNotHeld"), coverage(day).getInt("visitsNotHeld"));
+    theServerFoldsTheTallies();
     coverageTalliesAddUp();
     JsonArray cases = logged.json().getJsonArray("cases");
     assertEquals(2, cases.size());
@@ -481,6 +482,29 @@ class ChiefServiceIT {
       assertEquals(0, single(sql, differences(kept, recounted)), "kept and recounted coverage tallies differ after the fold");
     } catch (SQLException e) {
       throw new AssertionError("reading the coverage tallies", e);
+    }
+  }
+
+  /**
+   * The portal's TallyFolding empties both tallies' deltas within a few of its 15-second rounds
+   * (nothing else folds them before coverageTalliesAddUp does).
+   */
+  private static void theServerFoldsTheTallies() {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(50);
+    try (Connection db =
+            DriverManager.getConnection(
+                System.getenv("PORTAL_DB_URL"), System.getenv("PORTAL_DB_USER"), System.getenv("PORTAL_DB_PASSWORD"));
+        Statement sql = db.createStatement()) {
+      String left = "SELECT (SELECT count(*) FROM coverage_tally_delta) + (SELECT count(*) FROM case_tally_delta)";
+      while (single(sql, left) > 0) {
+        assertTrue(System.nanoTime() < deadline, "the server has not folded the tallies' deltas in 50 s");
+        Thread.sleep(500);
+      }
+    } catch (SQLException e) {
+      throw new AssertionError("reading the tallies' deltas", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
     }
   }
 
