@@ -17,8 +17,6 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -457,7 +455,6 @@ class ChiefServiceIT {
    * fold, in one snapshot each.
    */
   private static void coverageTalliesAddUp() {
-    assertEquals("postgresql", PortalDeployment.database(), "the tallies are PostgreSQL's: ChiefServiceIT runs on PostgreSQL only");
     String kept =
         "SELECT grain, day, officer_id, flags, sum(held), sum(not_held), sum(raised), sum(pushed)"
             + " FROM coverage_tally_current GROUP BY grain, day, officer_id, flags"
@@ -469,17 +466,15 @@ class ChiefServiceIT {
     String visitDays = "SELECT DISTINCT officer_id, firm_id, visit_date FROM visit WHERE status = 'HELD'";
     String shortest = "SELECT officer_id, firm_id, first_day, days FROM visit_days";
     String recountedDays = "SELECT officer_id, firm_id, first_day, days FROM visit_days_recount";
-    try (Connection db =
-            DriverManager.getConnection(
-                System.getenv("PORTAL_DB_URL"), System.getenv("PORTAL_DB_USER"), System.getenv("PORTAL_DB_PASSWORD"));
+    try (Connection db = TallyChecks.database("ChiefServiceIT");
         Statement sql = db.createStatement()) {
-      assertTrue(single(sql, "SELECT count(*) FROM coverage_tally_recount WHERE grain = 'M'") > 0, "something is tallied");
-      assertEquals(0, single(sql, differences(kept, recounted)), "kept and recounted coverage tallies differ");
-      assertEquals(0, single(sql, differences(heldDays, visitDays)), "the sets of visit days and the held visits differ");
-      assertEquals(0, single(sql, differences(shortest, recountedDays)), "a set of visit days is longer than it needs");
-      single(sql, "SELECT coverage_tally_fold()");
-      assertEquals(0, single(sql, "SELECT count(*) FROM coverage_tally_delta"), "the fold moved every delta");
-      assertEquals(0, single(sql, differences(kept, recounted)), "kept and recounted coverage tallies differ after the fold");
+      assertTrue(TallyChecks.single(sql, "SELECT count(*) FROM coverage_tally_recount WHERE grain = 'M'") > 0, "something is tallied");
+      assertEquals(0, TallyChecks.single(sql, TallyChecks.differences(kept, recounted)), "kept and recounted coverage tallies differ");
+      assertEquals(0, TallyChecks.single(sql, TallyChecks.differences(heldDays, visitDays)), "the sets of visit days and the held visits differ");
+      assertEquals(0, TallyChecks.single(sql, TallyChecks.differences(shortest, recountedDays)), "a set of visit days is longer than it needs");
+      TallyChecks.single(sql, "SELECT coverage_tally_fold()");
+      assertEquals(0, TallyChecks.single(sql, "SELECT count(*) FROM coverage_tally_delta"), "the fold moved every delta");
+      assertEquals(0, TallyChecks.single(sql, TallyChecks.differences(kept, recounted)), "kept and recounted coverage tallies differ after the fold");
     } catch (SQLException e) {
       throw new AssertionError("reading the coverage tallies", e);
     }
@@ -491,12 +486,10 @@ class ChiefServiceIT {
    */
   private static void theServerFoldsTheTallies() {
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(50);
-    try (Connection db =
-            DriverManager.getConnection(
-                System.getenv("PORTAL_DB_URL"), System.getenv("PORTAL_DB_USER"), System.getenv("PORTAL_DB_PASSWORD"));
+    try (Connection db = TallyChecks.database("ChiefServiceIT");
         Statement sql = db.createStatement()) {
       String left = "SELECT (SELECT count(*) FROM coverage_tally_delta) + (SELECT count(*) FROM case_tally_delta)";
-      while (single(sql, left) > 0) {
+      while (TallyChecks.single(sql, left) > 0) {
         assertTrue(System.nanoTime() < deadline, "the server has not folded the tallies' deltas in 50 s");
         Thread.sleep(500);
       }
@@ -505,17 +498,6 @@ class ChiefServiceIT {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted", e);
-    }
-  }
-
-  private static String differences(String one, String other) {
-    return "SELECT count(*) FROM ((" + one + " EXCEPT " + other + ") UNION ALL (" + other + " EXCEPT " + one + ")) d";
-  }
-
-  private static long single(Statement sql, String query) throws SQLException {
-    try (ResultSet result = sql.executeQuery(query)) {
-      assertTrue(result.next(), query);
-      return result.getLong(1);
     }
   }
 
