@@ -24,8 +24,10 @@ import java.util.regex.Pattern;
 
 /**
  * The supervision reports at a city's scale: each dashboard figure through the REST API beside the
- * same aggregate written by hand in SQL and run over JDBC, the whole dashboard, the ranking and the
- * coverage. Run by bench/reports.sh, which starts the portal and the database and loads the data.
+ * same aggregate written by hand in SQL and run over JDBC, the whole dashboard, the ranking, the
+ * coverage and the dashboard page (dashboard and coverage read at once, as the page reads them), and
+ * the dashboard's and the coverage's counts against hand-written SQL. Run by bench/reports.sh, which
+ * starts the portal and the database and loads the data.
  *
  * <pre>
  * java -cp postgresql.jar bench/ReportBench.java measure BASE_URL JDBC_URL NOW
@@ -151,7 +153,15 @@ public class ReportBench {
       System.out.printf("%n%-44s %21s%n", "whole reports through the API", "p50 / p99 ms");
       report(base, "year dashboard (/api/reports/dashboard)", "api/reports/dashboard?" + scope);
       report(base, "ranking (/api/reports/ranking)", "api/reports/ranking?" + scope);
-      report(base, "coverage (/api/reports/coverage)", "api/reports/coverage?from=" + from + "&to=" + to);
+      String coverage = "api/reports/coverage?from=" + from + "&to=" + to;
+      report(base, "coverage (/api/reports/coverage)", coverage);
+      Timing oneByOne = time(() -> get(base, "api/reports/dashboard?" + scope) + get(base, coverage));
+      System.out.printf("%-44s %21s%n", "dashboard, then coverage",
+          String.format("%.1f / %.1f", oneByOne.p50(), oneByOne.p99()));
+      // The dashboard page reads its case figures and its coverage at once (ReportDashboard.refresh).
+      Timing page = time(() -> both(base, "api/reports/dashboard?" + scope, coverage));
+      System.out.printf("%-44s %21s%n", "dashboard page: both at once, as it reads them",
+          String.format("%.1f / %.1f", page.p50(), page.p99()));
       report(base, "district dashboard (&district=" + district + ")", "api/reports/dashboard?" + scope + "&district=" + district);
 
       // The year dashboard reads the per-day tallies; each of its counts must equal the SQL's.
@@ -171,6 +181,38 @@ public class ReportBench {
       }
       System.out.printf("%nyear dashboard's %d counts against the SQL: %s%n", fields.length,
           mismatches.isEmpty() ? "all equal" : "MISMATCH " + mismatches);
+
+      // The coverage reads its own tallies; each of its counts must equal the SQL's.
+      String visited = "EXISTS (SELECT 1 FROM visit v WHERE v.firm_id = f.id AND v.status = 'HELD'"
+          + " AND v.visit_date >= :start AND v.visit_date < :end)";
+      String pushed = "FROM delivery WHERE pushed_on >= :start AND pushed_on < :end";
+      String[][] coverageCounts = {
+        {"firmsDue", "SELECT count(*) FROM firm f WHERE f.officer_id IS NOT NULL AND (f.next_visit_due < :end OR " + visited + ")"},
+        {"firmsVisited", "SELECT count(*) FROM firm f WHERE f.officer_id IS NOT NULL AND " + visited},
+        {"visitsHeld", "SELECT count(*) FROM visit WHERE status = 'HELD' AND visit_date >= :start AND visit_date < :end"},
+        {"visitsNotHeld", "SELECT count(*) FROM visit WHERE status = 'NOT_HELD' AND visit_date >= :start AND visit_date < :end"},
+        {"problemsRaised", "SELECT count(*) FROM visit v JOIN visit_case r ON r.visit_id = v.id WHERE v.status = 'HELD'"
+            + " AND v.visit_date >= :start AND v.visit_date < :end"},
+        {"pushed", "SELECT count(*) " + pushed},
+        {"delivered", "SELECT count(delivered_on) " + pushed},
+        {"acknowledged", "SELECT count(acknowledged_on) " + pushed},
+        {"applied", "SELECT count(applied_on) " + pushed},
+        {"redeemed", "SELECT count(redeemed_on) " + pushed},
+        {"takenUp", "SELECT count(*) " + pushed + " AND (applied_on IS NOT NULL OR redeemed_on IS NOT NULL)"},
+      };
+      // The officers' rows repeat some names; the totals are the coverage's own fields.
+      String totals = get(base, coverage).replaceAll("\"officers\":\\[[^\\]]*\\]", "");
+      List<String> coverageMismatches = new ArrayList<>();
+      for (String[] field : coverageCounts) {
+        Matcher value = Pattern.compile("\"" + field[0] + "\":(\\d+)").matcher(totals);
+        long shown = value.find() ? Long.parseLong(value.group(1)) : -1;
+        long counted = count(db, field[1], from, to, now);
+        if (shown != counted) {
+          coverageMismatches.add(field[0] + " " + shown + " vs SQL " + counted);
+        }
+      }
+      System.out.printf("coverage's %d counts against the SQL: %s%n", coverageCounts.length,
+          coverageMismatches.isEmpty() ? "all equal" : "MISMATCH " + coverageMismatches);
     }
   }
 
@@ -222,13 +264,27 @@ public class ReportBench {
 
   static String get(URI base, String path) throws IOException, InterruptedException {
     HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).header("Authorization", AUTH).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HTTP.send(request(base, path), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
     }
     return response.body();
+  }
+
+  /** Two GETs sent together; returns when both have answered. */
+  static String both(URI base, String one, String other) throws Exception {
+    java.util.concurrent.CompletableFuture<HttpResponse<String>> first =
+        HTTP.sendAsync(request(base, one), HttpResponse.BodyHandlers.ofString());
+    String second = get(base, other);
+    HttpResponse<String> answered = first.get();
+    if (answered.statusCode() != 200) {
+      throw new IllegalStateException(one + " answered " + answered.statusCode() + ": " + answered.body());
+    }
+    return answered.body() + second;
+  }
+
+  static HttpRequest request(URI base, String path) {
+    return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).header("Authorization", AUTH).build();
   }
 
   static long total(String body) {

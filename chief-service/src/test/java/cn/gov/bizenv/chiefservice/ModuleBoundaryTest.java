@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Chief service reaches case tracking only through its application interfaces and the published
  * language they use (channels, statuses, roles, unit kinds, domain exceptions) and a few extension
- * points (schema, demo-data event, sort whitelist), never through its entities, repositories or
+ * points (schema and PostgreSQL scripts, kept tallies and the database's features, demo-data event,
+ * sort whitelist), never through its entities, repositories or
  * tables; and no domain module knows the web module.
  */
 class ModuleBoundaryTest {
@@ -33,6 +34,9 @@ class ModuleBoundaryTest {
           "cn.gov.bizenv.casetracking.domain.model.attachment.AttachmentOwner",
           // The platform's extension points and shared persistence helpers:
           "cn.gov.bizenv.casetracking.infrastructure.schema.ModuleSchema",
+          "cn.gov.bizenv.casetracking.infrastructure.schema.PostgresScriptMigration",
+          "cn.gov.bizenv.casetracking.infrastructure.persistence.FoldedTally",
+          "cn.gov.bizenv.casetracking.infrastructure.persistence.DatabaseFeatures",
           "cn.gov.bizenv.casetracking.infrastructure.demo.DemoDataSeeded",
           "cn.gov.bizenv.casetracking.infrastructure.persistence.SortOrder",
           "cn.gov.bizenv.casetracking.infrastructure.imports.SpreadsheetRows");

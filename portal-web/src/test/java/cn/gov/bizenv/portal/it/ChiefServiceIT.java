@@ -16,6 +16,9 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -165,7 +168,10 @@ class ChiefServiceIT {
                     .add(problem("招工难 " + marker, "希望协助对接职业院校。", unitId("市人力资源和社会保障局"))))
             .build();
     String day = "from=" + today + "&to=" + today;
+    // A year reads whole months from the monthly tallies and its ends by day.
+    String year = "from=" + today().minusDays(364) + "&to=" + today;
     JsonObject before = coverage(day);
+    JsonObject yearBefore = coverage(year);
     JsonObject registered = officer.get("api/firms/" + firmId).json();
     boolean dueByDate =
         !registered.isNull("nextVisitDue") && !LocalDate.parse(registered.getString("nextVisitDue")).isAfter(today());
@@ -180,6 +186,30 @@ class ChiefServiceIT {
     assertEquals(mineBefore.getInt("visitsHeld") + 1, mine.getInt("visitsHeld"));
     assertEquals(mineBefore.getInt("firmsVisited") + 1, mine.getInt("firmsVisited"));
     assertEquals(mineBefore.getInt("problemsRaised") + 2, mine.getInt("problemsRaised"));
+    JsonObject yearAfter = coverage(year);
+    assertEquals(yearBefore.getInt("firmsVisited") + 1, yearAfter.getInt("firmsVisited"), yearAfter.toString());
+    assertEquals(yearBefore.getInt("visitsHeld") + 1, yearAfter.getInt("visitsHeld"));
+    assertEquals(yearBefore.getInt("problemsRaised") + 2, yearAfter.getInt("problemsRaised"));
+    assertEquals(officerRow(yearBefore).getInt("firmsVisited") + 1, officerRow(yearAfter).getInt("firmsVisited"));
+    // A visit that did not take place, six weeks ago: counted in its month, not in today.
+    Reply missed =
+        officer.post(
+            "api/visits",
+            Json.createObjectBuilder()
+                .add("firmId", firmId)
+                .add("status", "NOT_HELD")
+                .add("visitDate", today().minusDays(45).toString())
+                .add("notHeldReason", "企业负责人外出")
+                .build()
+                .toString());
+    assertEquals(201, missed.status(), missed.toString());
+    JsonObject yearLater = coverage(year);
+    assertEquals(yearAfter.getInt("visitsNotHeld") + 1, yearLater.getInt("visitsNotHeld"), yearLater.toString());
+    assertEquals(officerRow(yearAfter).getInt("visitsNotHeld") + 1, officerRow(yearLater).getInt("visitsNotHeld"));
+    assertEquals(yearAfter.getInt("firmsVisited"), yearLater.getInt("firmsVisited"), "not held is not visited");
+    assertEquals(after.getInt("visitsNotHeld"), coverage(day).getInt("visitsNotHeld"));
+    theServerFoldsTheTallies();
+    coverageTalliesAddUp();
     JsonArray cases = logged.json().getJsonArray("cases");
     assertEquals(2, cases.size());
     for (JsonValue raised : cases) {
@@ -297,6 +327,8 @@ class ChiefServiceIT {
     assertTrue(criterion(match, "DISTRICT").getBoolean("hit"));
     assertFalse(criterion(match, "SIZE").getBoolean("restricted"), "size is not part of this target");
 
+    String day = "from=" + today() + "&to=" + today();
+    JsonObject before = coverage(day);
     Reply pushed = admin.post("api/policies/" + policyId + "/push", "");
     assertEquals(200, pushed.status(), pushed.toString());
     assertEquals(matched.size(), pushed.json().getInt("created"));
@@ -329,6 +361,13 @@ class ChiefServiceIT {
     assertEquals(1, reach.getInt("delivered"));
     assertEquals(1, reach.getInt("acknowledged"));
     assertEquals(403, officer.get("api/policies/reach").status());
+    // The day's coverage counts the same pushes and steps.
+    JsonObject after = coverage(day);
+    assertEquals(before.getInt("pushed") + matched.size(), after.getInt("pushed"), after.toString());
+    assertEquals(before.getInt("delivered") + 1, after.getInt("delivered"));
+    assertEquals(before.getInt("acknowledged") + 1, after.getInt("acknowledged"));
+    assertEquals(before.getInt("takenUp"), after.getInt("takenUp"));
+    coverageTalliesAddUp();
   }
 
   private long registerFirmFor(String name, String industry, String district, String officerUsername) {
@@ -401,7 +440,65 @@ class ChiefServiceIT {
         .map(JsonValue::asJsonObject)
         .filter(o -> o.getJsonNumber("officerId").longValue() == id)
         .findFirst()
-        .orElse(Json.createObjectBuilder().add("visitsHeld", 0).add("firmsVisited", 0).add("problemsRaised", 0).build());
+        .orElse(
+            Json.createObjectBuilder()
+                .add("visitsHeld", 0)
+                .add("visitsNotHeld", 0)
+                .add("firmsVisited", 0)
+                .add("problemsRaised", 0)
+                .build());
+  }
+
+  /**
+   * The coverage tallies the triggers kept (with the deltas not yet folded) and the officers' sets
+   * of visit days equal the visits, raised problems and pushes counted again, before and after a
+   * fold, in one snapshot each.
+   */
+  private static void coverageTalliesAddUp() {
+    String kept =
+        "SELECT grain, day, officer_id, flags, sum(held), sum(not_held), sum(raised), sum(pushed)"
+            + " FROM coverage_tally_current GROUP BY grain, day, officer_id, flags"
+            + " HAVING sum(held) <> 0 OR sum(not_held) <> 0 OR sum(raised) <> 0 OR sum(pushed) <> 0";
+    String recounted = "SELECT * FROM coverage_tally_recount";
+    String heldDays =
+        "SELECT officer_id, firm_id, first_day + (i - 1) FROM visit_days, generate_series(1, length(days)) i"
+            + " WHERE substring(days FROM i FOR 1) = B'1'";
+    String visitDays = "SELECT DISTINCT officer_id, firm_id, visit_date FROM visit WHERE status = 'HELD'";
+    String shortest = "SELECT officer_id, firm_id, first_day, days FROM visit_days";
+    String recountedDays = "SELECT officer_id, firm_id, first_day, days FROM visit_days_recount";
+    try (Connection db = TallyChecks.database("ChiefServiceIT");
+        Statement sql = db.createStatement()) {
+      assertTrue(TallyChecks.single(sql, "SELECT count(*) FROM coverage_tally_recount WHERE grain = 'M'") > 0, "something is tallied");
+      assertEquals(0, TallyChecks.single(sql, TallyChecks.differences(kept, recounted)), "kept and recounted coverage tallies differ");
+      assertEquals(0, TallyChecks.single(sql, TallyChecks.differences(heldDays, visitDays)), "the sets of visit days and the held visits differ");
+      assertEquals(0, TallyChecks.single(sql, TallyChecks.differences(shortest, recountedDays)), "a set of visit days is longer than it needs");
+      TallyChecks.single(sql, "SELECT coverage_tally_fold()");
+      assertEquals(0, TallyChecks.single(sql, "SELECT count(*) FROM coverage_tally_delta"), "the fold moved every delta");
+      assertEquals(0, TallyChecks.single(sql, TallyChecks.differences(kept, recounted)), "kept and recounted coverage tallies differ after the fold");
+    } catch (SQLException e) {
+      throw new AssertionError("reading the coverage tallies", e);
+    }
+  }
+
+  /**
+   * The portal's TallyFolding empties both tallies' deltas within a few of its 15-second rounds
+   * (nothing else folds them before coverageTalliesAddUp does).
+   */
+  private static void theServerFoldsTheTallies() {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(50);
+    try (Connection db = TallyChecks.database("ChiefServiceIT");
+        Statement sql = db.createStatement()) {
+      String left = "SELECT (SELECT count(*) FROM coverage_tally_delta) + (SELECT count(*) FROM case_tally_delta)";
+      while (TallyChecks.single(sql, left) > 0) {
+        assertTrue(System.nanoTime() < deadline, "the server has not folded the tallies' deltas in 50 s");
+        Thread.sleep(500);
+      }
+    } catch (SQLException e) {
+      throw new AssertionError("reading the tallies' deltas", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
   }
 
   private long officerId(String username) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,6 +57,21 @@ class ReportsBrowserIT {
         browser.find(id("dashboardForm:from_input")).getAttribute("value"),
         "the preset moved the period to this year");
     browser.waitForText(id("dashboardForm:headline"), "受理量");
+    // The officer coverage, read beside the case figures, shows what the coverage API counts.
+    String year =
+        "from=" + browser.find(id("dashboardForm:from_input")).getAttribute("value")
+            + "&to=" + browser.find(id("dashboardForm:to_input")).getAttribute("value");
+    JsonObject coverage =
+        ApiClient.as(PortalDeployment.onLoopback(base), "leader", SliceIT.PASSWORD)
+            .get("api/reports/coverage?" + year)
+            .json();
+    for (String figure : List.of("firmsDue", "firmsVisited", "visitsHeld", "problemsRaised")) {
+      assertEquals(
+          coverage.getJsonObject("coverage").getJsonNumber(figure).toString(),
+          browser.text(id("dashboardForm:" + figure)).trim(),
+          figure + " on the page and from the API");
+    }
+    assertEquals(coverage.getJsonNumber("firmRequests").toString(), browser.text(id("dashboardForm:firmRequests")).trim());
     assertFalse(browser.driver.findElements(By.cssSelector(id("dashboardForm:seriesChart") + " canvas")).isEmpty());
 
     List<WebElement> drills = browser.driver.findElements(By.cssSelector(id("dashboardForm:headline") + " a.report-drill"));

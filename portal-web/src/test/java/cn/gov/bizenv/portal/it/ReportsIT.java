@@ -18,8 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -366,30 +364,19 @@ class ReportsIT {
    * again, before and after a fold, in one snapshot each.
    */
   private static void talliesAddUpToTheCases() throws SQLException {
-    assertEquals(
-        "postgresql", PortalDeployment.database(), "the tallies are PostgreSQL's: ReportsIT runs on PostgreSQL only");
     String kept =
         "SELECT fact, day, span, channel, label, unit_id, ref_id, flags, sum(n) FROM case_tally_current"
             + " GROUP BY fact, day, span, channel, label, unit_id, ref_id, flags HAVING sum(n) <> 0";
-    String recounted = "SELECT * FROM case_tally_recount";
-    String differences =
-        "SELECT count(*) FROM ((" + kept + " EXCEPT " + recounted + ") UNION ALL (" + recounted + " EXCEPT " + kept + ")) d";
-    try (Connection db =
-            DriverManager.getConnection(
-                System.getenv("PORTAL_DB_URL"), System.getenv("PORTAL_DB_USER"), System.getenv("PORTAL_DB_PASSWORD"));
+    String differences = TallyChecks.differences(kept, "SELECT * FROM case_tally_recount");
+    try (Connection db = TallyChecks.database("ReportsIT");
         Statement sql = db.createStatement()) {
-      assertTrue(single(sql, "SELECT count(*) FROM case_tally_recount WHERE fact = 'SUPERVISION'") > 0, "an URGE is tallied");
-      assertEquals(0, single(sql, differences), "kept and recounted tallies differ");
-      single(sql, "SELECT case_tally_fold()");
-      assertEquals(0, single(sql, "SELECT count(*) FROM case_tally_delta"), "the fold moved every delta");
-      assertEquals(0, single(sql, differences), "kept and recounted tallies differ after the fold");
-    }
-  }
-
-  private static long single(Statement sql, String query) throws SQLException {
-    try (ResultSet result = sql.executeQuery(query)) {
-      assertTrue(result.next(), query);
-      return result.getLong(1);
+      assertTrue(
+          TallyChecks.single(sql, "SELECT count(*) FROM case_tally_recount WHERE fact = 'SUPERVISION'") > 0,
+          "an URGE is tallied");
+      assertEquals(0, TallyChecks.single(sql, differences), "kept and recounted tallies differ");
+      TallyChecks.single(sql, "SELECT case_tally_fold()");
+      assertEquals(0, TallyChecks.single(sql, "SELECT count(*) FROM case_tally_delta"), "the fold moved every delta");
+      assertEquals(0, TallyChecks.single(sql, differences), "kept and recounted tallies differ after the fold");
     }
   }
 

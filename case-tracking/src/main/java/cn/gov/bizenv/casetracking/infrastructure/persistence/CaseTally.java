@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.List;
  * scopes without a district, unit or batch are tallied ({@link #serves}); those go to the cases.
  */
 @ApplicationScoped
-public class CaseTally {
+public class CaseTally implements FoldedTally {
   /** Flags of RECEIVED and RECEIVED_UNIT. */
   static final int RATED = 1, SATISFIED = 2, CLOSED_ONCE = 4, REOPENED = 8;
   /** Flags of REPLY_DUE. */
@@ -219,7 +220,8 @@ public class CaseTally {
     return result;
   }
 
-  /** Folds the deltas written since the last fold; returns how many there were. */
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public long fold() {
     return number(em.createNativeQuery("SELECT case_tally_fold()").getSingleResult());
   }

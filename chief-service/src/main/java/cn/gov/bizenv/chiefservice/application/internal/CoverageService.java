@@ -14,6 +14,8 @@ import cn.gov.bizenv.chiefservice.domain.model.coverage.FirmsCovered;
 import cn.gov.bizenv.chiefservice.domain.model.coverage.OfficerActivity;
 import cn.gov.bizenv.chiefservice.domain.model.delivery.ReachCount;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -21,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 
 /** Coverage for leaders, supervisors and administrators (who also read officers' names). */
 @Stateless
@@ -85,6 +88,12 @@ public class CoverageService implements CoverageReports {
         reach.redeemed(),
         takenUp,
         percent(takenUp, reach.pushed()));
+  }
+
+  @Override
+  @Asynchronous
+  public Future<Coverage> coverageMeanwhile(LocalDate from, LocalDate to) {
+    return new AsyncResult<>(coverage(from, to));
   }
 
   /** A percent with one decimal, null when the base is empty (as the case reports do). */

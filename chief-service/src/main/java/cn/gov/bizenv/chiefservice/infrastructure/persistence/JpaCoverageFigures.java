@@ -6,6 +6,7 @@ import cn.gov.bizenv.chiefservice.domain.model.coverage.OfficerActivity;
 import cn.gov.bizenv.chiefservice.domain.model.delivery.ReachCount;
 import cn.gov.bizenv.chiefservice.domain.model.visit.VisitStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -15,7 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Coverage as JPQL aggregates over firms, visits and deliveries; nothing is loaded row by row. */
+/**
+ * Coverage as aggregates over firms, visits and deliveries; nothing is loaded row by row. On
+ * PostgreSQL the counts of visits, raised problems, pushes and firms visited come from the kept
+ * {@link CoverageTally}; the JPQL here defines them and serves H2.
+ */
 @ApplicationScoped
 public class JpaCoverageFigures implements CoverageFigures {
   private static final String VISITED_IN_PERIOD =
@@ -24,6 +29,8 @@ public class JpaCoverageFigures implements CoverageFigures {
 
   @PersistenceContext(unitName = "chiefservice")
   EntityManager em;
+
+  @Inject CoverageTally tally;
 
   /**
    * A report query with its values written into the SQL. Bound, they let PostgreSQL switch the
@@ -49,6 +56,10 @@ public class JpaCoverageFigures implements CoverageFigures {
                 Long.class)
             .setParameter("to", to)
             .getSingleResult();
+    if (tally.serves()) {
+      long[] visited = tally.firmsVisited(from, to);
+      return new FirmsCovered(dueByDate + visited[0] - visited[1], visited[0]);
+    }
     Object[] visited =
         period(
                 query(
@@ -68,10 +79,24 @@ public class JpaCoverageFigures implements CoverageFigures {
         perOfficer,
         0,
         query(
-                "select f.officerId, count(f) from Firm f where f.officerId is not null"
+                // count(officerId), not count(f): read from firm_officer_name_idx alone.
+                "select f.officerId, count(f.officerId) from Firm f where f.officerId is not null"
                     + " group by f.officerId",
                 Object[].class)
             .getResultList());
+    if (tally.serves()) {
+      tally
+          .perOfficer(from, to)
+          .forEach(
+              (officer, n) -> {
+                long[] slots = perOfficer.computeIfAbsent(officer, k -> new long[5]);
+                slots[1] = n[CoverageTally.FIRMS_VISITED];
+                slots[2] = n[CoverageTally.HELD];
+                slots[3] = n[CoverageTally.NOT_HELD];
+                slots[4] = n[CoverageTally.RAISED];
+              });
+      return activities(perOfficer);
+    }
     List<Object[]> held =
         period(
                 query(
@@ -112,6 +137,11 @@ public class JpaCoverageFigures implements CoverageFigures {
                 from,
                 to)
             .getResultList());
+    return activities(perOfficer);
+  }
+
+  /** Slots: firms, firms visited, visits held, not held, problems raised. */
+  private static List<OfficerActivity> activities(Map<Long, long[]> perOfficer) {
     List<OfficerActivity> result = new ArrayList<>();
     perOfficer.forEach(
         (id, n) -> result.add(new OfficerActivity(id, n[0], n[1], n[2], n[3], n[4])));
@@ -120,6 +150,9 @@ public class JpaCoverageFigures implements CoverageFigures {
 
   @Override
   public ReachCount reach(LocalDate from, LocalDate to) {
+    if (tally.serves()) {
+      return tally.reach(from, to).reach();
+    }
     Object[] row =
         query(
                 "select count(d), count(d.deliveredOn), count(d.acknowledgedOn),"
@@ -134,6 +167,9 @@ public class JpaCoverageFigures implements CoverageFigures {
 
   @Override
   public long takenUp(LocalDate from, LocalDate to) {
+    if (tally.serves()) {
+      return tally.reach(from, to).takenUp();
+    }
     return query(
             "select count(d) from Delivery d where d.pushedOn >= :from and d.pushedOn <= :to"
                 + " and (d.appliedOn is not null or d.redeemedOn is not null)",

@@ -18,4 +18,9 @@ public class ChiefServiceSchema implements ModuleSchema {
   public String name() {
     return "chiefservice";
   }
+
+  @Override
+  public org.flywaydb.core.api.migration.JavaMigration[] javaMigrations() {
+    return new org.flywaydb.core.api.migration.JavaMigration[] {new CoverageTallyMigration()};
+  }
 }

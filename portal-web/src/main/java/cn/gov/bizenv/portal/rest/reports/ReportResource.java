@@ -100,7 +100,8 @@ public class ReportResource {
   @RolesAllowed({LEADER, SUPERVISOR, ADMINISTRATOR})
   public DashboardCoverage coverage(@QueryParam("from") String from, @QueryParam("to") String to) {
     ReportPeriod period = period(from, to, null);
-    return DashboardCoverage.of(coverage, reports, period.from(), period.to());
+    return DashboardCoverage.of(
+        coverage.coverage(period.from(), period.to()), reports, period.from(), period.to());
   }
 
   @GET

@@ -4,7 +4,6 @@ import cn.gov.bizenv.casetracking.application.ReportPeriod;
 import cn.gov.bizenv.casetracking.application.Reports;
 import cn.gov.bizenv.casetracking.domain.model.report.Figure;
 import cn.gov.bizenv.chiefservice.application.Coverage;
-import cn.gov.bizenv.chiefservice.application.CoverageReports;
 import java.time.LocalDate;
 
 /**
@@ -17,9 +16,8 @@ public record DashboardCoverage(
     Coverage coverage, long firmRequests, long firmRequestsSolved, Double solvedRate) {
   public static final String FIRM_REQUEST = "FIRM_REQUEST";
 
-  public static DashboardCoverage of(
-      CoverageReports coverage, Reports reports, LocalDate from, LocalDate to) {
-    Coverage c = coverage.coverage(from, to);
+  /** Chief service's coverage of [from, to] with case tracking's firm requests of the period. */
+  public static DashboardCoverage of(Coverage c, Reports reports, LocalDate from, LocalDate to) {
     ReportPeriod period = ReportPeriod.of(from, to);
     long requests = reports.count(Figure.CHANNEL, FIRM_REQUEST, period);
     long solved = reports.count(Figure.FIRM_REQUEST_SOLVED, null, period);

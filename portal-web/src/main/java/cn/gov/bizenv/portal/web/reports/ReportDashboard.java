@@ -13,6 +13,7 @@ import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
 import cn.gov.bizenv.portal.web.shell.Texts;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
+import cn.gov.bizenv.chiefservice.application.Coverage;
 import cn.gov.bizenv.chiefservice.application.CoverageReports;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
@@ -28,6 +29,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -81,14 +84,37 @@ public class ReportDashboard implements Serializable {
     refresh();
   }
 
+  /**
+   * The case figures and the officer coverage are independent reads of similar cost at a city's
+   * scale, so chief service reads the coverage on the container's asynchronous threads meanwhile:
+   * the page waits for the slower of the two, not for both in turn.
+   */
   public void refresh() {
+    Future<Coverage> pending = readsCoverage() ? coverageReports.coverageMeanwhile(from, to) : null;
     try {
       dashboard = reports.dashboard(period());
-      coverage = readsCoverage() ? DashboardCoverage.of(coverageReports, reports, from, to) : null;
+      coverage = pending == null ? null : DashboardCoverage.of(awaited(pending), reports, from, to);
     } catch (DomainException problem) {
+      if (pending != null) {
+        pending.cancel(false);
+      }
       dashboard = null;
       coverage = null;
       errors.show(problem, "dashboardForm");
+    }
+  }
+
+  private static Coverage awaited(Future<Coverage> pending) {
+    try {
+      return pending.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the officer coverage", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException("reading the officer coverage failed", e.getCause());
     }
   }
 
