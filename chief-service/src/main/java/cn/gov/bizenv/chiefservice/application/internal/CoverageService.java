@@ -12,6 +12,7 @@ import cn.gov.bizenv.chiefservice.application.CoverageReports;
 import cn.gov.bizenv.chiefservice.domain.model.coverage.CoverageFigures;
 import cn.gov.bizenv.chiefservice.domain.model.coverage.FirmsCovered;
 import cn.gov.bizenv.chiefservice.domain.model.coverage.OfficerActivity;
+import cn.gov.bizenv.chiefservice.domain.model.coverage.PushReach;
 import cn.gov.bizenv.chiefservice.domain.model.delivery.ReachCount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.AsyncResult;
@@ -69,8 +70,9 @@ public class CoverageService implements CoverageReports {
     FirmsCovered firms = figures.firms(from, to);
     long due = firms.due();
     long visited = firms.visited();
-    ReachCount reach = figures.reach(from, to);
-    long takenUp = figures.takenUp(from, to);
+    PushReach pushes = figures.reach(from, to);
+    ReachCount reach = pushes.reach();
+    long takenUp = pushes.takenUp();
     return new Coverage(
         from,
         to,

@@ -2,6 +2,7 @@ package cn.gov.bizenv.chiefservice.infrastructure.persistence;
 
 import cn.gov.bizenv.casetracking.infrastructure.persistence.DatabaseFeatures;
 import cn.gov.bizenv.casetracking.infrastructure.persistence.FoldedTally;
+import cn.gov.bizenv.chiefservice.domain.model.coverage.PushReach;
 import cn.gov.bizenv.chiefservice.domain.model.delivery.ReachCount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -82,7 +83,7 @@ public class CoverageTally implements FoldedTally {
   }
 
   /** The deliveries pushed in the period, how far they got, and how many were taken up. */
-  public ReachAndTakeUp reach(LocalDate from, LocalDate to) {
+  public PushReach reach(LocalDate from, LocalDate to) {
     TallySpans spans = TallySpans.of(from, to);
     Object[] row =
         rows(
@@ -91,13 +92,10 @@ public class CoverageTally implements FoldedTally {
                     + " FROM coverage_tally_current WHERE officer_id = 0 AND " + spans.condition(1),
                 spans.values().toArray())
             .get(0);
-    return new ReachAndTakeUp(
+    return new PushReach(
         new ReachCount(null, number(row[0]), number(row[1]), number(row[2]), number(row[3]), number(row[4])),
         number(row[5]));
   }
-
-  /** Reach and take-up read together. */
-  public record ReachAndTakeUp(ReachCount reach, long takenUp) {}
 
   @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)

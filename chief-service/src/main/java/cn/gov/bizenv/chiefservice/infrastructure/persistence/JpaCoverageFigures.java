@@ -3,6 +3,7 @@ package cn.gov.bizenv.chiefservice.infrastructure.persistence;
 import cn.gov.bizenv.chiefservice.domain.model.coverage.CoverageFigures;
 import cn.gov.bizenv.chiefservice.domain.model.coverage.FirmsCovered;
 import cn.gov.bizenv.chiefservice.domain.model.coverage.OfficerActivity;
+import cn.gov.bizenv.chiefservice.domain.model.coverage.PushReach;
 import cn.gov.bizenv.chiefservice.domain.model.delivery.ReachCount;
 import cn.gov.bizenv.chiefservice.domain.model.visit.VisitStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -149,34 +150,22 @@ public class JpaCoverageFigures implements CoverageFigures {
   }
 
   @Override
-  public ReachCount reach(LocalDate from, LocalDate to) {
+  public PushReach reach(LocalDate from, LocalDate to) {
     if (tally.serves()) {
-      return tally.reach(from, to).reach();
+      return tally.reach(from, to);
     }
     Object[] row =
         query(
                 "select count(d), count(d.deliveredOn), count(d.acknowledgedOn),"
-                    + " count(d.appliedOn), count(d.redeemedOn) from Delivery d"
-                    + " where d.pushedOn >= :from and d.pushedOn <= :to",
+                    + " count(d.appliedOn), count(d.redeemedOn),"
+                    + " sum(case when d.appliedOn is not null or d.redeemedOn is not null then 1 else 0 end)"
+                    + " from Delivery d where d.pushedOn >= :from and d.pushedOn <= :to",
                 Object[].class)
             .setParameter("from", from)
             .setParameter("to", to)
             .getSingleResult();
-    return new ReachCount(null, n(row[0]), n(row[1]), n(row[2]), n(row[3]), n(row[4]));
-  }
-
-  @Override
-  public long takenUp(LocalDate from, LocalDate to) {
-    if (tally.serves()) {
-      return tally.reach(from, to).takenUp();
-    }
-    return query(
-            "select count(d) from Delivery d where d.pushedOn >= :from and d.pushedOn <= :to"
-                + " and (d.appliedOn is not null or d.redeemedOn is not null)",
-            Long.class)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .getSingleResult();
+    return new PushReach(
+        new ReachCount(null, n(row[0]), n(row[1]), n(row[2]), n(row[3]), n(row[4])), n(row[5]));
   }
 
   private static long n(Object value) {

@@ -1,6 +1,5 @@
 package cn.gov.bizenv.chiefservice.domain.model.coverage;
 
-import cn.gov.bizenv.chiefservice.domain.model.delivery.ReachCount;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,12 +19,6 @@ public interface CoverageFigures {
    */
   List<OfficerActivity> perOfficer(LocalDate from, LocalDate to);
 
-  /** Deliveries pushed in the period and how far they got (key null). */
-  ReachCount reach(LocalDate from, LocalDate to);
-
-  /**
-   * Of the deliveries pushed in the period: taken up, that is applied for or redeemed (a
-   * "免申即享" policy is redeemed without an application).
-   */
-  long takenUp(LocalDate from, LocalDate to);
+  /** Deliveries pushed in the period, how far they got and how many were taken up. */
+  PushReach reach(LocalDate from, LocalDate to);
 }
