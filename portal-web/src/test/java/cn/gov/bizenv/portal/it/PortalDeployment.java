@@ -20,16 +20,59 @@ public final class PortalDeployment {
     return ShrinkWrap.createFromZipFile(WebArchive.class, new File(path));
   }
 
+  /** Deployments known to answer, by port: each is waited for once. */
+  private static final java.util.Set<Integer> ANSWERING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   /**
-   * The deployed application's address on the loopback interface. Arquillian reports the host's
-   * network address; the tests send traffic to this machine's loopback only.
+   * The deployed application's address on the loopback interface, once it answers. Arquillian
+   * reports the host's network address; the tests send traffic to this machine's loopback only.
+   * Payara Micro reports the deployment ready a moment before every request reaches it: a first
+   * call answered 404 now and then, so the sign-in page is asked for until it answers 200.
    */
   public static java.net.URL onLoopback(java.net.URL deployed) {
+    java.net.URL base;
     try {
-      return new java.net.URL("http", "localhost", deployed.getPort(), deployed.getPath());
+      base = new java.net.URL("http", "localhost", deployed.getPort(), deployed.getPath());
     } catch (java.net.MalformedURLException e) {
       throw new IllegalStateException(e);
     }
+    if (!ANSWERING.contains(base.getPort())) {
+      awaitAnswer(base);
+      ANSWERING.add(base.getPort());
+    }
+    return base;
+  }
+
+  private static void awaitAnswer(java.net.URL base) {
+    java.net.URI login = java.net.URI.create(base.toString().replaceAll("/?$", "/") + "login.xhtml");
+    java.net.http.HttpClient http =
+        java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    int last = -1;
+    while (System.nanoTime() < deadline) {
+      try {
+        last =
+            http.send(
+                    java.net.http.HttpRequest.newBuilder(login).timeout(java.time.Duration.ofSeconds(10)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+        if (last == 200) {
+          return;
+        }
+      } catch (java.io.IOException e) {
+        last = -1;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the portal", e);
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the portal", e);
+      }
+    }
+    throw new IllegalStateException(login + " did not answer 200 within 60 s (last status " + last + ")");
   }
 
   /** Which database the failsafe execution configured, for messages and database-specific checks. */
