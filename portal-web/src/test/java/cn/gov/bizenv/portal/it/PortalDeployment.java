@@ -44,7 +44,8 @@ public final class PortalDeployment {
   }
 
   private static void awaitAnswer(java.net.URL base) {
-    java.net.URI login = java.net.URI.create(base.toString().replaceAll("/?$", "/") + "login.xhtml");
+    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+    java.net.URI login = java.net.URI.create(root + "login.xhtml");
     java.net.http.HttpClient http =
         java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
