@@ -76,7 +76,7 @@ if [ "$database" = h2 ] && [ "$preload" -gt 0 ]; then
   java -Xmx2g -cp "$classes" bench/CaseBench.java preload "$base" "$corpus" "$preload" 10000000 > "$work/preload.csv"
   stop_server
   started=$(date +%s.%N)
-  h2=$(ls ~/.m2/repository/com/h2database/h2/2.2.224/h2-2.2.224.jar)
+  h2=$(maven_jar h2.version com.h2database:h2 "$work/lib")
   java -Xmx2g -cp "$h2" bench/CaseBench.java h2load \
     "jdbc:h2:file:$PORTAL_DATA_DIR/portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" "$work/preload.csv"
   echo "preloaded $preload cases into H2 in $(echo "$(date +%s.%N) - $started" | bc | cut -d. -f1) s;" \

@@ -20,7 +20,6 @@ cases=${1:-1000000}
 firms=${2:-100000}
 corpus=$root/../shared/corpus
 [ -f "$corpus/messages-with-votes.csv" ] || { echo "bench: the corpus is missing at $corpus" >&2; exit 1; }
-jdbc=$(ls ~/.m2/repository/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar)
 
 # shellcheck source=bin/lib/postgres.sh
 . "$root/bin/lib/postgres.sh"
@@ -30,6 +29,7 @@ jdbc=$(ls ~/.m2/repository/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.
 . "$root/bench/lib/portal.sh"
 
 work=$(mktemp -d /tmp/portal-report-bench.XXXXXX)
+jdbc=$(maven_jar postgresql.version org.postgresql:postgresql "$work/lib")
 export PORTAL_DEMO=true PORTAL_DATA_DIR=$work/data
 start_throwaway_postgres -c shared_buffers=1GB -c synchronous_commit=off -c maintenance_work_mem=1GB -c jit=off \
   -c max_wal_size=8GB -c checkpoint_timeout=30min -c work_mem=32MB

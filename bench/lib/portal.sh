@@ -15,6 +15,17 @@ start_portal() {
   trap stop_portal EXIT
 }
 
+# maven_jar PROPERTY GROUP:ARTIFACT DIR: prints the path of the jar at the version the root pom's PROPERTY
+# names, which Maven copies into DIR (fetching it when this machine has never had it).
+maven_jar() {
+  local version
+  version=$(sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$root/pom.xml")
+  [ -n "$version" ] || { echo "bench: no <$1> in pom.xml" >&2; exit 1; }
+  mvn -B -q -N dependency:copy -Dartifact="$2:$version" -DoutputDirectory="$3" >&2 \
+    || { echo "bench: Maven could not fetch $2:$version" >&2; exit 1; }
+  echo "$3/${2#*:}-$version.jar"
+}
+
 # stop_server: stops the portal only (its H2 file database closes with it).
 stop_server() {
   kill "$server" 2>/dev/null || true

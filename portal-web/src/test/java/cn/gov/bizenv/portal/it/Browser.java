@@ -27,6 +27,8 @@ public final class Browser implements AutoCloseable {
   final WebDriverWait wait;
   /** Where the browser saves downloads (a fresh directory per browser). */
   final Path downloads;
+  /** The browser's own profile, a fresh directory removed with the downloads on close. */
+  private final Path profile;
   private final URL base;
 
   public Browser(URL deployed) {
@@ -36,13 +38,14 @@ public final class Browser implements AutoCloseable {
           "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); bin/test installs them");
     }
     this.base = base;
+    profile = tempDirectory("portal-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments(
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + tempProfile());
-    downloads = Path.of(tempDirectory("portal-downloads"));
+        "--no-first-run", "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+    downloads = tempDirectory("portal-downloads");
     options.setExperimentalOption(
         "prefs",
         java.util.Map.of(
@@ -58,15 +61,20 @@ public final class Browser implements AutoCloseable {
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
-  private static String tempProfile() {
-    return tempDirectory("portal-chromium");
-  }
-
-  private static String tempDirectory(String prefix) {
+  private static Path tempDirectory(String prefix) {
     try {
-      return Files.createTempDirectory(prefix).toString();
+      return Files.createTempDirectory(prefix);
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Removes a directory the browser wrote, so that no run leaves anything behind for the next. */
+  private static void remove(Path directory) {
+    try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
@@ -205,6 +213,11 @@ public final class Browser implements AutoCloseable {
 
   @Override
   public void close() {
-    driver.quit();
+    try {
+      driver.quit();
+    } finally {
+      remove(profile);
+      remove(downloads);
+    }
   }
 }
