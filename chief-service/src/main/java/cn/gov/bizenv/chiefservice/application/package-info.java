@@ -1,2 +1,6 @@
-/** Chief service's application services and the DTO records they exchange with the web layer. */
+/**
+ * Chief service's application layer, one package per aggregate: each holds the service interfaces
+ * and the DTO records they exchange with the web layer, and its {@code internal} package the
+ * stateless EJBs behind them, where transactions and roles are declared.
+ */
 package cn.gov.bizenv.chiefservice.application;

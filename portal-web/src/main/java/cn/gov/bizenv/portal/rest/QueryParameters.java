@@ -1,9 +1,9 @@
 package cn.gov.bizenv.portal.rest;
 
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
 import cn.gov.bizenv.casetracking.domain.model.category.CategoryCode;
 import cn.gov.bizenv.casetracking.domain.shared.FieldViolation;
 import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;

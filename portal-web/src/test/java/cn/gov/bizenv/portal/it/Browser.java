@@ -23,8 +23,8 @@ public final class Browser implements AutoCloseable {
   static final File CHROMIUM = new File("/usr/bin/chromium");
   static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
-  final WebDriver driver;
-  final WebDriverWait wait;
+  public final WebDriver driver;
+  public final WebDriverWait wait;
   /** Where the browser saves downloads (a fresh directory per browser). */
   final Path downloads;
   /** The browser's own profile, a fresh directory removed with the downloads on close. */

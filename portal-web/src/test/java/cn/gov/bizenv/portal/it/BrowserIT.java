@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.bizenv.portal.it.cases.BatchImportIT;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -45,7 +46,7 @@ class BrowserIT {
 
   @Test
   void triageOfficerRecordsACaseAndFindsItInTheList() {
-    browser.signIn("triage", SliceIT.PASSWORD);
+    browser.signIn("triage", DemoAccounts.PASSWORD);
     assertEquals("张敏", browser.text(id("currentUserName")));
     assertEquals("营商环境领导小组办公室", browser.text(id("currentUnitName")));
 
@@ -84,14 +85,14 @@ class BrowserIT {
   @Test
   void triageOfficerImportsTheValidRowsOfABatchAfterThePreviewAndFindsThemInTheInbox()
       throws java.io.IOException {
-    browser.signIn("triage", SliceIT.PASSWORD);
+    browser.signIn("triage", DemoAccounts.PASSWORD);
     browser.find(id("menuForm:menuImportCases")).click();
     browser.waitForText("h1", "批量导入上级交办件");
     String marker = "浏览器交办" + UUID.randomUUID().toString().substring(0, 6);
     java.nio.file.Path file = java.nio.file.Files.createTempFile("batch", ".xlsx");
     java.nio.file.Files.write(
         file,
-        ChiefServiceIT.workbook(
+        TestFiles.workbook(
             BatchImportIT.HEADER,
             new String[] {marker + "甲", "反映办证难", "华龙区", "", "张三", "13812345678", ""},
             new String[] {marker + "乙", "反映收费乱", "不存在的局", "", "", "", ""}));
@@ -128,7 +129,7 @@ class BrowserIT {
 
   @Test
   void administratorCreatesAUnitAndSeesValidationMessages() {
-    browser.signIn("admin", SliceIT.PASSWORD);
+    browser.signIn("admin", DemoAccounts.PASSWORD);
     browser.open("admin/units.xhtml");
     browser.find(id("unitsForm:openCreate")).click();
     browser.find(id("createForm:save")).click();
@@ -147,7 +148,7 @@ class BrowserIT {
 
   @Test
   void signedInPeopleAreRefusedPagesOutsideTheirRole() {
-    browser.signIn("unit", SliceIT.PASSWORD);
+    browser.signIn("unit", DemoAccounts.PASSWORD);
     assertFalse(browser.pageSource().contains("menuRecordCase"), "a unit handler has no record-case menu item");
     browser.open("admin/units.xhtml");
     browser.waitForText("h1", "无权访问");
@@ -160,7 +161,7 @@ class BrowserIT {
 
   @Test
   void theLanguageCanBeSwitchedToEnglishAndSigningOutEndsTheSession() {
-    browser.signIn("leader", SliceIT.PASSWORD);
+    browser.signIn("leader", DemoAccounts.PASSWORD);
     browser.waitForText("h1", "工作台");
     browser.find(id("languageForm:toEnglish")).click();
     browser.waitForText("h1", "Workbench");

@@ -28,8 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class SliceIT {
-  static final String PASSWORD = "Demo@2026";
-
   @Deployment(testable = false)
   static WebArchive deployment() {
     PortalDeployment.database();
@@ -45,8 +43,8 @@ class SliceIT {
   @BeforeEach
   void clients() {
     base = PortalDeployment.onLoopback(deployed);
-    admin = ApiClient.as(base, "admin", PASSWORD);
-    triage = ApiClient.as(base, "triage", PASSWORD);
+    admin = ApiClient.as(base, "admin", DemoAccounts.PASSWORD);
+    triage = ApiClient.as(base, "triage", DemoAccounts.PASSWORD);
   }
 
   @Test
@@ -63,10 +61,10 @@ class SliceIT {
 
   @Test
   void eachRoleIsRefusedWhatItMayNotDo() {
-    assertEquals(403, ApiClient.as(base, "officer", PASSWORD).get("api/cases").status());
+    assertEquals(403, ApiClient.as(base, "officer", DemoAccounts.PASSWORD).get("api/cases").status());
     assertEquals(403, admin.get("api/cases").status());
     assertEquals(403, triage.get("api/units").status());
-    Reply unitRecords = ApiClient.as(base, "unit", PASSWORD).post("api/cases", newCase("标题", "内容", unitId("华龙区")));
+    Reply unitRecords = ApiClient.as(base, "unit", DemoAccounts.PASSWORD).post("api/cases", newCase("标题", "内容", unitId("华龙区")));
     assertEquals(403, unitRecords.status(), unitRecords.toString());
     assertEquals("error.forbidden", unitRecords.json().getString("code"));
   }
@@ -171,8 +169,8 @@ class SliceIT {
     long market = recordCase("市场监管案件 " + marker, unitId("市市场监督管理局"));
     long shared = recordCase("联合办理案件 " + marker, unitId("市市场监督管理局"));
 
-    ApiClient county = ApiClient.as(base, "county", PASSWORD);
-    ApiClient unit = ApiClient.as(base, "unit", PASSWORD);
+    ApiClient county = ApiClient.as(base, "county", DemoAccounts.PASSWORD);
+    ApiClient unit = ApiClient.as(base, "unit", DemoAccounts.PASSWORD);
     // Being the unit the writer named is not enough: a unit sees a case once it is dispatched to it.
     assertEquals(0, county.get("api/cases?q=" + encode(marker)).json().getInt("total"));
     assertEquals(404, county.get("api/cases/" + huaLong).status(), "a NEW case is the office's");
@@ -193,8 +191,8 @@ class SliceIT {
     JsonObject filtered = county.get("api/cases?q=" + encode(marker) + "&unitId=" + unitId("市市场监督管理局")).json();
     assertEquals(List.of(shared), ids(filtered));
 
-    assertEquals(3, ApiClient.as(base, "supervisor", PASSWORD).get("api/cases?q=" + encode(marker)).json().getInt("total"));
-    assertEquals(3, ApiClient.as(base, "leader", PASSWORD).get("api/cases?q=" + encode(marker)).json().getInt("total"));
+    assertEquals(3, ApiClient.as(base, "supervisor", DemoAccounts.PASSWORD).get("api/cases?q=" + encode(marker)).json().getInt("total"));
+    assertEquals(3, ApiClient.as(base, "leader", DemoAccounts.PASSWORD).get("api/cases?q=" + encode(marker)).json().getInt("total"));
   }
 
   private long recordCase(String title, long concernedUnitId) {
@@ -253,7 +251,7 @@ class SliceIT {
 
   @Test
   void aNewCaseRingsTheOtherTriageOfficersBellsAndEachClearsOnlyTheirOwn() {
-    ApiClient colleague = ApiClient.as(base, "triage2", PASSWORD);
+    ApiClient colleague = ApiClient.as(base, "triage2", DemoAccounts.PASSWORD);
     long before = colleague.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue();
     long mineBefore = triage.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue();
     JsonObject recorded = triage.post("api/cases", newCase("提醒测试 " + suffix(), "内容", unitId("华龙区"))).json();

@@ -15,6 +15,7 @@ final class ResourceScan {
     try (Stream<Path> files = Files.walk(folder)) {
       return files
           .filter(file -> file.toString().endsWith(".class") && !file.toString().contains("$"))
+          .filter(file -> !file.getFileName().toString().equals("package-info.class"))
           .map(file -> classesRoot.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", ""))
           .map(ResourceScan::load)
           .toList();

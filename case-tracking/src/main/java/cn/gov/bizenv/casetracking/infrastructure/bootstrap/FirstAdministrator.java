@@ -1,6 +1,6 @@
 package cn.gov.bizenv.casetracking.infrastructure.bootstrap;
 
-import cn.gov.bizenv.casetracking.application.internal.PortalClock;
+import cn.gov.bizenv.casetracking.application.shared.PortalClock;
 import cn.gov.bizenv.casetracking.domain.model.account.Account;
 import cn.gov.bizenv.casetracking.domain.model.account.AccountRepository;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;

@@ -1,11 +1,11 @@
 package cn.gov.bizenv.casetracking.infrastructure.demo;
 
-import cn.gov.bizenv.casetracking.application.internal.PortalClock;
+import cn.gov.bizenv.casetracking.application.shared.PortalClock;
 import cn.gov.bizenv.casetracking.domain.model.account.Account;
 import cn.gov.bizenv.casetracking.domain.model.account.AccountRepository;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
-import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent.Facts;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
@@ -18,6 +18,7 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.Transition;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitRepository;
+import cn.gov.bizenv.casetracking.platform.demo.DemoDataSeeded;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

@@ -9,6 +9,8 @@ import cn.gov.bizenv.casetracking.domain.model.report.FigureScope;
 import cn.gov.bizenv.casetracking.domain.model.report.HandledCell;
 import cn.gov.bizenv.casetracking.domain.model.report.KeyCount;
 import cn.gov.bizenv.casetracking.domain.model.report.SupervisionCount;
+import cn.gov.bizenv.casetracking.platform.persistence.DatabaseFeatures;
+import cn.gov.bizenv.casetracking.platform.persistence.FoldedTally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,17 +1,19 @@
 package cn.gov.bizenv.casetracking.infrastructure.persistence;
 
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCursor;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
-import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCursor;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.SearchTerms;
 import cn.gov.bizenv.casetracking.domain.model.category.Category;
 import cn.gov.bizenv.casetracking.domain.model.category.CategoryCode;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
 import cn.gov.bizenv.casetracking.domain.shared.ConflictException;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
+import cn.gov.bizenv.casetracking.platform.persistence.DatabaseFeatures;
+import cn.gov.bizenv.casetracking.platform.persistence.SortOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,8 +1,8 @@
 package cn.gov.bizenv.casetracking.infrastructure.persistence;
 
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
 import cn.gov.bizenv.casetracking.domain.model.notification.Notification;
 import cn.gov.bizenv.casetracking.domain.model.notification.NotificationRepository;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

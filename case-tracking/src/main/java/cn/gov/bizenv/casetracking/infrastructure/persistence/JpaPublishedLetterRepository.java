@@ -1,11 +1,12 @@
 package cn.gov.bizenv.casetracking.infrastructure.persistence;
 
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.model.mailbox.MonthlyFigures;
 import cn.gov.bizenv.casetracking.domain.model.mailbox.PublishedLetter;
 import cn.gov.bizenv.casetracking.domain.model.mailbox.PublishedLetterCriteria;
 import cn.gov.bizenv.casetracking.domain.model.mailbox.PublishedLetterRepository;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
+import cn.gov.bizenv.casetracking.platform.persistence.SortOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

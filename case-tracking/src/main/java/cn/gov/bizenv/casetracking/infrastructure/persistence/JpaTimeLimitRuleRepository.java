@@ -1,10 +1,11 @@
 package cn.gov.bizenv.casetracking.infrastructure.persistence;
 
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.model.timelimit.TimeLimitRule;
 import cn.gov.bizenv.casetracking.domain.model.timelimit.TimeLimitRuleRepository;
 import cn.gov.bizenv.casetracking.domain.shared.ConflictException;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
+import cn.gov.bizenv.casetracking.platform.persistence.SortOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;

@@ -1,6 +1,7 @@
 package cn.gov.bizenv.casetracking.infrastructure.schema;
 
 import cn.gov.bizenv.casetracking.domain.model.casefile.SearchTerms;
+import cn.gov.bizenv.casetracking.platform.schema.PortalJavaMigration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

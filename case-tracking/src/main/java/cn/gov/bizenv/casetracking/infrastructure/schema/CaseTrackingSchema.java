@@ -1,5 +1,6 @@
 package cn.gov.bizenv.casetracking.infrastructure.schema;
 
+import cn.gov.bizenv.casetracking.platform.schema.ModuleSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Case tracking's migrations: units, accounts and cases. */

@@ -1,5 +1,6 @@
 package cn.gov.bizenv.casetracking.infrastructure.schema;
 
+import cn.gov.bizenv.casetracking.platform.schema.PortalJavaMigration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.flywaydb.core.api.migration.Context;

@@ -1,5 +1,7 @@
 package cn.gov.bizenv.casetracking.infrastructure.schema;
 
+import cn.gov.bizenv.casetracking.platform.schema.PostgresScriptMigration;
+
 /**
  * Migration 16 of case tracking, PostgreSQL only: the per-day tallies of the city-wide report
  * figures, kept by triggers and folded by the portal ({@code db/postgresql/case_tally.sql} explains

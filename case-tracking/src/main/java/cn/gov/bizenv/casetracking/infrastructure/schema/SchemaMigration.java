@@ -1,5 +1,6 @@
 package cn.gov.bizenv.casetracking.infrastructure.schema;
 
+import cn.gov.bizenv.casetracking.platform.schema.ModuleSchema;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;

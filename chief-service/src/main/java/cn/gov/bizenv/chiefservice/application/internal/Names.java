@@ -1,9 +1,9 @@
 package cn.gov.bizenv.chiefservice.application.internal;
 
-import cn.gov.bizenv.casetracking.application.OfficerDirectory;
-import cn.gov.bizenv.casetracking.application.OfficerView;
-import cn.gov.bizenv.casetracking.application.UnitDirectory;
-import cn.gov.bizenv.casetracking.application.UnitView;
+import cn.gov.bizenv.casetracking.application.directory.OfficerDirectory;
+import cn.gov.bizenv.casetracking.application.directory.OfficerView;
+import cn.gov.bizenv.casetracking.application.directory.UnitDirectory;
+import cn.gov.bizenv.casetracking.application.directory.UnitView;
 import cn.gov.bizenv.chiefservice.domain.model.firm.FirmRepository;
 import cn.gov.bizenv.chiefservice.domain.model.firm.Industry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,16 +25,16 @@ public class Names {
   @Inject FirmRepository firms;
 
   /** Names of the active units, which include every district in use; a deactivated one is read alone. */
-  Map<Long, String> units() {
+  public Map<Long, String> units() {
     return units.activeUnits().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
   }
 
-  String unit(Map<Long, String> known, long id) {
+  public String unit(Map<Long, String> known, long id) {
     String name = known.get(id);
     return name != null ? name : units.get(id).name();
   }
 
-  Map<Long, String> officers(Collection<Long> ids) {
+  public Map<Long, String> officers(Collection<Long> ids) {
     Map<Long, String> names = new HashMap<>();
     officers
         .officers(ids.stream().filter(Objects::nonNull).distinct().toList())
@@ -42,11 +42,11 @@ public class Names {
     return names;
   }
 
-  String officer(Long id) {
+  public String officer(Long id) {
     return id == null ? null : officers(java.util.List.of(id)).get(id);
   }
 
-  Map<String, String> industries() {
+  public Map<String, String> industries() {
     return firms.industries().stream().collect(Collectors.toMap(Industry::getCode, Industry::getName));
   }
 

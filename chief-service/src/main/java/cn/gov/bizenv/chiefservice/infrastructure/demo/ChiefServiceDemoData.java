@@ -1,7 +1,7 @@
 package cn.gov.bizenv.chiefservice.infrastructure.demo;
 
-import cn.gov.bizenv.casetracking.application.internal.PortalClock;
-import cn.gov.bizenv.casetracking.infrastructure.demo.DemoDataSeeded;
+import cn.gov.bizenv.casetracking.application.shared.PortalClock;
+import cn.gov.bizenv.casetracking.platform.demo.DemoDataSeeded;
 import cn.gov.bizenv.chiefservice.domain.model.assignment.Assignment;
 import cn.gov.bizenv.chiefservice.domain.model.assignment.AssignmentRepository;
 import cn.gov.bizenv.chiefservice.domain.model.delivery.Delivery;

@@ -1,7 +1,7 @@
 package cn.gov.bizenv.chiefservice.infrastructure.persistence;
 
-import cn.gov.bizenv.casetracking.infrastructure.persistence.DatabaseFeatures;
-import cn.gov.bizenv.casetracking.infrastructure.persistence.FoldedTally;
+import cn.gov.bizenv.casetracking.platform.persistence.DatabaseFeatures;
+import cn.gov.bizenv.casetracking.platform.persistence.FoldedTally;
 import cn.gov.bizenv.chiefservice.domain.model.coverage.PushReach;
 import cn.gov.bizenv.chiefservice.domain.model.delivery.ReachCount;
 import jakarta.enterprise.context.ApplicationScoped;

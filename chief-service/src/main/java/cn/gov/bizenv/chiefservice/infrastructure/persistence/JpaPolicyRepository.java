@@ -1,7 +1,7 @@
 package cn.gov.bizenv.chiefservice.infrastructure.persistence;
 
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
-import cn.gov.bizenv.casetracking.infrastructure.persistence.SortOrder;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
+import cn.gov.bizenv.casetracking.platform.persistence.SortOrder;
 import cn.gov.bizenv.chiefservice.domain.model.policy.Policy;
 import cn.gov.bizenv.chiefservice.domain.model.policy.PolicyRepository;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package cn.gov.bizenv.chiefservice.infrastructure.persistence;
 
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import cn.gov.bizenv.chiefservice.domain.model.visit.Visit;
 import cn.gov.bizenv.chiefservice.domain.model.visit.VisitRepository;
 import cn.gov.bizenv.chiefservice.domain.model.visit.VisitStatus;

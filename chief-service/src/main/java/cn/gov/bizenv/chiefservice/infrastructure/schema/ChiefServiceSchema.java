@@ -1,6 +1,6 @@
 package cn.gov.bizenv.chiefservice.infrastructure.schema;
 
-import cn.gov.bizenv.casetracking.infrastructure.schema.ModuleSchema;
+import cn.gov.bizenv.casetracking.platform.schema.ModuleSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

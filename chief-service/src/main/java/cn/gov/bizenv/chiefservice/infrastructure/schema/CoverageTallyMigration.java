@@ -1,6 +1,6 @@
 package cn.gov.bizenv.chiefservice.infrastructure.schema;
 
-import cn.gov.bizenv.casetracking.infrastructure.schema.PostgresScriptMigration;
+import cn.gov.bizenv.casetracking.platform.schema.PostgresScriptMigration;
 
 /**
  * Migration 6 of chief service, PostgreSQL only: officer coverage kept as per-day and per-month

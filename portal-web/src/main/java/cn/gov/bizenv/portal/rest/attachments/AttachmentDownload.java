@@ -1,6 +1,6 @@
 package cn.gov.bizenv.portal.rest.attachments;
 
-import cn.gov.bizenv.casetracking.application.AttachmentContent;
+import cn.gov.bizenv.casetracking.application.attachments.AttachmentContent;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package cn.gov.bizenv.portal.rest.attachments;
 
-import cn.gov.bizenv.casetracking.application.NewAttachment;
+import cn.gov.bizenv.casetracking.application.attachments.NewAttachment;
 import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;

@@ -2,11 +2,11 @@ package cn.gov.bizenv.portal.rest.calendar;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
-import cn.gov.bizenv.casetracking.application.CalendarYearSummary;
-import cn.gov.bizenv.casetracking.application.CalendarYearView;
-import cn.gov.bizenv.casetracking.application.WorkingCalendar;
-import cn.gov.bizenv.casetracking.application.WorkingDayCount;
-import cn.gov.bizenv.casetracking.application.YearArrangementInput;
+import cn.gov.bizenv.casetracking.application.calendar.CalendarYearSummary;
+import cn.gov.bizenv.casetracking.application.calendar.CalendarYearView;
+import cn.gov.bizenv.casetracking.application.calendar.WorkingCalendar;
+import cn.gov.bizenv.casetracking.application.calendar.WorkingDayCount;
+import cn.gov.bizenv.casetracking.application.calendar.YearArrangementInput;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;

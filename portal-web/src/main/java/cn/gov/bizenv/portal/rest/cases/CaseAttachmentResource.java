@@ -5,8 +5,8 @@ import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.SUPERVI
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.TRIAGE_OFFICER;
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.UNIT_HANDLER;
 
-import cn.gov.bizenv.casetracking.application.AttachmentView;
-import cn.gov.bizenv.casetracking.application.CaseAttachments;
+import cn.gov.bizenv.casetracking.application.attachments.AttachmentView;
+import cn.gov.bizenv.casetracking.application.attachments.CaseAttachments;
 import cn.gov.bizenv.portal.rest.attachments.AttachmentDownload;
 import cn.gov.bizenv.portal.rest.attachments.AttachmentUpload;
 import jakarta.annotation.security.RolesAllowed;

@@ -3,12 +3,12 @@ package cn.gov.bizenv.portal.rest.cases;
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.ADMINISTRATOR;
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.TRIAGE_OFFICER;
 
-import cn.gov.bizenv.casetracking.application.BatchImportMode;
-import cn.gov.bizenv.casetracking.application.BatchOutcome;
-import cn.gov.bizenv.casetracking.application.BatchPreview;
-import cn.gov.bizenv.casetracking.application.BatchView;
-import cn.gov.bizenv.casetracking.application.CaseBatchImport;
-import cn.gov.bizenv.casetracking.application.NewBatch;
+import cn.gov.bizenv.casetracking.application.batches.BatchImportMode;
+import cn.gov.bizenv.casetracking.application.batches.BatchOutcome;
+import cn.gov.bizenv.casetracking.application.batches.BatchPreview;
+import cn.gov.bizenv.casetracking.application.batches.BatchView;
+import cn.gov.bizenv.casetracking.application.batches.CaseBatchImport;
+import cn.gov.bizenv.casetracking.application.batches.NewBatch;
 import cn.gov.bizenv.portal.rest.CallerLanguage;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import cn.gov.bizenv.portal.web.cases.BatchTemplate;

@@ -2,12 +2,12 @@ package cn.gov.bizenv.portal.rest.categories;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
-import cn.gov.bizenv.casetracking.application.CategoryImport;
-import cn.gov.bizenv.casetracking.application.CategoryNode;
-import cn.gov.bizenv.casetracking.application.CategoryTree;
-import cn.gov.bizenv.casetracking.application.CategoryView;
-import cn.gov.bizenv.casetracking.application.NewCategory;
-import cn.gov.bizenv.casetracking.application.RenameCategory;
+import cn.gov.bizenv.casetracking.application.directory.CategoryImport;
+import cn.gov.bizenv.casetracking.application.directory.CategoryNode;
+import cn.gov.bizenv.casetracking.application.directory.CategoryTree;
+import cn.gov.bizenv.casetracking.application.directory.CategoryView;
+import cn.gov.bizenv.casetracking.application.directory.NewCategory;
+import cn.gov.bizenv.casetracking.application.directory.RenameCategory;
 import cn.gov.bizenv.casetracking.domain.model.category.ImportOutcome;
 import cn.gov.bizenv.casetracking.domain.model.category.ImportRow;
 import cn.gov.bizenv.portal.rest.QueryParameters;

@@ -2,9 +2,9 @@ package cn.gov.bizenv.portal.rest.deadlines;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
-import cn.gov.bizenv.casetracking.application.DeadlineQuery;
-import cn.gov.bizenv.casetracking.application.DeadlineView;
-import cn.gov.bizenv.casetracking.application.Deadlines;
+import cn.gov.bizenv.casetracking.application.calendar.DeadlineQuery;
+import cn.gov.bizenv.casetracking.application.calendar.DeadlineView;
+import cn.gov.bizenv.casetracking.application.calendar.Deadlines;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;

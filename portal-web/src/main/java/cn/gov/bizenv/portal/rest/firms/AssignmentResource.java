@@ -2,14 +2,14 @@ package cn.gov.bizenv.portal.rest.firms;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
-import cn.gov.bizenv.casetracking.application.OfficerView;
-import cn.gov.bizenv.chiefservice.application.AssignmentImport;
-import cn.gov.bizenv.chiefservice.application.Assignments;
-import cn.gov.bizenv.chiefservice.application.ImportAction;
-import cn.gov.bizenv.chiefservice.application.ImportMode;
-import cn.gov.bizenv.chiefservice.application.ImportOutcome;
-import cn.gov.bizenv.chiefservice.application.ImportPreview;
-import cn.gov.bizenv.chiefservice.application.OfficerLoad;
+import cn.gov.bizenv.casetracking.application.directory.OfficerView;
+import cn.gov.bizenv.chiefservice.application.assignments.AssignmentImport;
+import cn.gov.bizenv.chiefservice.application.assignments.Assignments;
+import cn.gov.bizenv.chiefservice.application.assignments.ImportAction;
+import cn.gov.bizenv.chiefservice.application.assignments.ImportMode;
+import cn.gov.bizenv.chiefservice.application.assignments.ImportOutcome;
+import cn.gov.bizenv.chiefservice.application.assignments.ImportPreview;
+import cn.gov.bizenv.chiefservice.application.assignments.OfficerLoad;
 import cn.gov.bizenv.portal.rest.CallerLanguage;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import cn.gov.bizenv.portal.web.shell.Texts;

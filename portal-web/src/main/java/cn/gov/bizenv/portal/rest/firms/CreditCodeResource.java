@@ -2,8 +2,8 @@ package cn.gov.bizenv.portal.rest.firms;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
-import cn.gov.bizenv.chiefservice.application.CreditCodeCheck;
-import cn.gov.bizenv.chiefservice.application.CreditCodes;
+import cn.gov.bizenv.chiefservice.application.firms.CreditCodeCheck;
+import cn.gov.bizenv.chiefservice.application.firms.CreditCodes;
 import cn.gov.bizenv.portal.rest.CallerLanguage;
 import cn.gov.bizenv.portal.web.shell.Texts;
 import jakarta.annotation.security.RolesAllowed;

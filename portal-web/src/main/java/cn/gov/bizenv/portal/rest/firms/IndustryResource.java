@@ -2,8 +2,8 @@ package cn.gov.bizenv.portal.rest.firms;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
-import cn.gov.bizenv.chiefservice.application.FirmRegister;
-import cn.gov.bizenv.chiefservice.application.IndustryView;
+import cn.gov.bizenv.chiefservice.application.firms.FirmRegister;
+import cn.gov.bizenv.chiefservice.application.firms.IndustryView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

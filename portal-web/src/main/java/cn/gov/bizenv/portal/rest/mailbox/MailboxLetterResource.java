@@ -5,12 +5,12 @@ import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.SUPERVI
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.TRIAGE_OFFICER;
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.UNIT_HANDLER;
 
-import cn.gov.bizenv.casetracking.application.LetterContact;
-import cn.gov.bizenv.casetracking.application.LetterPublication;
-import cn.gov.bizenv.casetracking.application.PublicMailbox;
-import cn.gov.bizenv.casetracking.application.PublicationDraft;
-import cn.gov.bizenv.casetracking.application.PublishLetter;
-import cn.gov.bizenv.casetracking.application.PublishedLetterView;
+import cn.gov.bizenv.casetracking.application.mailbox.LetterContact;
+import cn.gov.bizenv.casetracking.application.mailbox.LetterPublication;
+import cn.gov.bizenv.casetracking.application.mailbox.PublicMailbox;
+import cn.gov.bizenv.casetracking.application.mailbox.PublicationDraft;
+import cn.gov.bizenv.casetracking.application.mailbox.PublishLetter;
+import cn.gov.bizenv.casetracking.application.mailbox.PublishedLetterView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -2,10 +2,10 @@ package cn.gov.bizenv.portal.rest.notifications;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
-import cn.gov.bizenv.casetracking.application.NotificationView;
-import cn.gov.bizenv.casetracking.application.Notifications;
-import cn.gov.bizenv.casetracking.application.paging.Page;
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.application.notifications.NotificationView;
+import cn.gov.bizenv.casetracking.application.notifications.Notifications;
+import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;

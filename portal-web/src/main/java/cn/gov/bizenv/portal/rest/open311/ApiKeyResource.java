@@ -2,9 +2,9 @@ package cn.gov.bizenv.portal.rest.open311;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.ADMINISTRATOR;
 
-import cn.gov.bizenv.casetracking.application.ApiKeyView;
-import cn.gov.bizenv.casetracking.application.ApiKeys;
-import cn.gov.bizenv.casetracking.application.NewApiKey;
+import cn.gov.bizenv.casetracking.application.open311.ApiKeyView;
+import cn.gov.bizenv.casetracking.application.open311.ApiKeys;
+import cn.gov.bizenv.casetracking.application.open311.NewApiKey;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,11 +1,11 @@
 package cn.gov.bizenv.portal.rest.open311;
 
-import cn.gov.bizenv.casetracking.application.DistrictChoice;
-import cn.gov.bizenv.casetracking.application.GeoReport;
-import cn.gov.bizenv.casetracking.application.Open311Definition;
-import cn.gov.bizenv.casetracking.application.Open311RequestView;
-import cn.gov.bizenv.casetracking.application.Open311ServiceView;
-import cn.gov.bizenv.casetracking.application.Open311Submission;
+import cn.gov.bizenv.casetracking.application.directory.DistrictChoice;
+import cn.gov.bizenv.casetracking.application.open311.GeoReport;
+import cn.gov.bizenv.casetracking.application.open311.Open311Definition;
+import cn.gov.bizenv.casetracking.application.open311.Open311RequestView;
+import cn.gov.bizenv.casetracking.application.open311.Open311ServiceView;
+import cn.gov.bizenv.casetracking.application.open311.Open311Submission;
 import cn.gov.bizenv.casetracking.domain.model.open311.Open311Criteria;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.casetracking.domain.shared.InvalidApiKeyException;

@@ -2,11 +2,11 @@ package cn.gov.bizenv.portal.rest.policies;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
-import cn.gov.bizenv.casetracking.application.paging.Page;
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
-import cn.gov.bizenv.chiefservice.application.AdvanceDelivery;
-import cn.gov.bizenv.chiefservice.application.Deliveries;
-import cn.gov.bizenv.chiefservice.application.DeliveryView;
+import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
+import cn.gov.bizenv.chiefservice.application.deliveries.AdvanceDelivery;
+import cn.gov.bizenv.chiefservice.application.deliveries.Deliveries;
+import cn.gov.bizenv.chiefservice.application.deliveries.DeliveryView;
 import cn.gov.bizenv.chiefservice.domain.model.delivery.DeliveryCriteria;
 import cn.gov.bizenv.chiefservice.domain.model.delivery.DeliveryState;
 import cn.gov.bizenv.portal.rest.PageResponse;

@@ -2,16 +2,16 @@ package cn.gov.bizenv.portal.rest.policies;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
-import cn.gov.bizenv.casetracking.application.paging.Page;
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
-import cn.gov.bizenv.chiefservice.application.PolicyDetail;
-import cn.gov.bizenv.chiefservice.application.PolicyInput;
-import cn.gov.bizenv.chiefservice.application.PolicyLibrary;
-import cn.gov.bizenv.chiefservice.application.PolicyMatch;
-import cn.gov.bizenv.chiefservice.application.PolicyReports;
-import cn.gov.bizenv.chiefservice.application.PolicySummary;
-import cn.gov.bizenv.chiefservice.application.PushOutcome;
-import cn.gov.bizenv.chiefservice.application.ReachRow;
+import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
+import cn.gov.bizenv.chiefservice.application.coverage.PolicyReports;
+import cn.gov.bizenv.chiefservice.application.coverage.ReachRow;
+import cn.gov.bizenv.chiefservice.application.policies.PolicyDetail;
+import cn.gov.bizenv.chiefservice.application.policies.PolicyInput;
+import cn.gov.bizenv.chiefservice.application.policies.PolicyLibrary;
+import cn.gov.bizenv.chiefservice.application.policies.PolicyMatch;
+import cn.gov.bizenv.chiefservice.application.policies.PolicySummary;
+import cn.gov.bizenv.chiefservice.application.policies.PushOutcome;
 import cn.gov.bizenv.chiefservice.domain.model.delivery.ReachGrouping;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;

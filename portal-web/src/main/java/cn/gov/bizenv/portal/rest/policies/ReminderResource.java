@@ -2,9 +2,9 @@ package cn.gov.bizenv.portal.rest.policies;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.ADMINISTRATOR;
 
-import cn.gov.bizenv.casetracking.application.internal.PortalClock;
-import cn.gov.bizenv.chiefservice.application.ReminderSweep;
-import cn.gov.bizenv.chiefservice.application.Reminders;
+import cn.gov.bizenv.casetracking.application.shared.PortalClock;
+import cn.gov.bizenv.chiefservice.application.reminders.ReminderSweep;
+import cn.gov.bizenv.chiefservice.application.reminders.Reminders;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;

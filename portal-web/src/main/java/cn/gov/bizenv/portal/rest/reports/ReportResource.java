@@ -2,23 +2,22 @@ package cn.gov.bizenv.portal.rest.reports;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
-import cn.gov.bizenv.casetracking.application.BatchView;
-import cn.gov.bizenv.casetracking.application.CaseSummary;
-import cn.gov.bizenv.casetracking.application.Dashboard;
-import cn.gov.bizenv.casetracking.application.ReportPeriod;
-import cn.gov.bizenv.casetracking.application.Reports;
-import cn.gov.bizenv.casetracking.application.UnitRanking;
-import cn.gov.bizenv.casetracking.application.WeightChange;
-import cn.gov.bizenv.casetracking.application.WeightView;
-import java.util.List;
-import cn.gov.bizenv.casetracking.application.paging.Page;
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.application.batches.BatchView;
+import cn.gov.bizenv.casetracking.application.cases.CaseSummary;
+import cn.gov.bizenv.casetracking.application.reports.Dashboard;
+import cn.gov.bizenv.casetracking.application.reports.ReportPeriod;
+import cn.gov.bizenv.casetracking.application.reports.Reports;
+import cn.gov.bizenv.casetracking.application.reports.UnitRanking;
+import cn.gov.bizenv.casetracking.application.reports.WeightChange;
+import cn.gov.bizenv.casetracking.application.reports.WeightView;
 import cn.gov.bizenv.casetracking.domain.model.report.Figure;
+import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
+import cn.gov.bizenv.chiefservice.application.coverage.CoverageReports;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import cn.gov.bizenv.portal.web.reports.DashboardCoverage;
 import cn.gov.bizenv.portal.web.reports.ReportWorkbook;
-import cn.gov.bizenv.chiefservice.application.CoverageReports;
 import cn.gov.bizenv.portal.web.shell.LocaleSelection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +31,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /**
  * Supervision reports: the dashboard figures of a period, the cases behind any figure, and both as

@@ -1,6 +1,6 @@
 package cn.gov.bizenv.portal.rest.reports;
 
-import cn.gov.bizenv.casetracking.application.ReportPeriod;
+import cn.gov.bizenv.casetracking.application.reports.ReportPeriod;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import jakarta.ws.rs.QueryParam;
 

@@ -2,12 +2,12 @@ package cn.gov.bizenv.portal.rest.supervision;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
-import cn.gov.bizenv.casetracking.application.OverdueCase;
-import cn.gov.bizenv.casetracking.application.Supervision;
-import cn.gov.bizenv.casetracking.application.SweepResult;
-import cn.gov.bizenv.casetracking.application.internal.PortalClock;
-import cn.gov.bizenv.casetracking.application.paging.Page;
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.application.shared.PortalClock;
+import cn.gov.bizenv.casetracking.application.supervision.OverdueCase;
+import cn.gov.bizenv.casetracking.application.supervision.Supervision;
+import cn.gov.bizenv.casetracking.application.supervision.SweepResult;
+import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;

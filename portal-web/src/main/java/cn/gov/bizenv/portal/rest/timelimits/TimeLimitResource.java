@@ -2,13 +2,13 @@ package cn.gov.bizenv.portal.rest.timelimits;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
-import cn.gov.bizenv.casetracking.application.NewCategoryRule;
-import cn.gov.bizenv.casetracking.application.TimeLimitRuleView;
-import cn.gov.bizenv.casetracking.application.TimeLimitSettings;
-import cn.gov.bizenv.casetracking.application.TimeLimits;
-import cn.gov.bizenv.casetracking.application.paging.Page;
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.application.calendar.TimeLimitRuleView;
+import cn.gov.bizenv.casetracking.application.calendar.TimeLimitSettings;
+import cn.gov.bizenv.casetracking.application.calendar.TimeLimits;
+import cn.gov.bizenv.casetracking.application.directory.NewCategoryRule;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
+import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;

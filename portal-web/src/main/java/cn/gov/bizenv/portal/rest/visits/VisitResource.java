@@ -2,10 +2,10 @@ package cn.gov.bizenv.portal.rest.visits;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
-import cn.gov.bizenv.casetracking.application.AttachmentView;
-import cn.gov.bizenv.chiefservice.application.VisitDetail;
-import cn.gov.bizenv.chiefservice.application.VisitInput;
-import cn.gov.bizenv.chiefservice.application.Visits;
+import cn.gov.bizenv.casetracking.application.attachments.AttachmentView;
+import cn.gov.bizenv.chiefservice.application.visits.VisitDetail;
+import cn.gov.bizenv.chiefservice.application.visits.VisitInput;
+import cn.gov.bizenv.chiefservice.application.visits.Visits;
 import cn.gov.bizenv.portal.rest.attachments.AttachmentDownload;
 import cn.gov.bizenv.portal.rest.attachments.AttachmentUpload;
 import jakarta.annotation.security.RolesAllowed;

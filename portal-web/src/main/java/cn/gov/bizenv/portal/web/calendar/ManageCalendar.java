@@ -1,9 +1,9 @@
 package cn.gov.bizenv.portal.web.calendar;
 
-import cn.gov.bizenv.casetracking.application.CalendarYearSummary;
-import cn.gov.bizenv.casetracking.application.CalendarYearView;
-import cn.gov.bizenv.casetracking.application.WorkingCalendar;
-import cn.gov.bizenv.casetracking.application.YearArrangementInput;
+import cn.gov.bizenv.casetracking.application.calendar.CalendarYearSummary;
+import cn.gov.bizenv.casetracking.application.calendar.CalendarYearView;
+import cn.gov.bizenv.casetracking.application.calendar.WorkingCalendar;
+import cn.gov.bizenv.casetracking.application.calendar.YearArrangementInput;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
 import jakarta.annotation.PostConstruct;

@@ -1,6 +1,6 @@
 package cn.gov.bizenv.portal.web.calendar;
 
-import cn.gov.bizenv.casetracking.application.CalendarYearView;
+import cn.gov.bizenv.casetracking.application.calendar.CalendarYearView;
 import cn.gov.bizenv.casetracking.domain.model.calendar.DayKind;
 import java.io.Serializable;
 import java.time.DayOfWeek;

@@ -1,10 +1,10 @@
 package cn.gov.bizenv.portal.web.cases;
 
-import cn.gov.bizenv.casetracking.application.BatchImportMode;
-import cn.gov.bizenv.casetracking.application.BatchOutcome;
-import cn.gov.bizenv.casetracking.application.BatchPreview;
-import cn.gov.bizenv.casetracking.application.CaseBatchImport;
-import cn.gov.bizenv.casetracking.application.NewBatch;
+import cn.gov.bizenv.casetracking.application.batches.BatchImportMode;
+import cn.gov.bizenv.casetracking.application.batches.BatchOutcome;
+import cn.gov.bizenv.casetracking.application.batches.BatchPreview;
+import cn.gov.bizenv.casetracking.application.batches.CaseBatchImport;
+import cn.gov.bizenv.casetracking.application.batches.NewBatch;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.casetracking.domain.shared.FieldViolation;
 import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;

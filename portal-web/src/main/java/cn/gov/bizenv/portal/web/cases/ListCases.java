@@ -1,15 +1,15 @@
 package cn.gov.bizenv.portal.web.cases;
 
-import cn.gov.bizenv.casetracking.application.BatchView;
-import cn.gov.bizenv.casetracking.application.CaseBatchImport;
-import cn.gov.bizenv.casetracking.application.CaseQueries;
-import cn.gov.bizenv.casetracking.application.CaseSummary;
-import cn.gov.bizenv.casetracking.application.UnitDirectory;
-import cn.gov.bizenv.casetracking.application.UnitView;
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.application.batches.BatchView;
+import cn.gov.bizenv.casetracking.application.batches.CaseBatchImport;
+import cn.gov.bizenv.casetracking.application.cases.CaseQueries;
+import cn.gov.bizenv.casetracking.application.cases.CaseSummary;
+import cn.gov.bizenv.casetracking.application.directory.UnitDirectory;
+import cn.gov.bizenv.casetracking.application.directory.UnitView;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import cn.gov.bizenv.portal.web.categories.CategoryFilter;
 import cn.gov.bizenv.portal.web.shell.CurrentUser;
 import cn.gov.bizenv.portal.web.shell.PagedModel;

@@ -1,12 +1,12 @@
 package cn.gov.bizenv.portal.web.cases;
 
-import cn.gov.bizenv.casetracking.application.CaseAttachments;
-import cn.gov.bizenv.casetracking.application.CaseDetail;
-import cn.gov.bizenv.casetracking.application.CaseIntake;
-import cn.gov.bizenv.casetracking.application.CategoryTree;
-import cn.gov.bizenv.casetracking.application.NewCase;
-import cn.gov.bizenv.casetracking.application.UnitDirectory;
-import cn.gov.bizenv.casetracking.application.UnitView;
+import cn.gov.bizenv.casetracking.application.attachments.CaseAttachments;
+import cn.gov.bizenv.casetracking.application.cases.CaseDetail;
+import cn.gov.bizenv.casetracking.application.cases.CaseIntake;
+import cn.gov.bizenv.casetracking.application.cases.NewCase;
+import cn.gov.bizenv.casetracking.application.directory.CategoryTree;
+import cn.gov.bizenv.casetracking.application.directory.UnitDirectory;
+import cn.gov.bizenv.casetracking.application.directory.UnitView;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.model.casefile.IntakeDetails;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;

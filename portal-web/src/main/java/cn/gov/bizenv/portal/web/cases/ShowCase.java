@@ -1,10 +1,10 @@
 package cn.gov.bizenv.portal.web.cases;
 
-import cn.gov.bizenv.casetracking.application.AttachmentView;
-import cn.gov.bizenv.casetracking.application.CaseAttachments;
-import cn.gov.bizenv.casetracking.application.CaseDetail;
-import cn.gov.bizenv.casetracking.application.CaseQueries;
-import cn.gov.bizenv.casetracking.application.NewAttachment;
+import cn.gov.bizenv.casetracking.application.attachments.AttachmentView;
+import cn.gov.bizenv.casetracking.application.attachments.CaseAttachments;
+import cn.gov.bizenv.casetracking.application.attachments.NewAttachment;
+import cn.gov.bizenv.casetracking.application.cases.CaseDetail;
+import cn.gov.bizenv.casetracking.application.cases.CaseQueries;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.casetracking.domain.shared.NotFoundException;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;

@@ -1,7 +1,7 @@
 package cn.gov.bizenv.portal.web.categories;
 
-import cn.gov.bizenv.casetracking.application.CategoryNode;
-import cn.gov.bizenv.casetracking.domain.model.category.Category;
+import cn.gov.bizenv.casetracking.application.directory.CategoryNode;
+import cn.gov.bizenv.casetracking.domain.model.category.CategoryName;
 import cn.gov.bizenv.casetracking.domain.model.category.CategoryCode;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
@@ -47,7 +47,7 @@ public final class CategoryChoices implements Serializable {
   /** The path of the category with this id, such as 城乡建设 / 安全生产 / 安全隐患; null if none. */
   public String pathOf(Long id) {
     List<String> names = new ArrayList<>();
-    return id != null && collectPath(tree, id, names) ? String.join(Category.PATH_SEPARATOR, names) : null;
+    return id != null && collectPath(tree, id, names) ? String.join(CategoryName.PATH_SEPARATOR, names) : null;
   }
 
   private static boolean collectPath(List<CategoryNode> nodes, long id, List<String> names) {

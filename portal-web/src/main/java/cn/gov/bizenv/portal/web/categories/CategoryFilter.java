@@ -1,7 +1,7 @@
 package cn.gov.bizenv.portal.web.categories;
 
-import cn.gov.bizenv.casetracking.application.CategoryNode;
-import cn.gov.bizenv.casetracking.application.CategoryTree;
+import cn.gov.bizenv.casetracking.application.directory.CategoryNode;
+import cn.gov.bizenv.casetracking.application.directory.CategoryTree;
 import cn.gov.bizenv.casetracking.domain.model.category.CategoryCode;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

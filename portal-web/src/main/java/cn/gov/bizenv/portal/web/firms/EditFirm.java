@@ -1,14 +1,14 @@
 package cn.gov.bizenv.portal.web.firms;
 
-import cn.gov.bizenv.casetracking.application.UnitView;
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.application.directory.UnitView;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.casetracking.domain.shared.NotFoundException;
-import cn.gov.bizenv.chiefservice.application.FirmDetail;
-import cn.gov.bizenv.chiefservice.application.FirmInput;
-import cn.gov.bizenv.chiefservice.application.FirmRegister;
-import cn.gov.bizenv.chiefservice.application.FirmSummary;
-import cn.gov.bizenv.chiefservice.application.IndustryView;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
+import cn.gov.bizenv.chiefservice.application.firms.FirmDetail;
+import cn.gov.bizenv.chiefservice.application.firms.FirmInput;
+import cn.gov.bizenv.chiefservice.application.firms.FirmRegister;
+import cn.gov.bizenv.chiefservice.application.firms.FirmSummary;
+import cn.gov.bizenv.chiefservice.application.firms.IndustryView;
 import cn.gov.bizenv.chiefservice.domain.model.firm.FirmCriteria;
 import cn.gov.bizenv.chiefservice.domain.model.firm.FirmSize;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;

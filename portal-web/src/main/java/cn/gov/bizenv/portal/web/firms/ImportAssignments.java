@@ -2,11 +2,11 @@ package cn.gov.bizenv.portal.web.firms;
 
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.casetracking.domain.shared.RuleViolationException;
-import cn.gov.bizenv.chiefservice.application.AssignmentImport;
-import cn.gov.bizenv.chiefservice.application.ImportMode;
-import cn.gov.bizenv.chiefservice.application.ImportOutcome;
-import cn.gov.bizenv.chiefservice.application.ImportPreview;
-import cn.gov.bizenv.chiefservice.application.ImportProblem;
+import cn.gov.bizenv.chiefservice.application.assignments.AssignmentImport;
+import cn.gov.bizenv.chiefservice.application.assignments.ImportMode;
+import cn.gov.bizenv.chiefservice.application.assignments.ImportOutcome;
+import cn.gov.bizenv.chiefservice.application.assignments.ImportPreview;
+import cn.gov.bizenv.chiefservice.application.assignments.ImportProblem;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
 import cn.gov.bizenv.portal.web.shell.Texts;
 import jakarta.faces.view.ViewScoped;

@@ -1,10 +1,10 @@
 package cn.gov.bizenv.portal.web.firms;
 
-import cn.gov.bizenv.casetracking.application.UnitView;
-import cn.gov.bizenv.casetracking.application.internal.PortalClock;
-import cn.gov.bizenv.chiefservice.application.FirmRegister;
-import cn.gov.bizenv.chiefservice.application.FirmSummary;
-import cn.gov.bizenv.chiefservice.application.IndustryView;
+import cn.gov.bizenv.casetracking.application.directory.UnitView;
+import cn.gov.bizenv.casetracking.application.shared.PortalClock;
+import cn.gov.bizenv.chiefservice.application.firms.FirmRegister;
+import cn.gov.bizenv.chiefservice.application.firms.FirmSummary;
+import cn.gov.bizenv.chiefservice.application.firms.IndustryView;
 import cn.gov.bizenv.chiefservice.domain.model.firm.FirmCriteria;
 import cn.gov.bizenv.chiefservice.domain.model.firm.FirmSize;
 import cn.gov.bizenv.portal.web.shell.PagedModel;

@@ -1,9 +1,9 @@
 package cn.gov.bizenv.portal.web.firms;
 
-import cn.gov.bizenv.chiefservice.application.Assignments;
-import cn.gov.bizenv.chiefservice.application.FirmRegister;
-import cn.gov.bizenv.chiefservice.application.FirmSummary;
-import cn.gov.bizenv.chiefservice.application.OfficerLoad;
+import cn.gov.bizenv.chiefservice.application.assignments.Assignments;
+import cn.gov.bizenv.chiefservice.application.assignments.OfficerLoad;
+import cn.gov.bizenv.chiefservice.application.firms.FirmRegister;
+import cn.gov.bizenv.chiefservice.application.firms.FirmSummary;
 import cn.gov.bizenv.chiefservice.domain.model.firm.FirmCriteria;
 import cn.gov.bizenv.portal.web.shell.PagedModel;
 import jakarta.annotation.PostConstruct;

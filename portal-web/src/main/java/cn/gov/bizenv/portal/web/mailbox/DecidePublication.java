@@ -1,11 +1,11 @@
 package cn.gov.bizenv.portal.web.mailbox;
 
-import cn.gov.bizenv.casetracking.application.LetterContact;
-import cn.gov.bizenv.casetracking.application.LetterPublication;
-import cn.gov.bizenv.casetracking.application.PublicMailbox;
-import cn.gov.bizenv.casetracking.application.PublicationDraft;
-import cn.gov.bizenv.casetracking.application.PublishLetter;
-import cn.gov.bizenv.casetracking.application.PublishedLetterView;
+import cn.gov.bizenv.casetracking.application.mailbox.LetterContact;
+import cn.gov.bizenv.casetracking.application.mailbox.LetterPublication;
+import cn.gov.bizenv.casetracking.application.mailbox.PublicMailbox;
+import cn.gov.bizenv.casetracking.application.mailbox.PublicationDraft;
+import cn.gov.bizenv.casetracking.application.mailbox.PublishLetter;
+import cn.gov.bizenv.casetracking.application.mailbox.PublishedLetterView;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.casetracking.domain.shared.NotFoundException;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;

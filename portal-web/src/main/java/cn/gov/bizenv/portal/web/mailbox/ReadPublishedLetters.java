@@ -1,8 +1,8 @@
 package cn.gov.bizenv.portal.web.mailbox;
 
-import cn.gov.bizenv.casetracking.application.CategoryNode;
-import cn.gov.bizenv.casetracking.application.PublicMailbox;
-import cn.gov.bizenv.casetracking.application.PublishedLetterView;
+import cn.gov.bizenv.casetracking.application.directory.CategoryNode;
+import cn.gov.bizenv.casetracking.application.mailbox.PublicMailbox;
+import cn.gov.bizenv.casetracking.application.mailbox.PublishedLetterView;
 import cn.gov.bizenv.casetracking.domain.model.mailbox.PublishedLetterCriteria;
 import cn.gov.bizenv.portal.web.shell.PagedModel;
 import jakarta.annotation.PostConstruct;

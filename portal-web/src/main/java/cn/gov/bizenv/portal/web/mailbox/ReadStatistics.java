@@ -1,8 +1,8 @@
 package cn.gov.bizenv.portal.web.mailbox;
 
-import cn.gov.bizenv.casetracking.application.CategoryFigures;
-import cn.gov.bizenv.casetracking.application.MonthlyStatistics;
-import cn.gov.bizenv.casetracking.application.PublicMailbox;
+import cn.gov.bizenv.casetracking.application.mailbox.CategoryFigures;
+import cn.gov.bizenv.casetracking.application.mailbox.MonthlyStatistics;
+import cn.gov.bizenv.casetracking.application.mailbox.PublicMailbox;
 import cn.gov.bizenv.portal.web.shell.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

@@ -1,8 +1,8 @@
 package cn.gov.bizenv.portal.web.mailbox;
 
-import cn.gov.bizenv.casetracking.application.LetterRating;
-import cn.gov.bizenv.casetracking.application.LetterStatus;
-import cn.gov.bizenv.casetracking.application.PublicMailbox;
+import cn.gov.bizenv.casetracking.application.mailbox.LetterRating;
+import cn.gov.bizenv.casetracking.application.mailbox.LetterStatus;
+import cn.gov.bizenv.casetracking.application.mailbox.PublicMailbox;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Satisfaction;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.casetracking.domain.shared.NotFoundException;

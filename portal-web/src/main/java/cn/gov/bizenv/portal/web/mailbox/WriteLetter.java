@@ -1,10 +1,10 @@
 package cn.gov.bizenv.portal.web.mailbox;
 
-import cn.gov.bizenv.casetracking.application.DistrictChoice;
-import cn.gov.bizenv.casetracking.application.LetterReceipt;
-import cn.gov.bizenv.casetracking.application.NewAttachment;
-import cn.gov.bizenv.casetracking.application.NewLetter;
-import cn.gov.bizenv.casetracking.application.PublicMailbox;
+import cn.gov.bizenv.casetracking.application.attachments.NewAttachment;
+import cn.gov.bizenv.casetracking.application.directory.DistrictChoice;
+import cn.gov.bizenv.casetracking.application.mailbox.LetterReceipt;
+import cn.gov.bizenv.casetracking.application.mailbox.NewLetter;
+import cn.gov.bizenv.casetracking.application.mailbox.PublicMailbox;
 import cn.gov.bizenv.casetracking.domain.model.mailbox.LetterType;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.portal.web.categories.CategoryChoices;

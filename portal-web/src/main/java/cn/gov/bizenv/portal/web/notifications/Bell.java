@@ -1,6 +1,6 @@
 package cn.gov.bizenv.portal.web.notifications;
 
-import cn.gov.bizenv.casetracking.application.Notifications;
+import cn.gov.bizenv.casetracking.application.notifications.Notifications;
 import cn.gov.bizenv.portal.web.shell.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

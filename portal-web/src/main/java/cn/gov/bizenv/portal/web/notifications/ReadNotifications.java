@@ -1,7 +1,7 @@
 package cn.gov.bizenv.portal.web.notifications;
 
-import cn.gov.bizenv.casetracking.application.NotificationView;
-import cn.gov.bizenv.casetracking.application.Notifications;
+import cn.gov.bizenv.casetracking.application.notifications.NotificationView;
+import cn.gov.bizenv.casetracking.application.notifications.Notifications;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
 import cn.gov.bizenv.portal.web.shell.PagedModel;

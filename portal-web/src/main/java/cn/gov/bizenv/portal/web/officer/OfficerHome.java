@@ -1,11 +1,11 @@
 package cn.gov.bizenv.portal.web.officer;
 
-import cn.gov.bizenv.chiefservice.application.Deliveries;
-import cn.gov.bizenv.chiefservice.application.DeliveryView;
-import cn.gov.bizenv.chiefservice.application.MyFirm;
-import cn.gov.bizenv.chiefservice.application.OfficerWorkbench;
-import cn.gov.bizenv.chiefservice.application.VisitSummary;
-import cn.gov.bizenv.chiefservice.application.WorkbenchFigures;
+import cn.gov.bizenv.chiefservice.application.deliveries.Deliveries;
+import cn.gov.bizenv.chiefservice.application.deliveries.DeliveryView;
+import cn.gov.bizenv.chiefservice.application.visits.VisitSummary;
+import cn.gov.bizenv.chiefservice.application.workbench.MyFirm;
+import cn.gov.bizenv.chiefservice.application.workbench.OfficerWorkbench;
+import cn.gov.bizenv.chiefservice.application.workbench.WorkbenchFigures;
 import cn.gov.bizenv.chiefservice.domain.model.delivery.DeliveryCriteria;
 import cn.gov.bizenv.chiefservice.domain.model.delivery.DeliveryState;
 import cn.gov.bizenv.portal.web.shell.PagedModel;

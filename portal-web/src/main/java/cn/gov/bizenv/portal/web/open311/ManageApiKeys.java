@@ -1,8 +1,8 @@
 package cn.gov.bizenv.portal.web.open311;
 
-import cn.gov.bizenv.casetracking.application.ApiKeyView;
-import cn.gov.bizenv.casetracking.application.ApiKeys;
-import cn.gov.bizenv.casetracking.application.NewApiKey;
+import cn.gov.bizenv.casetracking.application.open311.ApiKeyView;
+import cn.gov.bizenv.casetracking.application.open311.ApiKeys;
+import cn.gov.bizenv.casetracking.application.open311.NewApiKey;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
 import jakarta.faces.view.ViewScoped;

@@ -1,13 +1,13 @@
 package cn.gov.bizenv.portal.web.policies;
 
-import cn.gov.bizenv.casetracking.application.UnitView;
+import cn.gov.bizenv.casetracking.application.directory.UnitView;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.casetracking.domain.shared.NotFoundException;
-import cn.gov.bizenv.chiefservice.application.FirmRegister;
-import cn.gov.bizenv.chiefservice.application.IndustryView;
-import cn.gov.bizenv.chiefservice.application.PolicyDetail;
-import cn.gov.bizenv.chiefservice.application.PolicyInput;
-import cn.gov.bizenv.chiefservice.application.PolicyLibrary;
+import cn.gov.bizenv.chiefservice.application.firms.FirmRegister;
+import cn.gov.bizenv.chiefservice.application.firms.IndustryView;
+import cn.gov.bizenv.chiefservice.application.policies.PolicyDetail;
+import cn.gov.bizenv.chiefservice.application.policies.PolicyInput;
+import cn.gov.bizenv.chiefservice.application.policies.PolicyLibrary;
 import cn.gov.bizenv.chiefservice.domain.model.firm.FirmSize;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
 import cn.gov.bizenv.portal.web.shell.NotFound;

@@ -1,10 +1,10 @@
 package cn.gov.bizenv.portal.web.policies;
 
-import cn.gov.bizenv.casetracking.application.internal.PortalClock;
+import cn.gov.bizenv.casetracking.application.shared.PortalClock;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
-import cn.gov.bizenv.chiefservice.application.AdvanceDelivery;
-import cn.gov.bizenv.chiefservice.application.Deliveries;
-import cn.gov.bizenv.chiefservice.application.DeliveryView;
+import cn.gov.bizenv.chiefservice.application.deliveries.AdvanceDelivery;
+import cn.gov.bizenv.chiefservice.application.deliveries.Deliveries;
+import cn.gov.bizenv.chiefservice.application.deliveries.DeliveryView;
 import cn.gov.bizenv.chiefservice.domain.model.delivery.DeliveryCriteria;
 import cn.gov.bizenv.chiefservice.domain.model.delivery.DeliveryState;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;

@@ -1,7 +1,7 @@
 package cn.gov.bizenv.portal.web.policies;
 
-import cn.gov.bizenv.chiefservice.application.PolicyLibrary;
-import cn.gov.bizenv.chiefservice.application.PolicySummary;
+import cn.gov.bizenv.chiefservice.application.policies.PolicyLibrary;
+import cn.gov.bizenv.chiefservice.application.policies.PolicySummary;
 import cn.gov.bizenv.portal.web.shell.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

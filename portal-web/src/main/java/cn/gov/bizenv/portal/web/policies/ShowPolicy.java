@@ -2,12 +2,12 @@ package cn.gov.bizenv.portal.web.policies;
 
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.casetracking.domain.shared.NotFoundException;
-import cn.gov.bizenv.chiefservice.application.Deliveries;
-import cn.gov.bizenv.chiefservice.application.DeliveryView;
-import cn.gov.bizenv.chiefservice.application.PolicyDetail;
-import cn.gov.bizenv.chiefservice.application.PolicyLibrary;
-import cn.gov.bizenv.chiefservice.application.PolicyMatch;
-import cn.gov.bizenv.chiefservice.application.PushOutcome;
+import cn.gov.bizenv.chiefservice.application.deliveries.Deliveries;
+import cn.gov.bizenv.chiefservice.application.deliveries.DeliveryView;
+import cn.gov.bizenv.chiefservice.application.policies.PolicyDetail;
+import cn.gov.bizenv.chiefservice.application.policies.PolicyLibrary;
+import cn.gov.bizenv.chiefservice.application.policies.PolicyMatch;
+import cn.gov.bizenv.chiefservice.application.policies.PushOutcome;
 import cn.gov.bizenv.chiefservice.domain.model.delivery.DeliveryCriteria;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
 import cn.gov.bizenv.portal.web.shell.NotFound;

@@ -1,7 +1,7 @@
 package cn.gov.bizenv.portal.web.policies;
 
-import cn.gov.bizenv.chiefservice.application.PolicyReports;
-import cn.gov.bizenv.chiefservice.application.ReachRow;
+import cn.gov.bizenv.chiefservice.application.coverage.PolicyReports;
+import cn.gov.bizenv.chiefservice.application.coverage.ReachRow;
 import cn.gov.bizenv.chiefservice.domain.model.delivery.ReachGrouping;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package cn.gov.bizenv.portal.web.reports;
 
-import cn.gov.bizenv.casetracking.application.BulletinView;
-import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent;
+import cn.gov.bizenv.casetracking.application.reports.BulletinView;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.NotableCase;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.RankedUnit;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.SupervisedUnit;
+import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent;
 import cn.gov.bizenv.casetracking.domain.model.report.KeyCount;
 import cn.gov.bizenv.portal.web.shell.Texts;
 import java.io.ByteArrayOutputStream;

@@ -1,9 +1,9 @@
 package cn.gov.bizenv.portal.web.reports;
 
-import cn.gov.bizenv.casetracking.application.ReportPeriod;
-import cn.gov.bizenv.casetracking.application.Reports;
+import cn.gov.bizenv.casetracking.application.reports.ReportPeriod;
+import cn.gov.bizenv.casetracking.application.reports.Reports;
 import cn.gov.bizenv.casetracking.domain.model.report.Figure;
-import cn.gov.bizenv.chiefservice.application.Coverage;
+import cn.gov.bizenv.chiefservice.application.coverage.Coverage;
 import java.time.LocalDate;
 
 /**

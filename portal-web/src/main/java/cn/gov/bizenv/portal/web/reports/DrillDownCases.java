@@ -1,8 +1,8 @@
 package cn.gov.bizenv.portal.web.reports;
 
-import cn.gov.bizenv.casetracking.application.CaseSummary;
-import cn.gov.bizenv.casetracking.application.ReportPeriod;
-import cn.gov.bizenv.casetracking.application.Reports;
+import cn.gov.bizenv.casetracking.application.cases.CaseSummary;
+import cn.gov.bizenv.casetracking.application.reports.ReportPeriod;
+import cn.gov.bizenv.casetracking.application.reports.Reports;
 import cn.gov.bizenv.casetracking.domain.model.report.Figure;
 import cn.gov.bizenv.portal.web.shell.PagedModel;
 import cn.gov.bizenv.portal.web.shell.Texts;

@@ -1,9 +1,9 @@
 package cn.gov.bizenv.portal.web.reports;
 
-import cn.gov.bizenv.casetracking.application.BulletinDraft;
-import cn.gov.bizenv.casetracking.application.BulletinSummary;
-import cn.gov.bizenv.casetracking.application.BulletinView;
-import cn.gov.bizenv.casetracking.application.Bulletins;
+import cn.gov.bizenv.casetracking.application.reports.BulletinDraft;
+import cn.gov.bizenv.casetracking.application.reports.BulletinSummary;
+import cn.gov.bizenv.casetracking.application.reports.BulletinView;
+import cn.gov.bizenv.casetracking.application.reports.Bulletins;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinStatus;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.PeriodKind;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;

@@ -1,25 +1,25 @@
 package cn.gov.bizenv.portal.web.reports;
 
-import cn.gov.bizenv.casetracking.application.ReportPeriod;
-import cn.gov.bizenv.casetracking.application.Reports;
-import cn.gov.bizenv.casetracking.application.UnitRanking;
-import cn.gov.bizenv.casetracking.application.WeightChange;
-import cn.gov.bizenv.casetracking.application.WeightView;
+import cn.gov.bizenv.casetracking.application.reports.ReportPeriod;
+import cn.gov.bizenv.casetracking.application.reports.Reports;
+import cn.gov.bizenv.casetracking.application.reports.UnitRanking;
+import cn.gov.bizenv.casetracking.application.reports.WeightChange;
+import cn.gov.bizenv.casetracking.application.reports.WeightView;
 import cn.gov.bizenv.casetracking.domain.model.report.RankingComponent;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
 import cn.gov.bizenv.portal.web.shell.Texts;
-import java.io.ByteArrayInputStream;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The unit ranking of a period, downloadable as Excel, each component that is made of dashboard

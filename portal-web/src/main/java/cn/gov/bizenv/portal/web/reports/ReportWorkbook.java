@@ -1,17 +1,17 @@
 package cn.gov.bizenv.portal.web.reports;
 
-import cn.gov.bizenv.casetracking.application.CaseSummary;
-import cn.gov.bizenv.casetracking.application.Dashboard;
-import cn.gov.bizenv.casetracking.application.RankingRow;
-import cn.gov.bizenv.casetracking.application.UnitRanking;
-import cn.gov.bizenv.casetracking.application.ReportPeriod;
-import cn.gov.bizenv.casetracking.application.Reports;
-import cn.gov.bizenv.casetracking.application.paging.Page;
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.application.cases.CaseSummary;
+import cn.gov.bizenv.casetracking.application.reports.Dashboard;
+import cn.gov.bizenv.casetracking.application.reports.RankingRow;
+import cn.gov.bizenv.casetracking.application.reports.ReportPeriod;
+import cn.gov.bizenv.casetracking.application.reports.Reports;
+import cn.gov.bizenv.casetracking.application.reports.UnitRanking;
 import cn.gov.bizenv.casetracking.domain.model.report.Figure;
 import cn.gov.bizenv.casetracking.domain.model.report.KeyCount;
 import cn.gov.bizenv.casetracking.domain.model.report.RankingComponent;
 import cn.gov.bizenv.casetracking.domain.model.report.SeriesPoint;
+import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import cn.gov.bizenv.portal.web.shell.Texts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

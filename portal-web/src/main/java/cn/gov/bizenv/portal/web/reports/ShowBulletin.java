@@ -1,18 +1,18 @@
 package cn.gov.bizenv.portal.web.reports;
 
-import cn.gov.bizenv.casetracking.application.BulletinDraft;
-import cn.gov.bizenv.casetracking.application.BulletinDraft.NotableInput;
-import cn.gov.bizenv.casetracking.application.BulletinView;
-import cn.gov.bizenv.casetracking.application.Bulletins;
-import cn.gov.bizenv.casetracking.application.CaseSummary;
-import cn.gov.bizenv.casetracking.application.ReportPeriod;
-import cn.gov.bizenv.casetracking.application.Reports;
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.application.cases.CaseSummary;
+import cn.gov.bizenv.casetracking.application.reports.BulletinDraft.NotableInput;
+import cn.gov.bizenv.casetracking.application.reports.BulletinDraft;
+import cn.gov.bizenv.casetracking.application.reports.BulletinView;
+import cn.gov.bizenv.casetracking.application.reports.Bulletins;
+import cn.gov.bizenv.casetracking.application.reports.ReportPeriod;
+import cn.gov.bizenv.casetracking.application.reports.Reports;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.NotableCase;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinStatus;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.PeriodKind;
 import cn.gov.bizenv.casetracking.domain.model.report.Figure;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
 import cn.gov.bizenv.portal.web.shell.Texts;
 import jakarta.faces.view.ViewScoped;

@@ -1,6 +1,6 @@
 package cn.gov.bizenv.portal.web.security;
 
-import cn.gov.bizenv.casetracking.application.AccountDirectory;
+import cn.gov.bizenv.casetracking.application.directory.AccountDirectory;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

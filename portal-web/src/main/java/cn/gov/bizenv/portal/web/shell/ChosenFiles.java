@@ -1,6 +1,6 @@
 package cn.gov.bizenv.portal.web.shell;
 
-import cn.gov.bizenv.casetracking.application.NewAttachment;
+import cn.gov.bizenv.casetracking.application.attachments.NewAttachment;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package cn.gov.bizenv.portal.web.shell;
 
-import cn.gov.bizenv.casetracking.application.AccountDirectory;
-import cn.gov.bizenv.casetracking.application.CallerProfile;
+import cn.gov.bizenv.casetracking.application.directory.AccountDirectory;
+import cn.gov.bizenv.casetracking.application.shared.CallerProfile;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package cn.gov.bizenv.portal.web.shell;
 
-import cn.gov.bizenv.casetracking.application.paging.Page;
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

@@ -1,8 +1,8 @@
 package cn.gov.bizenv.portal.web.supervision;
 
-import cn.gov.bizenv.casetracking.application.OverdueCase;
-import cn.gov.bizenv.casetracking.application.Supervision;
-import cn.gov.bizenv.casetracking.application.internal.PortalClock;
+import cn.gov.bizenv.casetracking.application.shared.PortalClock;
+import cn.gov.bizenv.casetracking.application.supervision.OverdueCase;
+import cn.gov.bizenv.casetracking.application.supervision.Supervision;
 import cn.gov.bizenv.portal.web.shell.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

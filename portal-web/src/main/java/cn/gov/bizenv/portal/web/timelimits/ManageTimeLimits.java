@@ -1,8 +1,8 @@
 package cn.gov.bizenv.portal.web.timelimits;
 
-import cn.gov.bizenv.casetracking.application.NewCategoryRule;
-import cn.gov.bizenv.casetracking.application.TimeLimitRuleView;
-import cn.gov.bizenv.casetracking.application.TimeLimits;
+import cn.gov.bizenv.casetracking.application.calendar.TimeLimitRuleView;
+import cn.gov.bizenv.casetracking.application.calendar.TimeLimits;
+import cn.gov.bizenv.casetracking.application.directory.NewCategoryRule;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.model.timelimit.LimitUnit;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;

@@ -1,7 +1,7 @@
 package cn.gov.bizenv.portal.web.timelimits;
 
-import cn.gov.bizenv.casetracking.application.TimeLimitRuleView;
-import cn.gov.bizenv.casetracking.application.TimeLimitSettings;
+import cn.gov.bizenv.casetracking.application.calendar.TimeLimitRuleView;
+import cn.gov.bizenv.casetracking.application.calendar.TimeLimitSettings;
 import cn.gov.bizenv.casetracking.domain.model.timelimit.LimitUnit;
 import java.io.Serializable;
 

@@ -1,9 +1,9 @@
 package cn.gov.bizenv.portal.web.units;
 
-import cn.gov.bizenv.casetracking.application.NewUnit;
-import cn.gov.bizenv.casetracking.application.RenameUnit;
-import cn.gov.bizenv.casetracking.application.UnitDirectory;
-import cn.gov.bizenv.casetracking.application.UnitView;
+import cn.gov.bizenv.casetracking.application.directory.NewUnit;
+import cn.gov.bizenv.casetracking.application.directory.RenameUnit;
+import cn.gov.bizenv.casetracking.application.directory.UnitDirectory;
+import cn.gov.bizenv.casetracking.application.directory.UnitView;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitCriteria;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;

@@ -1,15 +1,16 @@
 package cn.gov.bizenv.portal.web.visits;
 
-import cn.gov.bizenv.casetracking.application.UnitDirectory;
-import cn.gov.bizenv.casetracking.application.UnitView;
+import cn.gov.bizenv.casetracking.application.directory.UnitDirectory;
+import cn.gov.bizenv.casetracking.application.directory.UnitView;
+import cn.gov.bizenv.casetracking.application.shared.PortalClock;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.casetracking.domain.shared.NotFoundException;
-import cn.gov.bizenv.chiefservice.application.FirmDetail;
-import cn.gov.bizenv.chiefservice.application.FirmRegister;
-import cn.gov.bizenv.chiefservice.application.RaisedProblem;
-import cn.gov.bizenv.chiefservice.application.VisitDetail;
-import cn.gov.bizenv.chiefservice.application.VisitInput;
-import cn.gov.bizenv.chiefservice.application.Visits;
+import cn.gov.bizenv.chiefservice.application.firms.FirmDetail;
+import cn.gov.bizenv.chiefservice.application.firms.FirmRegister;
+import cn.gov.bizenv.chiefservice.application.visits.RaisedProblem;
+import cn.gov.bizenv.chiefservice.application.visits.VisitDetail;
+import cn.gov.bizenv.chiefservice.application.visits.VisitInput;
+import cn.gov.bizenv.chiefservice.application.visits.Visits;
 import cn.gov.bizenv.chiefservice.domain.model.visit.VisitStatus;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
 import cn.gov.bizenv.portal.web.shell.NotFound;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import cn.gov.bizenv.casetracking.application.internal.PortalClock;
 import java.util.ArrayList;
 import java.util.List;
 

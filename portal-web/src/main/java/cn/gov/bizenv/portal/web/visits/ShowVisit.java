@@ -1,11 +1,11 @@
 package cn.gov.bizenv.portal.web.visits;
 
-import cn.gov.bizenv.casetracking.application.AttachmentView;
-import cn.gov.bizenv.casetracking.application.NewAttachment;
+import cn.gov.bizenv.casetracking.application.attachments.AttachmentView;
+import cn.gov.bizenv.casetracking.application.attachments.NewAttachment;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.casetracking.domain.shared.NotFoundException;
-import cn.gov.bizenv.chiefservice.application.VisitDetail;
-import cn.gov.bizenv.chiefservice.application.Visits;
+import cn.gov.bizenv.chiefservice.application.visits.VisitDetail;
+import cn.gov.bizenv.chiefservice.application.visits.Visits;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
 import cn.gov.bizenv.portal.web.shell.NotFound;
 import jakarta.faces.view.ViewScoped;

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.bizenv.casetracking.application.BulletinSummary;
-import cn.gov.bizenv.casetracking.application.BulletinView;
-import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent;
+import cn.gov.bizenv.casetracking.application.reports.BulletinSummary;
+import cn.gov.bizenv.casetracking.application.reports.BulletinView;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.Figures;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.NotableCase;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.RankedUnit;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.SupervisedUnit;
+import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinStatus;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.PeriodKind;
 import cn.gov.bizenv.casetracking.domain.model.report.KeyCount;

@@ -3,9 +3,9 @@ package cn.gov.bizenv.portal.web.reports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import cn.gov.bizenv.casetracking.application.RankingRow;
-import cn.gov.bizenv.casetracking.application.ReportPeriod;
-import cn.gov.bizenv.casetracking.application.UnitRanking;
+import cn.gov.bizenv.casetracking.application.reports.RankingRow;
+import cn.gov.bizenv.casetracking.application.reports.ReportPeriod;
+import cn.gov.bizenv.casetracking.application.reports.UnitRanking;
 import cn.gov.bizenv.casetracking.domain.model.report.UnitMeasures;
 import cn.gov.bizenv.portal.web.shell.LocaleSelection;
 import java.io.ByteArrayInputStream;

@@ -8,12 +8,12 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseOutcome;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
-import cn.gov.bizenv.casetracking.domain.model.category.ImportOutcome;
-import cn.gov.bizenv.casetracking.domain.model.timelimit.LimitUnit;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Satisfaction;
 import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseAction;
+import cn.gov.bizenv.casetracking.domain.model.category.ImportOutcome;
+import cn.gov.bizenv.casetracking.domain.model.timelimit.LimitUnit;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;
-import cn.gov.bizenv.chiefservice.application.ImportAction;
+import cn.gov.bizenv.chiefservice.application.assignments.ImportAction;
 import cn.gov.bizenv.chiefservice.domain.model.delivery.DeliveryState;
 import cn.gov.bizenv.chiefservice.domain.model.delivery.ReachGrouping;
 import cn.gov.bizenv.chiefservice.domain.model.firm.FirmSize;
@@ -165,8 +165,8 @@ class BundleCompletenessTest {
     expected.add("handling.extension.none");
     // Whatever a command lacks, for every action: the keys the service actually produces.
     for (CaseAction action : CaseAction.values()) {
-      cn.gov.bizenv.casetracking.application.CaseActionInputs.check(
-              cn.gov.bizenv.casetracking.application.CaseActionCommand.of(action, 1, null))
+      cn.gov.bizenv.casetracking.application.cases.CaseActionInputs.check(
+              cn.gov.bizenv.casetracking.application.cases.CaseActionCommand.of(action, 1, null))
           .forEach(violation -> expected.add(violation.messageKey()));
     }
     expected.add("handling.notApplicable");

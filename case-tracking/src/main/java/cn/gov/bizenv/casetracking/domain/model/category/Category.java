@@ -24,9 +24,6 @@ import java.util.List;
 @Entity
 @Table(name = "category")
 public class Category {
-  /** The path separator in texts such as {@code 城乡建设 / 安全生产 / 安全隐患}. */
-  public static final String PATH_SEPARATOR = " / ";
-
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "category_seq")
   @SequenceGenerator(name = "category_seq", sequenceName = "category_seq", allocationSize = 50)
@@ -109,7 +106,7 @@ public class Category {
 
   /** For example {@code 城乡建设 / 安全生产 / 安全隐患}. */
   public String path() {
-    return String.join(PATH_SEPARATOR, pathNames());
+    return String.join(CategoryName.PATH_SEPARATOR, pathNames());
   }
 
   public Long getId() {

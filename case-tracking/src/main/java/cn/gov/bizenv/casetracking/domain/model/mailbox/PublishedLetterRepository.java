@@ -1,6 +1,6 @@
 package cn.gov.bizenv.casetracking.domain.model.mailbox;
 
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package cn.gov.bizenv.casetracking.domain.model.notification;
 
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package cn.gov.bizenv.casetracking.domain.model.timelimit;
 
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import java.util.List;
 import java.util.Optional;
 

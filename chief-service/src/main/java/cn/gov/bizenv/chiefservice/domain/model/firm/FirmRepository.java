@@ -1,6 +1,6 @@
 package cn.gov.bizenv.chiefservice.domain.model.firm;
 
-import cn.gov.bizenv.casetracking.application.paging.PageRequest;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import cn.gov.bizenv.chiefservice.domain.model.policy.PolicyTarget;
 import java.time.LocalDate;
 import java.util.Collection;

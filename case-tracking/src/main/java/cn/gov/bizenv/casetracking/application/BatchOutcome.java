@@ -1,5 +1,0 @@
-package cn.gov.bizenv.casetracking.application;
-
-/** What a committed batch import stored: the batch's identity and how many rows became cases. */
-public record BatchOutcome(
-    long batchId, String batchNumber, String sourceDocument, int imported, int skipped) {}

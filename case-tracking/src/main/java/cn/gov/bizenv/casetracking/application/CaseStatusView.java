@@ -1,7 +1,0 @@
-package cn.gov.bizenv.casetracking.application;
-
-import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
-
-/** Where a case stands, for pages that follow cases they raised (a visit shows its firm's requests). */
-public record CaseStatusView(
-    long id, String trackingNumber, String title, String concernedUnitName, CaseStatus status) {}

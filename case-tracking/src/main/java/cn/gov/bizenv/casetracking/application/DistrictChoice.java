@@ -1,4 +1,0 @@
-package cn.gov.bizenv.casetracking.application;
-
-/** A county or district the writer can choose. */
-public record DistrictChoice(long id, String name) {}

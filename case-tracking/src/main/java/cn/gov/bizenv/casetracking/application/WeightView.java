@@ -1,6 +1,0 @@
-package cn.gov.bizenv.casetracking.application;
-
-import cn.gov.bizenv.casetracking.domain.model.report.RankingComponent;
-
-/** A ranking weight as shown and edited; {@code version} guards against lost updates. */
-public record WeightView(RankingComponent component, int weight, long version) {}

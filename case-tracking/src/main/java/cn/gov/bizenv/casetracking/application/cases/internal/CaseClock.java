@@ -1,0 +1,67 @@
+package cn.gov.bizenv.casetracking.application.cases.internal;
+
+import cn.gov.bizenv.casetracking.application.calendar.DeadlineQuery;
+import cn.gov.bizenv.casetracking.application.calendar.DeadlineView;
+import cn.gov.bizenv.casetracking.application.calendar.Deadlines;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Puts a case on the working-day clock of its channel's and category's time-limit rule. A first
+ * dispatch counts the reply limit from the receipt; a reopened case gets a new round counted from
+ * its reopening; an approved extension moves the reply deadline within the round (never past the
+ * rule's outer limit: the deadline service refuses that).
+ */
+@ApplicationScoped
+public class CaseClock {
+  @Inject Deadlines deadlines;
+
+  public void startAtDispatch(CaseFile caseFile, LocalDateTime dispatchedAt) {
+    LocalDateTime basis = caseFile.getClockRound() == 0 || caseFile.getClockBasis() == null
+        ? caseFile.getReceivedAt()
+        : caseFile.getClockBasis();
+    start(caseFile, basis, dispatchedAt);
+  }
+
+  public void restartAtReopening(CaseFile caseFile, LocalDateTime reopenedAt) {
+    start(caseFile, reopenedAt, reopenedAt);
+  }
+
+  /** A finished wait for the writer moves the reply deadline and the outer limit. */
+  public void applyPauses(CaseFile caseFile) {
+    if (caseFile.getReplyDue() != null) {
+      DeadlineView view = plan(caseFile);
+      caseFile.moveDeadlines(view.replyDue(), view.totalDue());
+    }
+  }
+
+  public void applyExtension(CaseFile caseFile) {
+    if (caseFile.getReplyDue() != null) {
+      caseFile.moveReplyDue(plan(caseFile).replyDue());
+    }
+  }
+
+  /** The case's deadlines, warnings and ladder dates as they stand in its current round. */
+  public DeadlineView plan(CaseFile caseFile) {
+    return compute(caseFile, caseFile.getClockBasis(), caseFile.getDispatchedAt());
+  }
+
+  private void start(CaseFile caseFile, LocalDateTime basis, LocalDateTime startedAt) {
+    DeadlineView view = compute(caseFile, basis, startedAt);
+    caseFile.startClock(basis, startedAt, view.signOffDue(), view.replyDue(), view.totalDue());
+  }
+
+  private DeadlineView compute(CaseFile caseFile, LocalDateTime basis, LocalDateTime startedAt) {
+    return deadlines.compute(
+        new DeadlineQuery(
+            caseFile.getChannel(),
+            caseFile.getCategory() == null ? null : caseFile.getCategory().getCode(),
+            basis,
+            startedAt,
+            caseFile.pausesSince(basis),
+            caseFile.getExtensionGrantedDays()));
+  }
+}

@@ -1,0 +1,83 @@
+package cn.gov.bizenv.casetracking.application.cases.internal;
+
+import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
+
+import cn.gov.bizenv.casetracking.application.calendar.internal.WorkingDayCalendars;
+import cn.gov.bizenv.casetracking.application.cases.CaseDetail;
+import cn.gov.bizenv.casetracking.application.cases.CaseQueries;
+import cn.gov.bizenv.casetracking.application.cases.CaseSlice;
+import cn.gov.bizenv.casetracking.application.cases.CaseSummary;
+import cn.gov.bizenv.casetracking.application.shared.CallerProfile;
+import cn.gov.bizenv.casetracking.application.shared.Callers;
+import cn.gov.bizenv.casetracking.application.shared.PortalClock;
+import cn.gov.bizenv.casetracking.domain.model.calendar.WorkingDayCalendar;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCursor;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
+import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
+import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Case lists and details, scoped by who asks: the office's roles see every case, a unit handler
+ * only the cases their unit leads or assists (not those it was merely named in before dispatch). A
+ * case outside the caller's scope is reported as not found, so that its existence is not revealed.
+ */
+@Stateless
+@RolesAllowed({TRIAGE_OFFICER, UNIT_HANDLER, SUPERVISOR, LEADER})
+public class CaseQueryService implements CaseQueries {
+  @Inject CaseFileRepository cases;
+  @Inject Callers callers;
+  @Inject CaseAccess access;
+  @Inject CaseViews views;
+  @Inject WorkingDayCalendars calendars;
+  @Inject PortalClock clock;
+
+  @Override
+  public Page<CaseSummary> find(CaseCriteria criteria, PageRequest page) {
+    CaseCriteria scoped = scope(criteria == null ? CaseCriteria.any() : criteria);
+    WorkingDayCalendar calendar = calendars.current();
+    LocalDate today = clock.now().toLocalDate();
+    return new Page<>(cases.find(scoped, page), cases.count(scoped))
+        .map(caseFile -> CaseViews.summary(caseFile, calendar, today));
+  }
+
+  @Override
+  public CaseSlice findAfter(CaseCriteria criteria, String after, int limit) {
+    CaseCursor cursor = null;
+    if (after != null && !after.isBlank()) {
+      cursor =
+          CaseCursor.parse(after)
+              .orElseThrow(() -> InvalidInputException.of("after", "param.after"));
+    }
+    if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be 1.." + PageRequest.MAX_LIMIT);
+    }
+    CaseCriteria scoped = scope(criteria == null ? CaseCriteria.any() : criteria);
+    // One row more than asked tells whether a next page exists without counting.
+    List<CaseFile> found = cases.findAfter(scoped, cursor, limit + 1);
+    List<CaseFile> page = found.subList(0, Math.min(limit, found.size()));
+    String next = found.size() > limit ? CaseCursor.after(page.get(page.size() - 1)).toString() : null;
+    WorkingDayCalendar calendar = calendars.current();
+    LocalDate today = clock.now().toLocalDate();
+    return new CaseSlice(
+        page.stream().map(caseFile -> CaseViews.summary(caseFile, calendar, today)).toList(), next);
+  }
+
+  @Override
+  public CaseDetail get(long id) {
+    CallerProfile caller = callers.current();
+    return views.detail(access.visibleCase(id, caller), caller);
+  }
+
+  private CaseCriteria scope(CaseCriteria criteria) {
+    CallerProfile caller = callers.current();
+    return CaseAccess.seesAll(caller) ? criteria : criteria.restrictedToUnit(caller.unitId());
+  }
+}

@@ -1,0 +1,203 @@
+package cn.gov.bizenv.casetracking.application.cases.internal;
+
+import cn.gov.bizenv.casetracking.application.batches.BatchView;
+import cn.gov.bizenv.casetracking.application.cases.CaseDetail;
+import cn.gov.bizenv.casetracking.application.cases.CaseSummary;
+import cn.gov.bizenv.casetracking.application.cases.TimelineEntry;
+import cn.gov.bizenv.casetracking.application.cases.WriterContact;
+import cn.gov.bizenv.casetracking.application.shared.CallerProfile;
+import cn.gov.bizenv.casetracking.domain.model.calendar.WorkingDayCalendar;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
+import cn.gov.bizenv.casetracking.domain.model.intake.IntakeBatch;
+import cn.gov.bizenv.casetracking.domain.model.mailbox.PersonalDataMask;
+import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Optional;
+
+/** Turns case entities into the records that leave the EJB boundary. */
+@ApplicationScoped
+public class CaseViews {
+  /** Merges cannot form cycles (only open, unmerged cases take duplicates); this guards anyway. */
+  private static final int MAX_MERGE_HOPS = 20;
+
+  @Inject CaseFileRepository cases;
+  @Inject CaseAccess access;
+
+  /** The case as the caller sees it, with the actions the caller may take now. */
+  public CaseDetail detail(CaseFile caseFile, CallerProfile caller) {
+    Optional<CaseFile> mergedInto =
+        Optional.ofNullable(caseFile.getMergedIntoId()).flatMap(cases::find);
+    // The writer of a merged case is answered with the reply of the case that absorbed it.
+    CaseFile answering = answeringCase(caseFile);
+    String replyFrom = answering == caseFile ? null : answering.getTrackingNumber();
+    IntakeBatch batch = caseFile.getBatch();
+    return new CaseDetail(
+        caseFile.getId(),
+        caseFile.getTrackingNumber(),
+        caseFile.getChannel(),
+        caseFile.getTitle(),
+        caseFile.getContent(),
+        caseFile.getConcernedUnit().getId(),
+        caseFile.getConcernedUnit().getName(),
+        caseFile.getStatus(),
+        caseFile.getReceivedAt(),
+        caseFile.getRecordedBy(),
+        caseFile.getLeadUnit() == null ? null : caseFile.getLeadUnit().getId(),
+        caseFile.getLeadUnit() == null ? null : caseFile.getLeadUnit().getName(),
+        caseFile.getAssistingUnits().stream().map(Unit::getId).toList(),
+        caseFile.getAssistingUnits().stream().map(Unit::getName).toList(),
+        caseFile.getRejectionReason(),
+        answering.getReply(),
+        answering.getReplyAuthor(),
+        answering.getRepliedAt(),
+        replyFrom,
+        answering.getOutcome(),
+        answering.getClosedAt(),
+        caseFile.getSatisfaction(),
+        caseFile.isReopenDue(),
+        caseFile.getReopenCount(),
+        caseFile.getExtensionRequestedDays(),
+        caseFile.getExtensionRequestReason(),
+        caseFile.getExtensionGrantedDays(),
+        caseFile.getMergedIntoId(),
+        mergedInto.map(CaseFile::getTrackingNumber).orElse(null),
+        cases.trackingNumbersMergedInto(caseFile.getId()),
+        caseFile.getVersion(),
+        cases.timeline(caseFile.getId()).stream().map(CaseViews::entry).toList(),
+        new ArrayList<>(access.allowedActions(caseFile, caller)),
+        caseFile.getCategory() == null ? null : caseFile.getCategory().getId(),
+        caseFile.getCategory() == null ? null : caseFile.getCategory().getCode(),
+        categoryPath(caseFile),
+        caseFile.getSignOffDue(),
+        caseFile.getReplyDue(),
+        caseFile.getProposerName(),
+        caseFile.getProposalNumber(),
+        caseFile.getProposalSession(),
+        writer(caseFile, caller),
+        batch == null ? null : batch.getId(),
+        batch == null ? null : batch.getBatchNumber(),
+        batch == null ? null : batch.getSourceDocument(),
+        caseFile.getPausedSince());
+  }
+
+  private static WriterContact writer(CaseFile caseFile, CallerProfile caller) {
+    if (caseFile.getWriterName() == null
+        && caseFile.getWriterPhone() == null
+        && caseFile.getWriterIdNumber() == null) {
+      return null;
+    }
+    if (CaseAccess.seesPersonalData(caller)) {
+      return new WriterContact(
+          caseFile.getWriterName(), caseFile.getWriterPhone(), caseFile.getWriterIdNumber(), false);
+    }
+    return new WriterContact(
+        PersonalDataMask.name(caseFile.getWriterName()),
+        PersonalDataMask.mobile(caseFile.getWriterPhone()),
+        PersonalDataMask.idNumber(caseFile.getWriterIdNumber()),
+        true);
+  }
+
+  /**
+   * The case whose reply answers this one's writer: for a case merged into another, the last case
+   * of the merge chain once that case is closed; otherwise the case itself.
+   */
+  public CaseFile answeringCase(CaseFile caseFile) {
+    if (caseFile.getStatus() == CaseStatus.MERGED) {
+      CaseFile last = finalTarget(caseFile);
+      if (last != caseFile && isAnswered(last)) {
+        return last;
+      }
+    }
+    return caseFile;
+  }
+
+  private CaseFile finalTarget(CaseFile caseFile) {
+    CaseFile current = caseFile;
+    for (int hop = 0; hop < MAX_MERGE_HOPS && current.getMergedIntoId() != null; hop++) {
+      Optional<CaseFile> next = cases.find(current.getMergedIntoId());
+      if (next.isEmpty()) {
+        break;
+      }
+      current = next.get();
+    }
+    return current;
+  }
+
+  private static boolean isAnswered(CaseFile caseFile) {
+    return caseFile.getStatus() == CaseStatus.CLOSED
+        || caseFile.getStatus() == CaseStatus.FOLLOWED_UP;
+  }
+
+  public static CaseSummary summary(CaseFile caseFile) {
+    return summary(caseFile, null, null);
+  }
+
+  /**
+   * A list row with the time an open case has had and has left, counted in working days on {@code
+   * calendar} as of {@code today} (no times when the calendar is null).
+   */
+  public static CaseSummary summary(CaseFile caseFile, WorkingDayCalendar calendar, LocalDate today) {
+    Integer since = null;
+    Integer left = null;
+    if (calendar != null && caseFile.getStatus().isOpen()) {
+      LocalDate received = caseFile.getReceivedAt().toLocalDate();
+      since = Math.max(0, calendar.workingDaysBetween(received, today));
+      if (caseFile.getReplyDue() != null) {
+        // Negative once the due date has passed: that many working days overdue.
+        left = calendar.workingDaysBetween(today, caseFile.getReplyDue().toLocalDate());
+      }
+    }
+    return new CaseSummary(
+        caseFile.getId(),
+        caseFile.getTrackingNumber(),
+        caseFile.getChannel(),
+        caseFile.getTitle(),
+        caseFile.getConcernedUnit().getName(),
+        caseFile.getLeadUnit() == null ? null : caseFile.getLeadUnit().getName(),
+        caseFile.getStatus(),
+        caseFile.getReceivedAt(),
+        categoryPath(caseFile),
+        caseFile.getReplyDue(),
+        since,
+        left,
+        caseFile.getBatch() == null ? null : caseFile.getBatch().getBatchNumber());
+  }
+
+  private static String categoryPath(CaseFile caseFile) {
+    return caseFile.getCategory() == null ? null : caseFile.getCategory().path();
+  }
+
+  static TimelineEntry entry(CaseEvent event) {
+    CaseEvent.Facts facts = event.getFacts();
+    return new TimelineEntry(
+        event.getType(),
+        event.getActor(),
+        event.getOccurredAt(),
+        event.getFromStatus(),
+        event.getToStatus(),
+        event.getNote(),
+        facts.leadUnitName(),
+        facts.assistingUnitNames(),
+        facts.extensionDays(),
+        facts.outcome(),
+        facts.satisfaction(),
+        facts.relatedTrackingNumber());
+  }
+
+  /** An imported batch of assigned cases as lists of batches show it. */
+  public static BatchView batch(IntakeBatch batch) {
+    return new BatchView(
+        batch.getId(),
+        batch.getBatchNumber(),
+        batch.getSourceDocument(),
+        batch.getImportedBy(),
+        batch.getImportedAt(),
+        batch.getCaseCount());
+  }
+}

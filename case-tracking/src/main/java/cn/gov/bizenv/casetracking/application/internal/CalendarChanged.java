@@ -1,4 +1,0 @@
-package cn.gov.bizenv.casetracking.application.internal;
-
-/** A year's arrangement was saved; fired inside the saving transaction. */
-public record CalendarChanged(int year) {}

@@ -1,2 +1,0 @@
-/** Paging of lists that can grow: every list in the portal is read a page at a time. */
-package cn.gov.bizenv.casetracking.application.paging;

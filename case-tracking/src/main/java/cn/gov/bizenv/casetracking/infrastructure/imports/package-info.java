@@ -1,2 +1,0 @@
-/** Reading spreadsheets people upload: the cells as text, row by row. */
-package cn.gov.bizenv.casetracking.infrastructure.imports;

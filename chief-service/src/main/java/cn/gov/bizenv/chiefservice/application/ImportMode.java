@@ -1,9 +1,0 @@
-package cn.gov.bizenv.chiefservice.application;
-
-/** What to store when an assignment import is confirmed. */
-public enum ImportMode {
-  /** Store the valid rows and skip the others. */
-  VALID_ROWS,
-  /** Store every row, or nothing if any row is invalid. */
-  ALL_ROWS
-}

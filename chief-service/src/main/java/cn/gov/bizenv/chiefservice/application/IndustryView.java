@@ -1,4 +1,0 @@
-package cn.gov.bizenv.chiefservice.application;
-
-/** An industry of the national classification, for choice lists and lists of firms. */
-public record IndustryView(String code, String name) {}

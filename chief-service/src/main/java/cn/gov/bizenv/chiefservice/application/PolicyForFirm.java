@@ -1,6 +1,0 @@
-package cn.gov.bizenv.chiefservice.application;
-
-import java.util.List;
-
-/** A policy in force that applies to a firm, with the criteria that reached it. */
-public record PolicyForFirm(PolicySummary policy, List<CriterionHit> criteria) {}

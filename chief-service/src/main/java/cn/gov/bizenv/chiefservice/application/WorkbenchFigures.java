@@ -1,4 +1,0 @@
-package cn.gov.bizenv.chiefservice.application;
-
-/** The counts at the top of an officer's home page. */
-public record WorkbenchFigures(long firms, long overdueFirms, long plannedVisits, long deliveriesToDo) {}

@@ -1,0 +1,4 @@
+/**
+ * The coverage and reach EJBs.
+ */
+package cn.gov.bizenv.chiefservice.application.coverage.internal;

@@ -1,0 +1,4 @@
+/**
+ * The deliveries' EJB.
+ */
+package cn.gov.bizenv.chiefservice.application.deliveries.internal;

@@ -1,0 +1,4 @@
+/**
+ * The policy library's EJB.
+ */
+package cn.gov.bizenv.chiefservice.application.policies.internal;

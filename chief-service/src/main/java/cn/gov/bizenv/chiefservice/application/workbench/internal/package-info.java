@@ -1,0 +1,4 @@
+/**
+ * The workbench's EJB.
+ */
+package cn.gov.bizenv.chiefservice.application.workbench.internal;

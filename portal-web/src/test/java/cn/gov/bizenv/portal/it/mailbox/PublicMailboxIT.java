@@ -1,0 +1,450 @@
+package cn.gov.bizenv.portal.it.mailbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gov.bizenv.portal.it.DemoAccounts;
+import cn.gov.bizenv.portal.it.ApiClient.Reply;
+import cn.gov.bizenv.portal.it.ApiClient;
+import cn.gov.bizenv.portal.it.PortalDeployment;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The mayor's mailbox from the outside, on PostgreSQL: a letter written without signing in, the
+ * office handling it to a closed reply through the staff API, the writer tracking it and rating it,
+ * and the abuse guards. The guards count per address and every request here comes from the loopback
+ * address, so the tests that exhaust them run last.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PublicMailboxIT {
+  static final String PASSWORD = DemoAccounts.PASSWORD;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    PortalDeployment.database();
+    return PortalDeployment.builtWar();
+  }
+
+  @ArquillianResource URL deployed;
+
+  ApiClient anyone;
+  ApiClient triage;
+  ApiClient unit;
+  ApiClient supervisor;
+
+  @BeforeEach
+  void clients() {
+    URL base = PortalDeployment.onLoopback(deployed);
+    anyone = ApiClient.anonymous(base);
+    triage = ApiClient.as(base, "triage", PASSWORD);
+    unit = ApiClient.as(base, "unit", PASSWORD);
+    supervisor = ApiClient.as(base, "supervisor", PASSWORD);
+  }
+
+  @Test
+  @Order(1)
+  void aLetterWrittenAnonymouslyIsHandledTrackedAndRated() {
+    long district = district("华龙区");
+    // Refused fields are named, and a refused letter does not use up the address's share.
+    Reply invalid =
+        write(letter(district).add("mobile", "1234").add("idNumber", "110105194912310021"));
+    assertEquals(400, invalid.status(), invalid.toString());
+    assertTrue(invalid.body().contains("letter.mobile.format"), invalid.body());
+    Reply wrongSum =
+        anyone.post("api/public/mailbox/letters", submission(letter(district), true, 1000));
+    assertEquals(400, wrongSum.status());
+    assertTrue(wrongSum.body().contains("letter.challenge.wrong"), wrongSum.body());
+
+    Reply written = write(letter(district));
+    assertEquals(201, written.status(), written.toString());
+    String number = written.json().getString("trackingNumber");
+    String code = written.json().getString("queryCode");
+    assertTrue(number.contains("XX"), number);
+    assertTrue(code.matches("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}"), code);
+
+    // The same form token cannot be used twice (double click, resent form).
+    JsonObject challenge = anyone.get("api/public/mailbox/challenge").json();
+    String body = submissionWith(letter(district), challenge);
+    assertEquals(201, anyone.post("api/public/mailbox/letters", body).status());
+    Reply again = anyone.post("api/public/mailbox/letters", body);
+    assertEquals(400, again.status());
+    assertTrue(again.body().contains("letter.formToken.used"), again.body());
+
+    JsonObject status = track(number, code).json();
+    assertEquals("RECEIVED", status.getString("status"));
+    assertFalse(status.getBoolean("canRate"));
+
+    // Wrong code and unknown number: the very same answer.
+    Reply wrongCode = track(number, "ABCDEFGHJK");
+    Reply missing = track(number.substring(0, 6) + "99999999", code);
+    assertEquals(404, wrongCode.status());
+    assertEquals(wrongCode.status(), missing.status());
+    assertEquals(wrongCode.json().getString("code"), missing.json().getString("code"));
+
+    long caseId = caseId(number);
+    JsonObject contact = triage.get("api/mailbox/letters/" + caseId + "/contact").json();
+    assertEquals("13812345678", contact.getString("mobile"));
+    assertEquals("11010519491231002X", contact.getString("idNumber"));
+    assertFalse(contact.getBoolean("masked"));
+
+    long market = unitId("市市场监督管理局");
+    ok(triage, caseId, action("ACCEPT", caseId));
+    ok(triage, caseId, action("DISPATCH", caseId).add("leadUnitId", market));
+    JsonObject unitView = unit.get("api/mailbox/letters/" + caseId + "/contact").json();
+    assertEquals("138****5678", unitView.getString("mobile"));
+    assertEquals("1101**********002X", unitView.getString("idNumber"));
+    assertTrue(unitView.getBoolean("masked"));
+    ok(unit, caseId, action("SIGN_FOR", caseId));
+    ok(unit, caseId, action("SUBMIT_REPLY", caseId).add("reply", "已协调银行开通企业开户绿色通道。"));
+    assertEquals("IN_HAND", track(number, code).json().getString("status"));
+    JsonObject underReview = track(number, code).json();
+    assertTrue(
+        !underReview.containsKey("reply") || underReview.isNull("reply"),
+        "a reply under review is not shown: " + underReview);
+    ok(triage, caseId, action("APPROVE_REPLY_AND_CLOSE", caseId).add("outcome", "SOLVED"));
+
+    status = track(number, code).json();
+    assertEquals("ANSWERED", status.getString("status"));
+    assertEquals("已协调银行开通企业开户绿色通道。", status.getString("reply"));
+    assertEquals("市市场监督管理局", status.getString("replyingUnit"));
+    assertTrue(status.getBoolean("canRate"));
+
+    // The office publishes it, removing a sentence; the original stays, numbers and name are
+    // masked.
+    assertEquals(403, unit.put("api/mailbox/letters/" + caseId + "/publication", "{}").status());
+    String title = status.getString("title");
+    Reply published =
+        triage.put(
+            "api/mailbox/letters/" + caseId + "/publication",
+            Json.createObjectBuilder()
+                .add("content", "我是王小明，在华龙区办理企业银行开户需排队两周，联系电话13812345678。")
+                .build()
+                .toString());
+    assertEquals(200, published.status(), published.toString());
+    assertEquals("我是王**，在华龙区办理企业银行开户需排队两周，联系电话138****5678。", published.json().getString("content"));
+    assertTrue(
+        triage.get("api/cases/" + caseId).json().getString("content").contains("13812345678"),
+        "the case keeps the original");
+    String month = written.json().getString("receivedAt").substring(0, 7);
+    JsonObject list =
+        anyone.get("api/public/mailbox/published?q=" + encode(title) + "&month=" + month).json();
+    assertEquals(1, list.getInt("total"), list.toString());
+    JsonObject shown = list.getJsonArray("items").getJsonObject(0);
+    assertFalse(shown.toString().contains("13812345678"), shown.toString());
+    assertTrue(shown.getString("content").contains("138****5678"));
+    assertEquals("市市场监督管理局", shown.getString("replyingUnit"));
+    assertEquals(
+        0,
+        anyone
+            .get("api/public/mailbox/published?q=" + encode(title) + "&month=2001-01")
+            .json()
+            .getInt("total"));
+    assertEquals(400, anyone.get("api/public/mailbox/published?month=2026-13").status());
+    JsonObject figures = anyone.get("api/public/mailbox/statistics?month=" + month).json();
+    assertTrue(figures.getJsonObject("total").getInt("received") >= 3, figures.toString());
+    assertTrue(figures.getJsonObject("total").getInt("replied") >= 1, figures.toString());
+
+    Reply rated =
+        anyone.post(
+            "api/public/mailbox/rating",
+            key(number, code)
+                .add("satisfaction", "DISSATISFIED")
+                .add("comment", "仍需排队")
+                .build()
+                .toString());
+    assertEquals(200, rated.status(), rated.toString());
+    assertEquals("DISSATISFIED", rated.json().getString("satisfaction"));
+    assertFalse(rated.json().getBoolean("canRate"));
+    JsonObject detail = triage.get("api/cases/" + caseId).json();
+    assertEquals("FOLLOWED_UP", detail.getString("status"));
+    assertTrue(detail.getBoolean("reopenDue"), "a bad rating asks the office to reopen");
+    Reply twice =
+        anyone.post(
+            "api/public/mailbox/rating",
+            key(number, code).add("satisfaction", "SATISFIED").build().toString());
+    assertEquals(422, twice.status());
+    ok(triage, caseId, action("REOPEN", caseId).add("note", "请核实整改"));
+    assertEquals("IN_HAND", track(number, code).json().getString("status"));
+  }
+
+  @Test
+  @Order(2)
+  void thePublicPagesNeedNoSignInButTheStaffApiDoes() {
+    for (String page : List.of("write", "track", "letters", "statistics")) {
+      Reply shown = anyone.get("public/" + page + ".xhtml");
+      assertEquals(200, shown.status(), page + ": " + shown);
+      assertFalse(shown.body().contains("login.xhtml?next"), page);
+    }
+    assertTrue(anyone.get("public/write.xhtml").body().contains(" + "), "the sum is shown");
+    assertTrue(anyone.get("public/statistics.xhtml").body().contains("statisticsForm"));
+    assertEquals(401, anyone.get("api/cases").status());
+    assertEquals(401, anyone.get("api/mailbox/letters/1/contact").status());
+    assertEquals(401, anyone.get("api/open311-keys").status());
+  }
+
+  @Test
+  @Order(3)
+  void anOpen311ClientFilesAndFollowsARequestInJsonAndXml() {
+    ApiClient admin = ApiClient.as(PortalDeployment.onLoopback(deployed), "admin", PASSWORD);
+    assertEquals(403, triage.post("api/open311-keys", "{\"name\":\"x\"}").status());
+    Reply issued = admin.post("api/open311-keys", "{\"name\":\"市民热线App\"}");
+    assertEquals(201, issued.status(), issued.toString());
+    String key = issued.json().getString("key");
+    long keyId = issued.json().getJsonNumber("id").longValue();
+    assertFalse(admin.get("api/open311-keys").body().contains(key), "keys are never listed");
+
+    Reply discovery = anyone.get("api/open311/v2/discovery.json");
+    assertEquals(200, discovery.status(), discovery.toString());
+    assertTrue(discovery.body().contains("GeoReport_v2"));
+    Reply services = anyone.get("api/open311/v2/services.json");
+    assertEquals(200, services.status());
+    JsonObject service = services.structure().asJsonArray().getJsonObject(0);
+    String code = service.getString("service_code");
+    Reply servicesXml = anyone.get("api/open311/v2/services.xml");
+    assertTrue(servicesXml.contentType().startsWith("text/xml"), servicesXml.contentType());
+    assertTrue(
+        servicesXml
+            .body()
+            .contains("<services><service><service_code>" + code + "</service_code>"));
+    Reply definition = anyone.get("api/open311/v2/services/" + code + ".xml");
+    assertEquals(200, definition.status(), definition.toString());
+    assertTrue(definition.body().contains("<code>district</code>"), definition.body());
+    assertEquals(404, anyone.get("api/open311/v2/services/99.99.999.json").status());
+
+    long district = district("华龙区");
+    String description = "华龙区人民路路灯不亮 " + UUID.randomUUID().toString().substring(0, 8);
+    Reply filed =
+        form(
+            "requests.json",
+            "api_key="
+                + key
+                + "&service_code="
+                + code
+                + "&description="
+                + encode(description)
+                + "&lat=35.7618&long=115.0292&address_string="
+                + encode("人民路100号")
+                + "&phone=13812345678&attribute%5Bdistrict%5D="
+                + district);
+    assertEquals(200, filed.status(), filed.toString());
+    String id = filed.structure().asJsonArray().getJsonObject(0).getString("service_request_id");
+    assertTrue(id.contains("LY"), id);
+
+    JsonObject one =
+        anyone
+            .get("api/open311/v2/requests/" + id + ".json")
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0);
+    assertEquals("open", one.getString("status"));
+    assertEquals("open", one.getJsonObject("extended_attributes").getString("fms_status"));
+    assertEquals(code, one.getString("service_code"));
+    assertTrue(one.getString("description").startsWith(description));
+    assertTrue(one.getString("requested_datetime").endsWith("+08:00"), one.toString());
+    assertEquals(
+        "NETIZEN_MESSAGE", triage.get("api/cases/" + caseId(id)).json().getString("channel"));
+    Reply oneXml = anyone.get("api/open311/v2/requests/" + id + ".xml");
+    assertTrue(
+        oneXml.body().contains("<service_request_id>" + id + "</service_request_id>"),
+        oneXml.body());
+    assertEquals(200, anyone.get("api/open311/v2/tokens/" + id + ".json").status());
+
+    String today = one.getString("requested_datetime").substring(0, 10);
+    Reply open =
+        anyone.get(
+            "api/open311/v2/requests.json?status=open&service_code="
+                + code
+                + "&start_date="
+                + today
+                + "T00:00:00%2B08:00");
+    assertEquals(200, open.status(), open.toString());
+    assertTrue(open.body().contains(id), open.body());
+    Reply closed = anyone.get("api/open311/v2/requests.xml?status=closed&service_request_id=" + id);
+    assertEquals(200, closed.status());
+    assertFalse(closed.body().contains(id), "the request is open");
+    Reply before =
+        anyone.get(
+            "api/open311/v2/requests.json?end_date=2001-01-01T00:00:00Z&service_request_id=" + id);
+    assertEquals("[]", before.body());
+
+    Reply badKey =
+        form(
+            "requests.json",
+            "api_key=nope&service_code=" + code + "&description=x&address_string=y");
+    assertEquals(403, badKey.status());
+    assertEquals(403, badKey.structure().asJsonArray().getJsonObject(0).getInt("code"));
+    Reply badKeyXml =
+        form("requests.xml", "service_code=" + code + "&description=x&address_string=y");
+    assertEquals(403, badKeyXml.status());
+    assertTrue(badKeyXml.body().contains("<errors><error><code>403</code>"), badKeyXml.body());
+    Reply unknownService =
+        form(
+            "requests.json",
+            "api_key=" + key + "&service_code=99.99.999&description=x&address_string=y");
+    assertEquals(400, unknownService.status(), unknownService.toString());
+    assertTrue(unknownService.body().contains("service_code"));
+    Reply badDate = anyone.get("api/open311/v2/requests.json?start_date=yesterday");
+    assertEquals(400, badDate.status());
+    assertTrue(badDate.body().contains("start_date"));
+    Reply oversized =
+        form("requests.json", "api_key=" + key + "&description=" + "a".repeat(20_000));
+    assertEquals(413, oversized.status(), oversized.toString());
+
+    assertEquals(200, admin.post("api/open311-keys/" + keyId + "/revocation", "").status());
+    Reply revoked =
+        form(
+            "requests.json",
+            "api_key=" + key + "&service_code=" + code + "&description=x&address_string=y");
+    assertEquals(403, revoked.status());
+  }
+
+  private Reply form(String path, String body) {
+    return anyone.post(
+        "api/open311/v2/" + path,
+        "application/x-www-form-urlencoded",
+        body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
+  @Order(4)
+  void repeatedWrongCodesFromOneAddressAreLockedOut() {
+    Reply written = write(letter(district("华龙区")));
+    String number = written.json().getString("trackingNumber");
+    String code = written.json().getString("queryCode");
+    int failures = 0;
+    Reply reply = track(number, "WRONG23456");
+    while (reply.status() == 404 && failures < 20) {
+      failures++;
+      reply = track(number, "WRONG23456");
+    }
+    assertEquals(429, reply.status(), reply.toString());
+    assertTrue(failures <= 10, "locked out after at most ten failures, was " + failures);
+    assertEquals(429, track(number, code).status(), "the right code waits for the window too");
+  }
+
+  @Test
+  @Order(5)
+  void lettersFromOneAddressAreLimitedPerHour() {
+    long district = district("华龙区");
+    int written = 0;
+    Reply reply = write(letter(district));
+    while (reply.status() == 201 && written < 20) {
+      written++;
+      reply = write(letter(district));
+    }
+    assertEquals(429, reply.status(), reply.toString());
+    assertTrue(written <= 5, "at most five letters an hour, was " + written);
+  }
+
+  private static String encode(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private Reply write(JsonObjectBuilder letter) {
+    return anyone.post("api/public/mailbox/letters", submission(letter, true, null));
+  }
+
+  /** A submission with a fresh token; answer null means the right answer. */
+  private String submission(JsonObjectBuilder letter, boolean fresh, Integer answer) {
+    JsonObject challenge = anyone.get("api/public/mailbox/challenge").json();
+    if (answer != null) {
+      return Json.createObjectBuilder()
+          .add("letter", letter)
+          .add("formToken", challenge.getString("formToken"))
+          .add("challengeAnswer", answer)
+          .build()
+          .toString();
+    }
+    return submissionWith(letter, challenge);
+  }
+
+  private static String submissionWith(JsonObjectBuilder letter, JsonObject challenge) {
+    String[] sum = challenge.getString("question").replace(" = ?", "").split(" \\+ ");
+    return Json.createObjectBuilder()
+        .add("letter", letter)
+        .add("formToken", challenge.getString("formToken"))
+        .add("challengeAnswer", Integer.parseInt(sum[0]) + Integer.parseInt(sum[1]))
+        .build()
+        .toString();
+  }
+
+  private static JsonObjectBuilder letter(long district) {
+    return Json.createObjectBuilder()
+        .add("type", "COMPLAINT")
+        .add("title", "企业开户预约难 " + UUID.randomUUID().toString().substring(0, 8))
+        .add("content", "在华龙区办理企业银行开户需排队两周，联系电话13812345678。")
+        .add("districtId", district)
+        .add("firmName", "濮阳某某科技有限公司")
+        .add("writerName", "王小明")
+        .add("mobile", "13812345678")
+        .add("idNumber", "11010519491231002X")
+        .add("publishConsent", true);
+  }
+
+  private Reply track(String number, String code) {
+    return anyone.post("api/public/mailbox/tracking", key(number, code).build().toString());
+  }
+
+  private static JsonObjectBuilder key(String number, String code) {
+    return Json.createObjectBuilder().add("trackingNumber", number).add("queryCode", code);
+  }
+
+  private long district(String name) {
+    return anyone.get("api/public/mailbox/districts").structure().asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(d -> d.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private long caseId(String number) {
+    JsonObject page = triage.get("api/cases?q=" + number + "&limit=5").json();
+    return page.getJsonArray("items").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(c -> c.getString("trackingNumber").equals(number))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("case " + number + " not listed: " + page))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private long unitId(String name) {
+    return triage.get("api/units/active").structure().asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(u -> u.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private JsonObjectBuilder action(String name, long id) {
+    long version = triage.get("api/cases/" + id).json().getJsonNumber("version").longValue();
+    return Json.createObjectBuilder().add("action", name).add("version", version);
+  }
+
+  private static void ok(ApiClient who, long id, JsonObjectBuilder command) {
+    Reply reply = who.post("api/cases/" + id + "/actions", command.build().toString());
+    assertEquals(200, reply.status(), reply.toString());
+  }
+}
