@@ -66,12 +66,21 @@ public class FirmBench {
     {"O", "20", "家政服务|汽车服务"}
   };
 
-  static final String[][] SIZES = {{"LARGE", "40"}, {"MEDIUM", "160"}, {"SMALL", "420"}, {"MICRO", "380"}};
+  static final String[][] SIZES = {
+    {"LARGE", "40"}, {"MEDIUM", "160"}, {"SMALL", "420"}, {"MICRO", "380"}
+  };
 
   /** Tags with the share (per mille) of firms carrying them. */
   static final String[][] TAGS = {
-    {"专精特新", "60"}, {"高新技术企业", "120"}, {"规上工业", "180"}, {"科技型中小企业", "150"},
-    {"外资企业", "20"}, {"上市后备", "15"}, {"小巨人", "8"}, {"重点项目", "40"}, {"返乡创业", "50"}
+    {"专精特新", "60"},
+    {"高新技术企业", "120"},
+    {"规上工业", "180"},
+    {"科技型中小企业", "150"},
+    {"外资企业", "20"},
+    {"上市后备", "15"},
+    {"小巨人", "8"},
+    {"重点项目", "40"},
+    {"返乡创业", "50"}
   };
 
   static final String BRANDS =
@@ -82,7 +91,8 @@ public class FirmBench {
 
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
-      case "generate" -> generate(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+      case "generate" ->
+          generate(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
       case "measure" -> measure(URI.create(args[1].endsWith("/") ? args[1] : args[1] + "/"));
       default -> throw new IllegalArgumentException("generate or measure");
     }
@@ -123,7 +133,8 @@ public class FirmBench {
         int interval = new int[] {30, 30, 30, 30, 15, 60, 90}[random.nextInt(7)];
         // Every firm was visited within its cadence: none is overdue, so the hourly reminder sweep
         // has nothing to raise while the figures are measured.
-        LocalDate lastVisit = officer.isEmpty() ? null : today.minusDays(random.nextInt(interval - 1));
+        LocalDate lastVisit =
+            officer.isEmpty() ? null : today.minusDays(random.nextInt(interval - 1));
         LocalDate nextDue = (lastVisit == null ? today : lastVisit).plusDays(interval);
         boolean keyProject = random.nextInt(100) < 12;
         out.write(
@@ -173,8 +184,11 @@ public class FirmBench {
     String place = "濮阳" + (random.nextBoolean() ? "" : district);
     String[] forms = {"有限公司", "有限责任公司", "股份有限公司", "集团有限公司"};
     for (int attempt = 0; ; attempt++) {
-      String brand = brands[random.nextInt(brands.length)] + (attempt < 3 ? "" : brands[random.nextInt(brands.length)]);
-      String name = place + brand + kinds[random.nextInt(kinds.length)] + forms[random.nextInt(forms.length)];
+      String brand =
+          brands[random.nextInt(brands.length)]
+              + (attempt < 3 ? "" : brands[random.nextInt(brands.length)]);
+      String name =
+          place + brand + kinds[random.nextInt(kinds.length)] + forms[random.nextInt(forms.length)];
       if (taken.add(name)) {
         return name;
       }
@@ -182,7 +196,8 @@ public class FirmBench {
   }
 
   static String personName(Random random) {
-    StringBuilder name = new StringBuilder().append(SURNAMES.charAt(random.nextInt(SURNAMES.length())));
+    StringBuilder name =
+        new StringBuilder().append(SURNAMES.charAt(random.nextInt(SURNAMES.length())));
     int given = random.nextInt(3) == 0 ? 1 : 2;
     for (int i = 0; i < given; i++) {
       name.append(GIVEN.charAt(random.nextInt(GIVEN.length())));
@@ -217,7 +232,10 @@ public class FirmBench {
   // --- measure ----------------------------------------------------------------------------------
 
   static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(4)).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .executor(Executors.newFixedThreadPool(4))
+          .build();
   static final int WARM_UP = 50;
   static final int REPEATS = 300;
 
@@ -229,31 +247,97 @@ public class FirmBench {
     long huaLong = unitId(base, admin, "华龙区");
     long kaiFaQu = unitId(base, admin, "开发区");
     String effective = LocalDate.now().minusDays(1).toString();
-    long broad = policy(base, admin, "{\"title\":\"制造业企业技术改造奖补\",\"issuer\":\"濮阳市工业和信息化局\",\"effectiveOn\":\""
-        + effective + "\",\"applicationFree\":false,\"industries\":[\"C\"]}");
-    long targeted = policy(base, admin, "{\"title\":\"科技型小微企业研发费用后补助\",\"issuer\":\"濮阳市科学技术局\",\"effectiveOn\":\""
-        + effective + "\",\"applicationFree\":false,\"industries\":[\"I\",\"M\"],\"sizes\":[\"SMALL\",\"MICRO\"],"
-        + "\"districts\":[" + huaLong + "," + kaiFaQu + "]}");
-    long tagged = policy(base, admin, "{\"title\":\"专精特新重点项目贷款贴息\",\"issuer\":\"濮阳市财政局\",\"effectiveOn\":\""
-        + effective + "\",\"applicationFree\":true,\"tags\":[\"专精特新\",\"小巨人\"],\"keyProjectsOnly\":true}");
-    long everyone = policy(base, admin, "{\"title\":\"全市企业减税降费政策汇编\",\"issuer\":\"濮阳市人民政府办公室\",\"effectiveOn\":\""
-        + effective + "\",\"applicationFree\":true}");
+    long broad =
+        policy(
+            base,
+            admin,
+            "{\"title\":\"制造业企业技术改造奖补\",\"issuer\":\"濮阳市工业和信息化局\",\"effectiveOn\":\""
+                + effective
+                + "\",\"applicationFree\":false,\"industries\":[\"C\"]}");
+    long targeted =
+        policy(
+            base,
+            admin,
+            "{\"title\":\"科技型小微企业研发费用后补助\",\"issuer\":\"濮阳市科学技术局\",\"effectiveOn\":\""
+                + effective
+                + "\",\"applicationFree\":false,\"industries\":[\"I\",\"M\"],\"sizes\":[\"SMALL\",\"MICRO\"],"
+                + "\"districts\":["
+                + huaLong
+                + ","
+                + kaiFaQu
+                + "]}");
+    long tagged =
+        policy(
+            base,
+            admin,
+            "{\"title\":\"专精特新重点项目贷款贴息\",\"issuer\":\"濮阳市财政局\",\"effectiveOn\":\""
+                + effective
+                + "\",\"applicationFree\":true,\"tags\":[\"专精特新\",\"小巨人\"],\"keyProjectsOnly\":true}");
+    long everyone =
+        policy(
+            base,
+            admin,
+            "{\"title\":\"全市企业减税降费政策汇编\",\"issuer\":\"濮阳市人民政府办公室\",\"effectiveOn\":\""
+                + effective
+                + "\",\"applicationFree\":true}");
     long officerId = officerId(base, admin, "bench0001");
 
     long firms = total(base, admin, "api/firms?limit=1");
-    System.out.printf("firms: %d; officer bench0001 serves %d; district 范县 (id %d) has %d%n%n", firms,
-        total(base, officer, "api/firms?limit=1"), fanXian, total(base, admin, "api/firms?limit=1&districtId=" + fanXian));
+    System.out.printf(
+        "firms: %d; officer bench0001 serves %d; district 范县 (id %d) has %d%n%n",
+        firms,
+        total(base, officer, "api/firms?limit=1"),
+        fanXian,
+        total(base, admin, "api/firms?limit=1&districtId=" + fanXian));
     List<String[]> rows = new ArrayList<>();
-    rows.add(query(base, admin, "match: every firm (no criteria)", "api/policies/" + everyone + "/matches?limit=20"));
-    rows.add(query(base, admin, "match: industry C", "api/policies/" + broad + "/matches?limit=20"));
-    rows.add(query(base, admin, "match: I,M × small/micro × 2 districts", "api/policies/" + targeted + "/matches?limit=20"));
-    rows.add(query(base, admin, "match: tags × key projects", "api/policies/" + tagged + "/matches?limit=20"));
-    rows.add(query(base, admin, "match: industry C, page 51 (offset 1000)", "api/policies/" + broad + "/matches?limit=20&offset=1000"));
+    rows.add(
+        query(
+            base,
+            admin,
+            "match: every firm (no criteria)",
+            "api/policies/" + everyone + "/matches?limit=20"));
+    rows.add(
+        query(base, admin, "match: industry C", "api/policies/" + broad + "/matches?limit=20"));
+    rows.add(
+        query(
+            base,
+            admin,
+            "match: I,M × small/micro × 2 districts",
+            "api/policies/" + targeted + "/matches?limit=20"));
+    rows.add(
+        query(
+            base,
+            admin,
+            "match: tags × key projects",
+            "api/policies/" + tagged + "/matches?limit=20"));
+    rows.add(
+        query(
+            base,
+            admin,
+            "match: industry C, page 51 (offset 1000)",
+            "api/policies/" + broad + "/matches?limit=20&offset=1000"));
     rows.add(query(base, officer, "officer: my firms (first page)", "api/firms?limit=20"));
-    rows.add(query(base, officer, "officer: my firms, overdue only", "api/firms?limit=20&overdue=true"));
-    rows.add(query(base, leader, "leader: one officer's firms", "api/firms?limit=20&officerId=" + officerId));
-    rows.add(query(base, officer, "officer: a policy's matches among mine", "api/policies/" + broad + "/matches?limit=20"));
-    System.out.printf("%-42s %10s %10s %10s %10s%n", "measure (" + REPEATS + " calls after " + WARM_UP + " warm-up)", "total", "p50 ms", "p95 ms", "p99 ms");
+    rows.add(
+        query(base, officer, "officer: my firms, overdue only", "api/firms?limit=20&overdue=true"));
+    rows.add(
+        query(
+            base,
+            leader,
+            "leader: one officer's firms",
+            "api/firms?limit=20&officerId=" + officerId));
+    rows.add(
+        query(
+            base,
+            officer,
+            "officer: a policy's matches among mine",
+            "api/policies/" + broad + "/matches?limit=20"));
+    System.out.printf(
+        "%-42s %10s %10s %10s %10s%n",
+        "measure (" + REPEATS + " calls after " + WARM_UP + " warm-up)",
+        "total",
+        "p50 ms",
+        "p95 ms",
+        "p99 ms");
     for (String[] row : rows) {
       System.out.printf("%-42s %10s %10s %10s %10s%n", (Object[]) row);
     }
@@ -271,7 +355,8 @@ public class FirmBench {
       HttpResponse<String> response = get(base, auth, path);
       nanos[i] = System.nanoTime() - start;
       if (response.statusCode() != 200) {
-        throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        throw new IllegalStateException(
+            path + " answered " + response.statusCode() + ": " + response.body());
       }
       body = response.body();
     }
@@ -297,14 +382,16 @@ public class FirmBench {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     if (created.statusCode() != 201) {
-      throw new IllegalStateException("policy not created: " + created.statusCode() + " " + created.body());
+      throw new IllegalStateException(
+          "policy not created: " + created.statusCode() + " " + created.body());
     }
     return firstId(created.body());
   }
 
   static long unitId(URI base, String auth, String name) throws Exception {
     Matcher unit =
-        Pattern.compile("\\{[^{}]*\"id\":(\\d+)[^{}]*\"name\":\"" + Pattern.quote(name) + "\"").matcher(get(base, auth, "api/units/active").body());
+        Pattern.compile("\\{[^{}]*\"id\":(\\d+)[^{}]*\"name\":\"" + Pattern.quote(name) + "\"")
+            .matcher(get(base, auth, "api/units/active").body());
     if (!unit.find()) {
       throw new IllegalStateException("unit missing: " + name);
     }
@@ -313,7 +400,8 @@ public class FirmBench {
 
   static long officerId(URI base, String auth, String username) throws Exception {
     Matcher officer =
-        Pattern.compile("\\{[^{}]*\"id\":(\\d+)[^{}]*\"username\":\"" + username + "\"").matcher(get(base, auth, "api/assignments/officers").body());
+        Pattern.compile("\\{[^{}]*\"id\":(\\d+)[^{}]*\"username\":\"" + username + "\"")
+            .matcher(get(base, auth, "api/assignments/officers").body());
     if (!officer.find()) {
       throw new IllegalStateException("officer missing: " + username);
     }
@@ -333,14 +421,20 @@ public class FirmBench {
     return total.find() ? Long.parseLong(total.group(1)) : -1;
   }
 
-  static HttpResponse<String> get(URI base, String auth, String path) throws IOException, InterruptedException {
+  static HttpResponse<String> get(URI base, String auth, String path)
+      throws IOException, InterruptedException {
     return HTTP.send(
-        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).header("Authorization", auth).build(),
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", auth)
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   static String basic(String username) {
-    return "Basic " + Base64.getEncoder().encodeToString((username + ":Demo@2026").getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((username + ":Demo@2026").getBytes(StandardCharsets.UTF_8));
   }
 
   static String enc(String text) {

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds what a test reads from outside the work tree that the test command does not install. A
- * fresh machine has only what the README's prerequisites name and what {@code bin/test} installs;
- * a test that opens any other absolute path passes on a developer's machine and fails there.
+ * fresh machine has only what the README's prerequisites name and what {@code bin/test} installs; a
+ * test that opens any other absolute path passes on a developer's machine and fails there.
  *
  * <p>An absolute path in a test's source is allowed when the test command's scripts name it (so
  * they install it), or when it is listed in {@link #NEVER_OPENED} with the reason it is never read.
@@ -28,7 +28,8 @@ final class FreshMachinePaths {
           "/nonexistent/",
           "a path that must not exist, to test the refusal of a missing file",
           "/srv/portal-data",
-          "a configured data folder whose derived settings are read back; the folder is not opened");
+          "a configured data folder whose derived settings are read back; the folder is not"
+              + " opened");
 
   private static final Pattern ABSOLUTE_LITERAL =
       Pattern.compile(
@@ -37,8 +38,10 @@ final class FreshMachinePaths {
   private static final Pattern SCRIPT_PATH =
       Pattern.compile("(/(?:usr|opt|etc|var|lib|bin|sbin)/[\\w./+-]+)");
   private static final Pattern OUTSIDE_HOME = Pattern.compile("\\.m2/repository|\"user\\.home\"");
+
   /** This check and its test name what they look for. */
-  private static final Set<String> SELF = Set.of("FreshMachinePaths.java", "FreshMachinePathsTest.java");
+  private static final Set<String> SELF =
+      Set.of("FreshMachinePaths.java", "FreshMachinePathsTest.java");
 
   private final Path root;
 
@@ -58,8 +61,7 @@ final class FreshMachinePaths {
         while (literal.find()) {
           String path = literal.group(1);
           boolean allowed =
-              installed.contains(path)
-                  || NEVER_OPENED.keySet().stream().anyMatch(path::startsWith);
+              installed.contains(path) || NEVER_OPENED.keySet().stream().anyMatch(path::startsWith);
           if (!allowed) {
             found.add(place + path + " is neither installed by bin/test nor created by the test");
           }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * No test reads a file from outside the work tree that the test command does not install: the
- * check that would have caught a test reading a font that only one machine had.
+ * No test reads a file from outside the work tree that the test command does not install: the check
+ * that would have caught a test reading a font that only one machine had.
  */
 class FreshMachinePathsTest {
   /** The project's root: the parent of this module's folder, where bin/test is. */
@@ -33,7 +33,8 @@ class FreshMachinePathsTest {
   void theTestCommandsInstalledPathsAreKnown() {
     Set<String> installed = new FreshMachinePaths(projectRoot()).pathsTheTestCommandInstalls();
     assertTrue(installed.contains("/usr/bin/chromium"), installed.toString());
-    assertTrue(installed.contains("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"), installed.toString());
+    assertTrue(
+        installed.contains("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"), installed.toString());
   }
 
   @Test
@@ -41,7 +42,8 @@ class FreshMachinePathsTest {
       throws IOException {
     Path bin = Files.createDirectories(root.resolve("bin/lib"));
     Files.writeString(bin.resolve("../test"), "apt-get install chromium # /usr/bin/chromium\n");
-    Files.writeString(bin.resolve("fonts.sh"), "FONT=/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc\n");
+    Files.writeString(
+        bin.resolve("fonts.sh"), "FONT=/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc\n");
     Path tests = Files.createDirectories(root.resolve("module/src/test/java"));
     String quote = "\"";
     Files.writeString(
@@ -49,9 +51,25 @@ class FreshMachinePathsTest {
         String.join(
             "\n",
             "class FontTest {",
-            "  Path installed = Path.of(" + quote + "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc" + quote + ");",
-            "  Path handInstalled = Path.of(" + quote + "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc" + quote + ");",
-            "  Path jar = Path.of(System.getProperty(" + quote + "user.home" + quote + "), " + quote + ".m2/repository/h2.jar" + quote + ");",
+            "  Path installed = Path.of("
+                + quote
+                + "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+                + quote
+                + ");",
+            "  Path handInstalled = Path.of("
+                + quote
+                + "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+                + quote
+                + ");",
+            "  Path jar = Path.of(System.getProperty("
+                + quote
+                + "user.home"
+                + quote
+                + "), "
+                + quote
+                + ".m2/repository/h2.jar"
+                + quote
+                + ");",
             "  Path missing = Path.of(" + quote + "/nonexistent/font.ttf" + quote + ");",
             "}"));
 
@@ -59,10 +77,16 @@ class FreshMachinePathsTest {
 
     assertEquals(2, found.size(), found.toString());
     assertTrue(
-        found.stream().anyMatch(v -> v.startsWith("module/src/test/java/FontTest.java:3: /usr/share/fonts/opentype/noto")),
+        found.stream()
+            .anyMatch(
+                v ->
+                    v.startsWith(
+                        "module/src/test/java/FontTest.java:3: /usr/share/fonts/opentype/noto")),
         found.toString());
     assertTrue(
-        found.stream().anyMatch(v -> v.startsWith("module/src/test/java/FontTest.java:4: reads the home folder")),
+        found.stream()
+            .anyMatch(
+                v -> v.startsWith("module/src/test/java/FontTest.java:4: reads the home folder")),
         found.toString());
   }
 }

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  *       an aggregate's application interfaces and records (never its {@code internal} package), the
  *       shared kernel ({@code application.shared}, {@code domain.shared}), the platform's extension
  *       points ({@code platform}) and the published language in {@link #PUBLISHED_LANGUAGE};
- *   <li>the web module uses no module's {@code internal}, {@code infrastructure} or {@code platform}
- *       packages and no entity: entities never leave the EJB boundary;
+ *   <li>the web module uses no module's {@code internal}, {@code infrastructure} or {@code
+ *       platform} packages and no entity: entities never leave the EJB boundary;
  *   <li>in every module the domain imports no application, infrastructure or platform code.
  * </ul>
  */
@@ -48,7 +48,9 @@ final class ModuleBoundaries {
 
   private final Path root;
 
-  /** @param root the project's folder, holding one folder per module */
+  /**
+   * @param root the project's folder, holding one folder per module
+   */
   ModuleBoundaries(Path root) {
     this.root = root;
   }

@@ -25,19 +25,30 @@ class ModuleBoundaryTest {
 
   @BeforeEach
   void aLayoutThatKeepsTheRules() throws IOException {
-    write("case-tracking", "cn/gov/bizenv/casetracking/domain/model/unit/Unit.java",
-        "package cn.gov.bizenv.casetracking.domain.model.unit;", "import jakarta.persistence.Entity;",
-        "@Entity", "public class Unit {}");
-    write("case-tracking", "cn/gov/bizenv/casetracking/domain/model/unit/UnitKind.java",
-        "package cn.gov.bizenv.casetracking.domain.model.unit;", "public enum UnitKind {}");
-    write("chief-service", "cn/gov/bizenv/chiefservice/application/firms/internal/FirmService.java",
+    write(
+        "case-tracking",
+        "cn/gov/bizenv/casetracking/domain/model/unit/Unit.java",
+        "package cn.gov.bizenv.casetracking.domain.model.unit;",
+        "import jakarta.persistence.Entity;",
+        "@Entity",
+        "public class Unit {}");
+    write(
+        "case-tracking",
+        "cn/gov/bizenv/casetracking/domain/model/unit/UnitKind.java",
+        "package cn.gov.bizenv.casetracking.domain.model.unit;",
+        "public enum UnitKind {}");
+    write(
+        "chief-service",
+        "cn/gov/bizenv/chiefservice/application/firms/internal/FirmService.java",
         "package cn.gov.bizenv.chiefservice.application.firms.internal;",
         "import cn.gov.bizenv.casetracking.application.directory.UnitDirectory;",
         "import cn.gov.bizenv.casetracking.application.shared.PortalClock;",
         "import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;",
         "import cn.gov.bizenv.casetracking.platform.persistence.SortOrder;",
         "class FirmService {}");
-    write("portal-web", "cn/gov/bizenv/portal/web/units/ManageUnits.java",
+    write(
+        "portal-web",
+        "cn/gov/bizenv/portal/web/units/ManageUnits.java",
         "package cn.gov.bizenv.portal.web.units;",
         "import cn.gov.bizenv.casetracking.application.directory.UnitDirectory;",
         "import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;",
@@ -51,50 +62,67 @@ class ModuleBoundaryTest {
 
   @Test
   void aCrossModuleImportOfAnInternalPackageIsFound() throws IOException {
-    write("chief-service", "cn/gov/bizenv/chiefservice/application/visits/internal/VisitService.java",
+    write(
+        "chief-service",
+        "cn/gov/bizenv/chiefservice/application/visits/internal/VisitService.java",
         "package cn.gov.bizenv.chiefservice.application.visits.internal;",
         "import cn.gov.bizenv.casetracking.application.cases.internal.CaseAccess;",
         "class VisitService {}");
-    assertFound("chief-service/src/main/java/cn/gov/bizenv/chiefservice/application/visits/internal/VisitService.java"
-        + " imports cn.gov.bizenv.casetracking.application.cases.internal.CaseAccess");
+    assertFound(
+        "chief-service/src/main/java/cn/gov/bizenv/chiefservice/application/visits/internal/VisitService.java"
+            + " imports cn.gov.bizenv.casetracking.application.cases.internal.CaseAccess");
   }
 
   @Test
   void aCrossModuleImportOfInfrastructureIsFound() throws IOException {
-    write("chief-service", "cn/gov/bizenv/chiefservice/infrastructure/persistence/JpaFirms.java",
+    write(
+        "chief-service",
+        "cn/gov/bizenv/chiefservice/infrastructure/persistence/JpaFirms.java",
         "package cn.gov.bizenv.chiefservice.infrastructure.persistence;",
         "import cn.gov.bizenv.casetracking.infrastructure.persistence.JpaUnitRepository;",
         "class JpaFirms {}");
-    assertFound("JpaFirms.java imports cn.gov.bizenv.casetracking.infrastructure.persistence.JpaUnitRepository");
+    assertFound(
+        "JpaFirms.java imports"
+            + " cn.gov.bizenv.casetracking.infrastructure.persistence.JpaUnitRepository");
   }
 
   @Test
   void aDomainImportOfTheApplicationLayerIsFound() throws IOException {
-    write("case-tracking", "cn/gov/bizenv/casetracking/domain/model/unit/UnitRepository.java",
+    write(
+        "case-tracking",
+        "cn/gov/bizenv/casetracking/domain/model/unit/UnitRepository.java",
         "package cn.gov.bizenv.casetracking.domain.model.unit;",
         "import cn.gov.bizenv.casetracking.application.shared.PortalClock;",
         "interface UnitRepository {}");
-    assertFound("UnitRepository.java imports cn.gov.bizenv.casetracking.application.shared.PortalClock:"
-        + " the domain uses no application");
+    assertFound(
+        "UnitRepository.java imports cn.gov.bizenv.casetracking.application.shared.PortalClock:"
+            + " the domain uses no application");
   }
 
   @Test
   void anEntityInTheWebModuleIsFound() throws IOException {
-    write("portal-web", "cn/gov/bizenv/portal/rest/units/UnitResource.java",
+    write(
+        "portal-web",
+        "cn/gov/bizenv/portal/rest/units/UnitResource.java",
         "package cn.gov.bizenv.portal.rest.units;",
         "import cn.gov.bizenv.casetracking.domain.model.unit.Unit;",
         "class UnitResource {}");
-    assertFound("UnitResource.java imports cn.gov.bizenv.casetracking.domain.model.unit.Unit: entities never leave");
+    assertFound(
+        "UnitResource.java imports cn.gov.bizenv.casetracking.domain.model.unit.Unit: entities"
+            + " never leave");
   }
 
   @Test
   void theBaseModuleImportingAnotherModuleIsFound() throws IOException {
-    write("case-tracking", "cn/gov/bizenv/casetracking/application/cases/internal/CaseRecorder.java",
+    write(
+        "case-tracking",
+        "cn/gov/bizenv/casetracking/application/cases/internal/CaseRecorder.java",
         "package cn.gov.bizenv.casetracking.application.cases.internal;",
         "import cn.gov.bizenv.chiefservice.application.firms.FirmRegister;",
         "class CaseRecorder {}");
-    assertFound("CaseRecorder.java imports cn.gov.bizenv.chiefservice.application.firms.FirmRegister:"
-        + " case tracking is the base module");
+    assertFound(
+        "CaseRecorder.java imports cn.gov.bizenv.chiefservice.application.firms.FirmRegister:"
+            + " case tracking is the base module");
   }
 
   private void assertFound(String violation) {

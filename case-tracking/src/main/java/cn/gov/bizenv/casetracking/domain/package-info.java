@@ -1,2 +1,5 @@
-/** The case-tracking domain: entities, value objects and repository interfaces, free of any framework service. */
+/**
+ * The case-tracking domain: entities, value objects and repository interfaces, free of any
+ * framework service.
+ */
 package cn.gov.bizenv.casetracking.domain;

@@ -1,4 +1,2 @@
-/**
- * Published for every module: the extension points and infrastructure they build on.
- */
+/** Published for every module: the extension points and infrastructure they build on. */
 package cn.gov.bizenv.casetracking.platform;

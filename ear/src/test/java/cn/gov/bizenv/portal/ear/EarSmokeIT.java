@@ -34,7 +34,8 @@ class EarSmokeIT {
   static final int HTTP_PORT = PORT_BASE + 80;
   static final int ADMIN_PORT = PORT_BASE + 48;
   static final String DOMAIN = "portal-smoke";
-  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   static Path payara;
   static Path asadmin;
@@ -46,15 +47,30 @@ class EarSmokeIT {
     asadmin = payara.resolve("bin/asadmin");
     File ear = new File(required("portal.ear"));
     if (!Files.isExecutable(asadmin) || !ear.isFile()) {
-      throw new IllegalStateException("Payara Server or the EAR is missing: run through 'mvn verify' (bin/test)");
+      throw new IllegalStateException(
+          "Payara Server or the EAR is missing: run through 'mvn verify' (bin/test)");
     }
     domains = Path.of(required("smoke.dataDir"), "domains");
     Files.createDirectories(domains);
     asadmin(60, "delete-domain", "--domaindir", domains.toString(), DOMAIN);
-    asadminOrFail(180, "create-domain", "--nopassword", "--portbase", Integer.toString(PORT_BASE),
-        "--domaindir", domains.toString(), DOMAIN);
+    asadminOrFail(
+        180,
+        "create-domain",
+        "--nopassword",
+        "--portbase",
+        Integer.toString(PORT_BASE),
+        "--domaindir",
+        domains.toString(),
+        DOMAIN);
     asadminOrFail(180, "start-domain", "--domaindir", domains.toString(), DOMAIN);
-    asadminOrFail(300, "--port", Integer.toString(ADMIN_PORT), "deploy", "--name", "portal", ear.getAbsolutePath());
+    asadminOrFail(
+        300,
+        "--port",
+        Integer.toString(ADMIN_PORT),
+        "deploy",
+        "--name",
+        "portal",
+        ear.getAbsolutePath());
     waitFor("/portal/login.xhtml", Duration.ofSeconds(180));
   }
 
@@ -79,8 +95,12 @@ class EarSmokeIT {
     HttpResponse<String> cases = get("/portal/api/cases", "triage:Demo@2026");
     assertEquals(200, cases.statusCode(), cases.body());
     var total = java.util.regex.Pattern.compile("\"total\":(\\d+)").matcher(cases.body());
-    assertTrue(total.find() && Integer.parseInt(total.group(1)) >= 4, "the demo cases are served from the EAR: " + cases.body());
-    assertTrue(cases.body().contains("企业开办营业执照办理时间过长"), "Chinese text survives the EAR's JSON: " + cases.body());
+    assertTrue(
+        total.find() && Integer.parseInt(total.group(1)) >= 4,
+        "the demo cases are served from the EAR: " + cases.body());
+    assertTrue(
+        cases.body().contains("企业开办营业执照办理时间过长"),
+        "Chinese text survives the EAR's JSON: " + cases.body());
   }
 
   @Test
@@ -89,9 +109,12 @@ class EarSmokeIT {
     // live in another EJB module than case tracking's.
     HttpResponse<String> firms = get("/portal/api/firms?limit=1", "admin:Demo@2026");
     assertEquals(200, firms.statusCode(), firms.body());
-    assertTrue(firms.body().contains("\"total\":20"), "the demo firms are served from the EAR: " + firms.body());
+    assertTrue(
+        firms.body().contains("\"total\":20"),
+        "the demo firms are served from the EAR: " + firms.body());
     HttpResponse<String> mine = get("/portal/api/firms?limit=1", "officer2:Demo@2026");
-    assertTrue(mine.body().contains("\"total\":3"), "an officer sees their own firms: " + mine.body());
+    assertTrue(
+        mine.body().contains("\"total\":3"), "an officer sees their own firms: " + mine.body());
   }
 
   @Test
@@ -101,11 +124,16 @@ class EarSmokeIT {
     assertTrue(ready.body().contains("database"), ready.body());
   }
 
-  static HttpResponse<String> get(String path, String credentials) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + path))
-        .timeout(Duration.ofSeconds(30));
+  static HttpResponse<String> get(String path, String credentials)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + path))
+            .timeout(Duration.ofSeconds(30));
     if (credentials != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
@@ -126,13 +154,15 @@ class EarSmokeIT {
       }
       Thread.sleep(1000);
     }
-    throw new IllegalStateException("the EAR did not answer at " + path + " within " + limit + ": " + last);
+    throw new IllegalStateException(
+        "the EAR did not answer at " + path + " within " + limit + ": " + last);
   }
 
   static void asadminOrFail(int seconds, String... arguments) throws Exception {
     Result result = asadmin(seconds, arguments);
     if (result.exit != 0) {
-      throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed: " + result.output);
+      throw new IllegalStateException(
+          "asadmin " + String.join(" ", arguments) + " failed: " + result.output);
     }
   }
 
@@ -153,7 +183,8 @@ class EarSmokeIT {
     Process process = builder.start();
     if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " took longer than " + seconds + " s");
+      throw new IllegalStateException(
+          "asadmin " + String.join(" ", arguments) + " took longer than " + seconds + " s");
     }
     String output = Files.readString(log);
     Files.delete(log);
@@ -165,7 +196,8 @@ class EarSmokeIT {
   static String required(String property) {
     String value = System.getProperty(property);
     if (value == null) {
-      throw new IllegalStateException("system property " + property + " is not set: run through 'mvn verify' (bin/test)");
+      throw new IllegalStateException(
+          "system property " + property + " is not set: run through 'mvn verify' (bin/test)");
     }
     return value;
   }

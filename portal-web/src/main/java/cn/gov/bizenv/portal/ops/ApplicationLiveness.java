@@ -6,8 +6,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
 /**
- * Alive once the application has started: this bean exists only in a deployed portal, which
- * matters because Payara Micro reports itself up even when the application failed to deploy.
+ * Alive once the application has started: this bean exists only in a deployed portal, which matters
+ * because Payara Micro reports itself up even when the application failed to deploy.
  */
 @Liveness
 @ApplicationScoped

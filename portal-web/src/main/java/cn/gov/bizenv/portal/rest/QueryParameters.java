@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parses query parameters by hand so that a bad value is a 400 naming the parameter, not the
- * JAX-RS default of 404.
+ * Parses query parameters by hand so that a bad value is a 400 naming the parameter, not the JAX-RS
+ * default of 404.
  */
 public final class QueryParameters {
   public static final int DEFAULT_LIMIT = 20;
@@ -102,7 +102,8 @@ public final class QueryParameters {
     }
   }
 
-  private static InvalidInputException invalid(String field, String key, Map<String, Object> attributes) {
+  private static InvalidInputException invalid(
+      String field, String key, Map<String, Object> attributes) {
     return new InvalidInputException(List.of(new FieldViolation(field, key, attributes)));
   }
 }

@@ -16,7 +16,10 @@ import java.util.Base64;
 /** A small HTTP client for black-box API tests: Basic credentials, JSON in and out. */
 public final class ApiClient {
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   private final URI base;
   private final String authorization;
@@ -28,7 +31,9 @@ public final class ApiClient {
   }
 
   public static ApiClient as(URL base, String username, String password) {
-    String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String token =
+        Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new ApiClient(base, "Basic " + token);
   }
 
@@ -46,12 +51,18 @@ public final class ApiClient {
   }
 
   public Reply post(String path, String json) {
-    return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   /** A request body that is not JSON, such as an uploaded workbook. */
   public Reply post(String path, String contentType, byte[] body) {
-    return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   /** A file download: its status, bytes and headers as sent. */
@@ -67,7 +78,10 @@ public final class ApiClient {
   }
 
   public Reply put(String path, String json) {
-    return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   public Reply delete(String path) {
@@ -76,7 +90,9 @@ public final class ApiClient {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).header("Accept-Language", language);
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept-Language", language);
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
@@ -85,8 +101,12 @@ public final class ApiClient {
 
   private static Reply send(HttpRequest.Builder builder) {
     try {
-      HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
+      HttpResponse<String> response =
+          HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(
+          response.statusCode(),
+          response.body(),
+          response.headers().firstValue("Content-Type").orElse(""),
           response.headers().firstValue("Location").orElse(null),
           String.join("; ", response.headers().allValues("Set-Cookie")));
     } catch (java.io.IOException e) {
@@ -98,7 +118,8 @@ public final class ApiClient {
   }
 
   /** A response: status, body and the headers the tests look at. */
-  public record Reply(int status, String body, String contentType, String location, String setCookie) {
+  public record Reply(
+      int status, String body, String contentType, String location, String setCookie) {
     public JsonObject json() {
       return (JsonObject) structure();
     }

@@ -25,33 +25,48 @@ public final class Browser implements AutoCloseable {
 
   public final WebDriver driver;
   public final WebDriverWait wait;
+
   /** Where the browser saves downloads (a fresh directory per browser). */
   final Path downloads;
+
   /** The browser's own profile, a fresh directory removed with the downloads on close. */
   private final Path profile;
+
   private final URL base;
 
   public Browser(URL deployed) {
     URL base = PortalDeployment.onLoopback(deployed);
     if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
       throw new IllegalStateException(
-          "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); bin/test installs them");
+          "browser tests need Debian's chromium and chromium-driver (apt-get install chromium"
+              + " chromium-driver); bin/test installs them");
     }
     this.base = base;
     profile = tempDirectory("portal-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--lang=zh-CN",
+        "--user-data-dir=" + profile);
     downloads = tempDirectory("portal-downloads");
     options.setExperimentalOption(
         "prefs",
         java.util.Map.of(
-            "download.default_directory", downloads.toString(),
-            "download.prompt_for_download", false));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
     ChromeDriver chrome = new ChromeDriver(service, options);
     // Headless Chromium saves downloads only where it is told to.
     chrome.executeCdpCommand(
@@ -101,12 +116,11 @@ public final class Browser implements AutoCloseable {
     Object chosen =
         ((org.openqa.selenium.JavascriptExecutor) driver)
             .executeScript(
-                "var w = PrimeFaces.getWidgetById(arguments[0]);"
-                    + "var select = document.getElementById(arguments[0] + '_input');"
-                    + "for (var i = 0; i < select.options.length; i++) {"
-                    + "  if (select.options[i].text.trim() === arguments[1]) { w.selectValue(select.options[i].value); return true; }"
-                    + "}"
-                    + "return false;",
+                "var w = PrimeFaces.getWidgetById(arguments[0]);var select ="
+                    + " document.getElementById(arguments[0] + '_input');for (var i = 0; i <"
+                    + " select.options.length; i++) {  if (select.options[i].text.trim() ==="
+                    + " arguments[1]) { w.selectValue(select.options[i].value); return true; }"
+                    + "}return false;",
                 menuId,
                 label);
     if (!Boolean.TRUE.equals(chosen)) {
@@ -152,7 +166,9 @@ public final class Browser implements AutoCloseable {
     for (String label : labels) {
       WebElement item =
           driver.findElements(By.cssSelector(panel + " li.ui-selectcheckboxmenu-item")).stream()
-              .filter(candidate -> candidate.findElement(By.tagName("label")).getText().trim().equals(label))
+              .filter(
+                  candidate ->
+                      candidate.findElement(By.tagName("label")).getText().trim().equals(label))
               .findFirst()
               .orElseThrow(() -> new AssertionError("no option '" + label + "' in " + menuId));
       item.findElement(By.cssSelector(".ui-chkbox-box")).click();
@@ -195,7 +211,9 @@ public final class Browser implements AutoCloseable {
         });
   }
 
-  /** The session cookie header, to fetch what the signed-in browser may read with another client. */
+  /**
+   * The session cookie header, to fetch what the signed-in browser may read with another client.
+   */
   public String cookieHeader() {
     return driver.manage().getCookies().stream()
         .map(c -> c.getName() + "=" + c.getValue())
@@ -205,7 +223,10 @@ public final class Browser implements AutoCloseable {
   public void screenshot(Path file) {
     try {
       Files.createDirectories(file.getParent());
-      Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+      Files.write(
+          file,
+          ((org.openqa.selenium.TakesScreenshot) driver)
+              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }

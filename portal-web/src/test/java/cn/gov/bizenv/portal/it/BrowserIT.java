@@ -40,7 +40,8 @@ class BrowserIT {
 
   @AfterEach
   void close(TestInfo test) {
-    browser.screenshot(Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
+    browser.screenshot(
+        Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
     browser.close();
   }
 
@@ -77,7 +78,9 @@ class BrowserIT {
     browser.find(id("menuForm:menuCases")).click();
     browser.type(id("casesForm:text"), title);
     browser.find(id("casesForm:search")).click();
-    browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(id("casesForm:casesTable_data") + " tr"), 1));
+    browser.wait.until(
+        ExpectedConditions.numberOfElementsToBe(
+            By.cssSelector(id("casesForm:casesTable_data") + " tr"), 1));
     assertTrue(browser.text(id("casesForm:casesTable")).contains(trackingNumber));
     assertTrue(browser.text(id("casesForm:casesTable")).contains(title));
   }
@@ -96,7 +99,8 @@ class BrowserIT {
             BatchImportIT.HEADER,
             new String[] {marker + "甲", "反映办证难", "华龙区", "", "张三", "13812345678", ""},
             new String[] {marker + "乙", "反映收费乱", "不存在的局", "", "", "", ""}));
-    browser.driver
+    browser
+        .driver
         .findElement(org.openqa.selenium.By.cssSelector("#uploadForm input[type=file]"))
         .sendKeys(file.toString());
     browser.find(id("uploadForm:preview")).click();
@@ -140,16 +144,21 @@ class BrowserIT {
     browser.choose("createForm:kind", "市直部门");
     browser.find(id("createForm:save")).click();
     browser.waitForText(id("messages"), "已新增单位：" + name);
-    browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(id("createUnitDialog"))));
+    browser.wait.until(
+        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(id("createUnitDialog"))));
     browser.type(id("unitsForm:nameFilter"), name);
     browser.find(id("unitsForm:search")).click();
-    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(id("unitsForm:unitsTable")), name));
+    browser.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(id("unitsForm:unitsTable")), name));
   }
 
   @Test
   void signedInPeopleAreRefusedPagesOutsideTheirRole() {
     browser.signIn("unit", DemoAccounts.PASSWORD);
-    assertFalse(browser.pageSource().contains("menuRecordCase"), "a unit handler has no record-case menu item");
+    assertFalse(
+        browser.pageSource().contains("menuRecordCase"),
+        "a unit handler has no record-case menu item");
     browser.open("admin/units.xhtml");
     browser.waitForText("h1", "无权访问");
     browser.open("undeclared.xhtml");

@@ -5,8 +5,8 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The archive every integration test deploys: the portal.war the build just produced, unchanged,
- * so that the tests exercise exactly what ships.
+ * The archive every integration test deploys: the portal.war the build just produced, unchanged, so
+ * that the tests exercise exactly what ships.
  */
 public final class PortalDeployment {
   private PortalDeployment() {}
@@ -15,13 +15,16 @@ public final class PortalDeployment {
     String path = System.getProperty("portal.war");
     if (path == null || !new File(path).isFile()) {
       throw new IllegalStateException(
-          "portal.war not found at '" + path + "': run the integration tests through 'mvn verify' (bin/test)");
+          "portal.war not found at '"
+              + path
+              + "': run the integration tests through 'mvn verify' (bin/test)");
     }
     return ShrinkWrap.createFromZipFile(WebArchive.class, new File(path));
   }
 
   /** Deployments known to answer, by port: each is waited for once. */
-  private static final java.util.Set<Integer> ANSWERING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private static final java.util.Set<Integer> ANSWERING =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /**
    * The deployed application's address on the loopback interface, once it answers. Arquillian
@@ -47,14 +50,18 @@ public final class PortalDeployment {
     String root = base.toString().endsWith("/") ? base.toString() : base + "/";
     java.net.URI login = java.net.URI.create(root + "login.xhtml");
     java.net.http.HttpClient http =
-        java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
+        java.net.http.HttpClient.newBuilder()
+            .connectTimeout(java.time.Duration.ofSeconds(5))
+            .build();
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
     int last = -1;
     while (System.nanoTime() < deadline) {
       try {
         last =
             http.send(
-                    java.net.http.HttpRequest.newBuilder(login).timeout(java.time.Duration.ofSeconds(10)).build(),
+                    java.net.http.HttpRequest.newBuilder(login)
+                        .timeout(java.time.Duration.ofSeconds(10))
+                        .build(),
                     java.net.http.HttpResponse.BodyHandlers.discarding())
                 .statusCode();
         if (last == 200) {
@@ -73,18 +80,24 @@ public final class PortalDeployment {
         throw new IllegalStateException("interrupted while waiting for the portal", e);
       }
     }
-    throw new IllegalStateException(login + " did not answer 200 within 60 s (last status " + last + ")");
+    throw new IllegalStateException(
+        login + " did not answer 200 within 60 s (last status " + last + ")");
   }
 
-  /** Which database the failsafe execution configured, for messages and database-specific checks. */
+  /**
+   * Which database the failsafe execution configured, for messages and database-specific checks.
+   */
   public static String database() {
     String database = System.getenv("PORTAL_IT_DATABASE");
     if (database == null) {
-      throw new IllegalStateException("PORTAL_IT_DATABASE is not set: run the integration tests through bin/test");
-    }
-    if (database.equals("postgresql") && (System.getenv("PORTAL_DB_URL") == null || System.getenv("PORTAL_DB_URL").isBlank())) {
       throw new IllegalStateException(
-          "the PostgreSQL integration tests need PORTAL_IT_PG_URL (set by bin/test, which starts PostgreSQL)");
+          "PORTAL_IT_DATABASE is not set: run the integration tests through bin/test");
+    }
+    if (database.equals("postgresql")
+        && (System.getenv("PORTAL_DB_URL") == null || System.getenv("PORTAL_DB_URL").isBlank())) {
+      throw new IllegalStateException(
+          "the PostgreSQL integration tests need PORTAL_IT_PG_URL (set by bin/test, which starts"
+              + " PostgreSQL)");
     }
     return database;
   }

@@ -56,15 +56,20 @@ class SliceIT {
     assertEquals(401, wrong.status(), wrong.toString());
     Reply right = triage.get("api/cases");
     assertEquals(200, right.status());
-    assertFalse(right.setCookie().contains("JSESSIONID"), "Basic credentials open no session: " + right.setCookie());
+    assertFalse(
+        right.setCookie().contains("JSESSIONID"),
+        "Basic credentials open no session: " + right.setCookie());
   }
 
   @Test
   void eachRoleIsRefusedWhatItMayNotDo() {
-    assertEquals(403, ApiClient.as(base, "officer", DemoAccounts.PASSWORD).get("api/cases").status());
+    assertEquals(
+        403, ApiClient.as(base, "officer", DemoAccounts.PASSWORD).get("api/cases").status());
     assertEquals(403, admin.get("api/cases").status());
     assertEquals(403, triage.get("api/units").status());
-    Reply unitRecords = ApiClient.as(base, "unit", DemoAccounts.PASSWORD).post("api/cases", newCase("标题", "内容", unitId("华龙区")));
+    Reply unitRecords =
+        ApiClient.as(base, "unit", DemoAccounts.PASSWORD)
+            .post("api/cases", newCase("标题", "内容", unitId("华龙区")));
     assertEquals(403, unitRecords.status(), unitRecords.toString());
     assertEquals("error.forbidden", unitRecords.json().getString("code"));
   }
@@ -72,7 +77,8 @@ class SliceIT {
   @Test
   void administratorCreatesRenamesAndDeactivatesUnits() {
     String name = "测试局" + suffix();
-    Reply created = admin.post("api/units", "{\"name\":\"" + name + "\",\"kind\":\"CITY_DEPARTMENT\"}");
+    Reply created =
+        admin.post("api/units", "{\"name\":\"" + name + "\",\"kind\":\"CITY_DEPARTMENT\"}");
     assertEquals(201, created.status(), created.toString());
     assertNotNull(created.location());
     long id = created.json().getJsonNumber("id").longValue();
@@ -81,12 +87,14 @@ class SliceIT {
     Reply found = admin.get("api/units?name=" + encode(name));
     assertEquals(1, found.json().getInt("total"));
 
-    Reply renamed = admin.put("api/units/" + id, "{\"name\":\"" + name + "改\",\"version\":" + version + "}");
+    Reply renamed =
+        admin.put("api/units/" + id, "{\"name\":\"" + name + "改\",\"version\":" + version + "}");
     assertEquals(200, renamed.status(), renamed.toString());
     assertEquals(name + "改", renamed.json().getString("name"));
 
     // A second editor still holding the old version must not overwrite the first one's change.
-    Reply stale = admin.put("api/units/" + id, "{\"name\":\"" + name + "旧\",\"version\":" + version + "}");
+    Reply stale =
+        admin.put("api/units/" + id, "{\"name\":\"" + name + "旧\",\"version\":" + version + "}");
     assertEquals(409, stale.status(), stale.toString());
     assertEquals("error.conflict.stale", stale.json().getString("code"));
     assertEquals(name + "改", admin.get("api/units/" + id).json().getString("name"));
@@ -105,9 +113,14 @@ class SliceIT {
     assertEquals(List.of("kind", "name"), fieldNames(blank));
     assertEquals("请填写单位名称。", field(blank, "name").getString("message"));
 
-    Reply tooLong = admin.inEnglish().post("api/units", "{\"name\":\"" + "长".repeat(101) + "\",\"kind\":\"SPECIAL_GROUP\"}");
+    Reply tooLong =
+        admin
+            .inEnglish()
+            .post("api/units", "{\"name\":\"" + "长".repeat(101) + "\",\"kind\":\"SPECIAL_GROUP\"}");
     assertEquals(400, tooLong.status());
-    assertEquals("The name must not be longer than 100 characters.", field(tooLong, "name").getString("message"));
+    assertEquals(
+        "The name must not be longer than 100 characters.",
+        field(tooLong, "name").getString("message"));
 
     Reply duplicate = admin.post("api/units", "{\"name\":\"华龙区\",\"kind\":\"COUNTY_OR_DISTRICT\"}");
     assertEquals(409, duplicate.status(), duplicate.toString());
@@ -120,7 +133,9 @@ class SliceIT {
   @Test
   void triageOfficerRecordsACaseAndReadsItWithItsTimeline() {
     String marker = "营商" + suffix();
-    Reply recorded = triage.post("api/cases", newCase("企业开办材料反复退回 " + marker, "窗口多次要求补充同一材料。", unitId("市市场监督管理局")));
+    Reply recorded =
+        triage.post(
+            "api/cases", newCase("企业开办材料反复退回 " + marker, "窗口多次要求补充同一材料。", unitId("市市场监督管理局")));
     assertEquals(201, recorded.status(), recorded.toString());
     JsonObject detail = recorded.json();
     assertTrue(detail.getString("trackingNumber").matches("\\d{4}XX\\d{8}"), detail.toString());
@@ -135,10 +150,13 @@ class SliceIT {
 
     Reply listed = triage.get("api/cases?q=" + encode(marker));
     assertEquals(1, listed.json().getInt("total"), listed.toString());
-    assertEquals(id, listed.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
-    Reply byChannelAndStatus = triage.get("api/cases?q=" + encode(marker) + "&channel=MAYOR_MAILBOX&status=NEW");
+    assertEquals(
+        id, listed.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+    Reply byChannelAndStatus =
+        triage.get("api/cases?q=" + encode(marker) + "&channel=MAYOR_MAILBOX&status=NEW");
     assertEquals(1, byChannelAndStatus.json().getInt("total"));
-    assertEquals(0, triage.get("api/cases?q=" + encode(marker) + "&status=CLOSED").json().getInt("total"));
+    assertEquals(
+        0, triage.get("api/cases?q=" + encode(marker) + "&status=CLOSED").json().getInt("total"));
   }
 
   @Test
@@ -148,14 +166,20 @@ class SliceIT {
     assertEquals(400, empty.status(), empty.toString());
     assertEquals(List.of("channel", "concernedUnitId", "content", "title"), fieldNames(empty));
 
-    Reply unknownChannel = triage.post("api/cases", "{\"channel\":\"FAX\",\"title\":\"" + marker + "\",\"content\":\"x\",\"concernedUnitId\":1}");
+    Reply unknownChannel =
+        triage.post(
+            "api/cases",
+            "{\"channel\":\"FAX\",\"title\":\""
+                + marker
+                + "\",\"content\":\"x\",\"concernedUnitId\":1}");
     assertEquals(400, unknownChannel.status());
 
     Reply unknownUnit = triage.post("api/cases", newCase(marker, "内容", 987654321L));
     assertEquals(400, unknownUnit.status(), unknownUnit.toString());
     assertEquals(List.of("concernedUnitId"), fieldNames(unknownUnit));
 
-    Reply tooLongTitle = triage.post("api/cases", newCase(marker + "题".repeat(200), "内容", unitId("华龙区")));
+    Reply tooLongTitle =
+        triage.post("api/cases", newCase(marker + "题".repeat(200), "内容", unitId("华龙区")));
     assertEquals(400, tooLongTitle.status());
     assertEquals(List.of("title"), fieldNames(tooLongTitle));
 
@@ -171,7 +195,8 @@ class SliceIT {
 
     ApiClient county = ApiClient.as(base, "county", DemoAccounts.PASSWORD);
     ApiClient unit = ApiClient.as(base, "unit", DemoAccounts.PASSWORD);
-    // Being the unit the writer named is not enough: a unit sees a case once it is dispatched to it.
+    // Being the unit the writer named is not enough: a unit sees a case once it is dispatched to
+    // it.
     assertEquals(0, county.get("api/cases?q=" + encode(marker)).json().getInt("total"));
     assertEquals(404, county.get("api/cases/" + huaLong).status(), "a NEW case is the office's");
 
@@ -183,16 +208,33 @@ class SliceIT {
     assertEquals(2, countyList.getInt("total"), countyList.toString());
     assertEquals(java.util.Set.of(huaLong, shared), java.util.Set.copyOf(ids(countyList)));
     assertEquals(200, county.get("api/cases/" + huaLong).status(), "the lead unit sees its case");
-    assertEquals(200, county.get("api/cases/" + shared).status(), "an assisting unit sees the case");
-    assertEquals(404, county.get("api/cases/" + market).status(), "a case of another unit must look missing");
-    assertEquals(java.util.Set.of(market, shared), java.util.Set.copyOf(ids(unit.get("api/cases?q=" + encode(marker)).json())));
+    assertEquals(
+        200, county.get("api/cases/" + shared).status(), "an assisting unit sees the case");
+    assertEquals(
+        404,
+        county.get("api/cases/" + market).status(),
+        "a case of another unit must look missing");
+    assertEquals(
+        java.util.Set.of(market, shared),
+        java.util.Set.copyOf(ids(unit.get("api/cases?q=" + encode(marker)).json())));
     assertEquals(404, unit.get("api/cases/" + huaLong).status());
     // Filtering by another unit cannot widen the scope: only the case the county assists remains.
-    JsonObject filtered = county.get("api/cases?q=" + encode(marker) + "&unitId=" + unitId("市市场监督管理局")).json();
+    JsonObject filtered =
+        county.get("api/cases?q=" + encode(marker) + "&unitId=" + unitId("市市场监督管理局")).json();
     assertEquals(List.of(shared), ids(filtered));
 
-    assertEquals(3, ApiClient.as(base, "supervisor", DemoAccounts.PASSWORD).get("api/cases?q=" + encode(marker)).json().getInt("total"));
-    assertEquals(3, ApiClient.as(base, "leader", DemoAccounts.PASSWORD).get("api/cases?q=" + encode(marker)).json().getInt("total"));
+    assertEquals(
+        3,
+        ApiClient.as(base, "supervisor", DemoAccounts.PASSWORD)
+            .get("api/cases?q=" + encode(marker))
+            .json()
+            .getInt("total"));
+    assertEquals(
+        3,
+        ApiClient.as(base, "leader", DemoAccounts.PASSWORD)
+            .get("api/cases?q=" + encode(marker))
+            .json()
+            .getInt("total"));
   }
 
   private long recordCase(String title, long concernedUnitId) {
@@ -204,15 +246,24 @@ class SliceIT {
   /** 受理 then 派单, as the triage officer. */
   private void dispatch(long id, long leadUnitId, long... assistingUnitIds) {
     long version = triage.get("api/cases/" + id).json().getJsonNumber("version").longValue();
-    Reply accepted = triage.post("api/cases/" + id + "/actions", "{\"action\":\"ACCEPT\",\"version\":" + version + "}");
+    Reply accepted =
+        triage.post(
+            "api/cases/" + id + "/actions", "{\"action\":\"ACCEPT\",\"version\":" + version + "}");
     assertEquals(200, accepted.status(), accepted.toString());
     String assisting =
-        java.util.Arrays.stream(assistingUnitIds).mapToObj(Long::toString).collect(Collectors.joining(","));
+        java.util.Arrays.stream(assistingUnitIds)
+            .mapToObj(Long::toString)
+            .collect(Collectors.joining(","));
     Reply dispatched =
         triage.post(
             "api/cases/" + id + "/actions",
-            "{\"action\":\"DISPATCH\",\"version\":" + accepted.json().getJsonNumber("version").longValue()
-                + ",\"leadUnitId\":" + leadUnitId + ",\"assistingUnitIds\":[" + assisting + "]}");
+            "{\"action\":\"DISPATCH\",\"version\":"
+                + accepted.json().getJsonNumber("version").longValue()
+                + ",\"leadUnitId\":"
+                + leadUnitId
+                + ",\"assistingUnitIds\":["
+                + assisting
+                + "]}");
     assertEquals(200, dispatched.status(), dispatched.toString());
     assertEquals("DISPATCHED", dispatched.json().getString("status"));
   }
@@ -246,35 +297,56 @@ class SliceIT {
     Reply login = anonymous.get("login.xhtml");
     assertEquals(200, login.status());
     assertTrue(login.body().contains("营商环境督查平台"));
-    assertEquals(403, anonymous.get("undeclared.xhtml").status(), "an undeclared page is denied to everyone");
+    assertEquals(
+        403,
+        anonymous.get("undeclared.xhtml").status(),
+        "an undeclared page is denied to everyone");
   }
 
   @Test
   void aNewCaseRingsTheOtherTriageOfficersBellsAndEachClearsOnlyTheirOwn() {
     ApiClient colleague = ApiClient.as(base, "triage2", DemoAccounts.PASSWORD);
-    long before = colleague.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue();
-    long mineBefore = triage.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue();
-    JsonObject recorded = triage.post("api/cases", newCase("提醒测试 " + suffix(), "内容", unitId("华龙区"))).json();
+    long before =
+        colleague.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue();
+    long mineBefore =
+        triage.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue();
+    JsonObject recorded =
+        triage.post("api/cases", newCase("提醒测试 " + suffix(), "内容", unitId("华龙区"))).json();
 
-    assertEquals(before + 1, colleague.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue());
-    assertEquals(mineBefore, triage.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue(),
+    assertEquals(
+        before + 1,
+        colleague.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue());
+    assertEquals(
+        mineBefore,
+        triage.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue(),
         "the officer who recorded the case is not told about it");
-    JsonObject newest = colleague.get("api/notifications?limit=1").json().getJsonArray("items").getJsonObject(0);
+    JsonObject newest =
+        colleague.get("api/notifications?limit=1").json().getJsonArray("items").getJsonObject(0);
     assertEquals("notice.case.new", newest.getString("messageKey"));
-    assertEquals(recorded.getString("trackingNumber"), newest.getJsonArray("arguments").getString(0));
-    assertEquals(recorded.getJsonNumber("id").longValue(), newest.getJsonNumber("caseId").longValue());
+    assertEquals(
+        recorded.getString("trackingNumber"), newest.getJsonArray("arguments").getString(0));
+    assertEquals(
+        recorded.getJsonNumber("id").longValue(), newest.getJsonNumber("caseId").longValue());
 
     long id = newest.getJsonNumber("id").longValue();
-    assertEquals(404, triage.post("api/notifications/" + id + "/read", "").status(), "another person's notification");
+    assertEquals(
+        404,
+        triage.post("api/notifications/" + id + "/read", "").status(),
+        "another person's notification");
     assertTrue(colleague.post("api/notifications/" + id + "/read", "").json().getBoolean("read"));
-    assertEquals(before, colleague.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue());
+    assertEquals(
+        before,
+        colleague.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue());
     colleague.post("api/notifications/read-all", "");
-    assertEquals(0, colleague.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue());
+    assertEquals(
+        0,
+        colleague.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue());
   }
 
   @Test
   void creditCodesAreCheckedThroughTheChiefServiceModule() {
-    JsonObject valid = triage.get("api/credit-codes/check?code=" + encode(" 91350100m000100y43 ")).json();
+    JsonObject valid =
+        triage.get("api/credit-codes/check?code=" + encode(" 91350100m000100y43 ")).json();
     assertTrue(valid.getBoolean("valid"), valid.toString());
     assertEquals("91350100M000100Y43", valid.getString("normalised"));
     JsonObject wrongCheck = triage.get("api/credit-codes/check?code=91350100M000100Y44").json();
@@ -295,7 +367,8 @@ class SliceIT {
     assertEquals(200, root.get("metrics").status());
     Reply openApi = root.get("openapi");
     assertEquals(200, openApi.status());
-    assertTrue(openApi.body().contains("/api/cases"), "the OpenAPI document describes the case API");
+    assertTrue(
+        openApi.body().contains("/api/cases"), "the OpenAPI document describes the case API");
   }
 
   private URL rootUrl() {
@@ -324,8 +397,13 @@ class SliceIT {
   }
 
   private static String newCase(String title, String content, long unitId) {
-    return "{\"channel\":\"MAYOR_MAILBOX\",\"title\":\"" + title + "\",\"content\":\"" + content
-        + "\",\"concernedUnitId\":" + unitId + "}";
+    return "{\"channel\":\"MAYOR_MAILBOX\",\"title\":\""
+        + title
+        + "\",\"content\":\""
+        + content
+        + "\",\"concernedUnitId\":"
+        + unitId
+        + "}";
   }
 
   private static List<String> fieldNames(Reply reply) {
@@ -356,13 +434,16 @@ class SliceIT {
     long latin = recordCase("WiFi" + w.substring(2, 5) + "覆盖", unitId("华龙区"));
 
     assertEquals(List.of(whole), ids(search(w)), "eight characters");
-    assertEquals(java.util.Set.of(whole, split), java.util.Set.copyOf(ids(search(abcd))), "four characters");
+    assertEquals(
+        java.util.Set.of(whole, split), java.util.Set.copyOf(ids(search(abcd))), "four characters");
     assertEquals(
         java.util.Set.of(whole, split, pairsOnly),
         java.util.Set.copyOf(ids(search(w.substring(0, 2)))),
         "two characters");
     List<Long> one = ids(search(w.substring(7)));
-    assertTrue(one.containsAll(List.of(whole, split)) && !one.contains(pairsOnly) && !one.contains(latin), one.toString());
+    assertTrue(
+        one.containsAll(List.of(whole, split)) && !one.contains(pairsOnly) && !one.contains(latin),
+        one.toString());
     assertEquals(List.of(latin), ids(search("wifi" + w.charAt(2))), "mixed, any case");
     assertEquals(List.of(), ids(search(w.substring(0, 3) + w.charAt(4))));
 
@@ -371,7 +452,8 @@ class SliceIT {
     assertTrue(ids(search(number.substring(7))).contains(whole));
     // The keyset form answers the same search without a total.
     JsonObject keyset = triage.get("api/cases?limit=200&after=&q=" + encode(abcd)).json();
-    assertEquals(java.util.Set.of(whole, split), java.util.Set.copyOf(ids(keyset)), keyset.toString());
+    assertEquals(
+        java.util.Set.of(whole, split), java.util.Set.copyOf(ids(keyset)), keyset.toString());
     assertFalse(keyset.containsKey("total"));
   }
 
@@ -385,7 +467,8 @@ class SliceIT {
     JsonObject page = triage.get("api/cases?limit=2&after=&q=" + encode(marker)).json();
     assertEquals(List.of(third, second), ids(page), page.toString());
     String next = page.getString("next");
-    JsonObject last = triage.get("api/cases?limit=2&q=" + encode(marker) + "&after=" + encode(next)).json();
+    JsonObject last =
+        triage.get("api/cases?limit=2&q=" + encode(marker) + "&after=" + encode(next)).json();
     assertEquals(List.of(first), ids(last), last.toString());
     assertTrue(!last.containsKey("next") || last.isNull("next"), last.toString());
 
@@ -400,7 +483,9 @@ class SliceIT {
     return found.json();
   }
 
-  /** Eight different rare characters in random order, so that a search finds this run's cases only. */
+  /**
+   * Eight different rare characters in random order, so that a search finds this run's cases only.
+   */
   private static String cjkSuffix() {
     List<String> alphabet = new java.util.ArrayList<>(List.of("鑫淼焱垚犇骉羴猋麤靐龘毳舙瞐燚罍".split("")));
     java.util.Collections.shuffle(alphabet);

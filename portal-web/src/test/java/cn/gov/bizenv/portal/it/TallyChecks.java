@@ -15,14 +15,27 @@ public final class TallyChecks {
 
   /** The PostgreSQL database the deployed portal uses; fails on H2, which keeps no tallies. */
   public static Connection database(String test) throws SQLException {
-    assertEquals("postgresql", PortalDeployment.database(), "the tallies are PostgreSQL's: " + test + " runs on PostgreSQL only");
+    assertEquals(
+        "postgresql",
+        PortalDeployment.database(),
+        "the tallies are PostgreSQL's: " + test + " runs on PostgreSQL only");
     return DriverManager.getConnection(
-        System.getenv("PORTAL_DB_URL"), System.getenv("PORTAL_DB_USER"), System.getenv("PORTAL_DB_PASSWORD"));
+        System.getenv("PORTAL_DB_URL"),
+        System.getenv("PORTAL_DB_USER"),
+        System.getenv("PORTAL_DB_PASSWORD"));
   }
 
   /** A query counting the rows of either query that the other lacks. */
   public static String differences(String one, String other) {
-    return "SELECT count(*) FROM ((" + one + " EXCEPT " + other + ") UNION ALL (" + other + " EXCEPT " + one + ")) d";
+    return "SELECT count(*) FROM (("
+        + one
+        + " EXCEPT "
+        + other
+        + ") UNION ALL ("
+        + other
+        + " EXCEPT "
+        + one
+        + ")) d";
   }
 
   /** The first column of the query's first row. */

@@ -12,13 +12,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Files the tests upload, made by the tests: workbooks, a small picture, a disguised program. */
 public final class TestFiles {
-  public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private TestFiles() {}
 
   /** A workbook whose first sheet holds the rows, the first of them the header. */
   public static byte[] workbook(String[]... rows) throws IOException {
-    try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = book.createSheet();
       for (int r = 0; r < rows.length; r++) {
         Row row = sheet.createRow(r);

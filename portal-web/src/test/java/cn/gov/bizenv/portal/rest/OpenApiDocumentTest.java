@@ -28,7 +28,9 @@ class OpenApiDocumentTest {
     Map<String, Set<String>> documented = documentedOperations();
     Set<String> missing = new TreeSet<>();
     List<Class<?>> resources =
-        ResourceScan.classesUnder(java.nio.file.Path.of("target/classes"), "cn.gov.bizenv.portal.rest").stream()
+        ResourceScan.classesUnder(
+                java.nio.file.Path.of("target/classes"), "cn.gov.bizenv.portal.rest")
+            .stream()
             .filter(type -> type.isAnnotationPresent(Path.class))
             .toList();
     assertFalse(resources.isEmpty());
@@ -39,7 +41,10 @@ class OpenApiDocumentTest {
         if (verb == null) {
           continue;
         }
-        String path = method.isAnnotationPresent(Path.class) ? classPath + "/" + trim(method.getAnnotation(Path.class).value()) : classPath;
+        String path =
+            method.isAnnotationPresent(Path.class)
+                ? classPath + "/" + trim(method.getAnnotation(Path.class).value())
+                : classPath;
         if (!documented.getOrDefault(path, Set.of()).contains(verb)) {
           missing.add(verb + " " + path);
         }
@@ -48,22 +53,29 @@ class OpenApiDocumentTest {
     assertEquals(Set.of(), missing, "document these in META-INF/openapi.yaml");
   }
 
-  /** A merge can leave the file readable line by line yet invalid; Payara then serves no document. */
+  /**
+   * A merge can leave the file readable line by line yet invalid; Payara then serves no document.
+   */
   @Test
   void theDocumentIsValidYamlWithPathsAndComponents() throws IOException {
     Map<String, Object> document =
         new org.yaml.snakeyaml.Yaml()
-            .load(Files.readString(java.nio.file.Path.of("src/main/resources/META-INF/openapi.yaml")));
+            .load(
+                Files.readString(
+                    java.nio.file.Path.of("src/main/resources/META-INF/openapi.yaml")));
     assertEquals("3.0.3", document.get("openapi"));
     Map<?, ?> paths = (Map<?, ?>) document.get("paths");
-    assertEquals(documentedOperations().keySet(), paths.keySet().stream().map(Object::toString).collect(java.util.stream.Collectors.toSet()));
+    assertEquals(
+        documentedOperations().keySet(),
+        paths.keySet().stream().map(Object::toString).collect(java.util.stream.Collectors.toSet()));
     assertFalse(((Map<?, ?>) document.get("components")).isEmpty());
   }
 
   private static Map<String, Set<String>> documentedOperations() throws IOException {
     Map<String, Set<String>> operations = new LinkedHashMap<>();
     String current = null;
-    for (String line : Files.readAllLines(java.nio.file.Path.of("src/main/resources/META-INF/openapi.yaml"))) {
+    for (String line :
+        Files.readAllLines(java.nio.file.Path.of("src/main/resources/META-INF/openapi.yaml"))) {
       if (line.startsWith("  /")) {
         current = line.strip().replaceAll(":$", "");
         operations.put(current, new TreeSet<>());
@@ -86,6 +98,8 @@ class OpenApiDocumentTest {
 
   private static String trim(String path) {
     // A template's regular expression ({ext: (\\.(json|xml))?}) is documented by its name alone.
-    return path.replaceAll("^/+", "").replaceAll("/+$", "").replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}");
+    return path.replaceAll("^/+", "")
+        .replaceAll("/+$", "")
+        .replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}");
   }
 }

@@ -16,7 +16,13 @@ final class ResourceScan {
       return files
           .filter(file -> file.toString().endsWith(".class") && !file.toString().contains("$"))
           .filter(file -> !file.getFileName().toString().equals("package-info.class"))
-          .map(file -> classesRoot.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", ""))
+          .map(
+              file ->
+                  classesRoot
+                      .relativize(file)
+                      .toString()
+                      .replace('/', '.')
+                      .replaceAll("\\.class$", ""))
           .map(ResourceScan::load)
           .toList();
     }

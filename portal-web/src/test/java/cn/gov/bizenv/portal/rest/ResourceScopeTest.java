@@ -29,21 +29,31 @@ import org.junit.jupiter.api.Test;
  */
 class ResourceScopeTest {
   private static final List<Class<? extends Annotation>> REQUEST_FIELDS =
-      List.of(PathParam.class, QueryParam.class, BeanParam.class, HeaderParam.class, CookieParam.class,
-          FormParam.class, MatrixParam.class);
+      List.of(
+          PathParam.class,
+          QueryParam.class,
+          BeanParam.class,
+          HeaderParam.class,
+          CookieParam.class,
+          FormParam.class,
+          MatrixParam.class);
 
   @Test
-  void resourcesWithRequestFieldsAreRequestScopedAndTheOthersApplicationScoped() throws IOException {
+  void resourcesWithRequestFieldsAreRequestScopedAndTheOthersApplicationScoped()
+      throws IOException {
     List<String> wrong = new ArrayList<>();
     int resources = 0;
-    for (Class<?> type : ResourceScan.classesUnder(java.nio.file.Path.of("target/classes"), "cn.gov.bizenv.portal.rest")) {
+    for (Class<?> type :
+        ResourceScan.classesUnder(
+            java.nio.file.Path.of("target/classes"), "cn.gov.bizenv.portal.rest")) {
       if (!type.isAnnotationPresent(Path.class)) {
         continue;
       }
       resources++;
       boolean holdsRequest = holdsRequestInFields(type);
       if (holdsRequest && !type.isAnnotationPresent(RequestScoped.class)) {
-        wrong.add(type.getSimpleName() + " keeps request values in fields but is not @RequestScoped");
+        wrong.add(
+            type.getSimpleName() + " keeps request values in fields but is not @RequestScoped");
       }
       if (!holdsRequest && !type.isAnnotationPresent(ApplicationScoped.class)) {
         wrong.add(type.getSimpleName() + " should be @ApplicationScoped");

@@ -25,7 +25,9 @@ class SecurityDeclarationsTest {
   @Test
   void everyResourceDeclaresItsRoles() throws IOException {
     List<String> undeclared = new ArrayList<>();
-    for (Class<?> type : ResourceScan.classesUnder(java.nio.file.Path.of("target/classes"), "cn.gov.bizenv.portal.rest")) {
+    for (Class<?> type :
+        ResourceScan.classesUnder(
+            java.nio.file.Path.of("target/classes"), "cn.gov.bizenv.portal.rest")) {
       if (type.isAnnotationPresent(Path.class) && !declaresAccess(type)) {
         undeclared.add(type.getName());
       }
@@ -49,14 +51,17 @@ class SecurityDeclarationsTest {
             .filter(type -> type.isAnnotationPresent(Stateless.class) && !declaresAccess(type))
             .map(Class::getName)
             .toList();
-    assertTrue(services.stream().filter(type -> type.isAnnotationPresent(Stateless.class)).count() > 30);
+    assertTrue(
+        services.stream().filter(type -> type.isAnnotationPresent(Stateless.class)).count() > 30);
     assertEquals(List.of(), undeclared);
   }
 
   /** Every class of a module's application packages, found from one of them (a folder or a jar). */
-  private static List<Class<?>> applicationClasses(String anyService, String folder) throws Exception {
+  private static List<Class<?>> applicationClasses(String anyService, String folder)
+      throws Exception {
     Class<?> known = Class.forName(anyService);
-    java.nio.file.Path classes = java.nio.file.Path.of(known.getProtectionDomain().getCodeSource().getLocation().toURI());
+    java.nio.file.Path classes =
+        java.nio.file.Path.of(known.getProtectionDomain().getCodeSource().getLocation().toURI());
     if (Files.isDirectory(classes)) {
       return ResourceScan.classesUnder(classes, folder.replace('/', '.').replaceAll("\\.$", ""));
     }
@@ -64,7 +69,10 @@ class SecurityDeclarationsTest {
     try (var jar = new java.util.jar.JarFile(classes.toFile())) {
       for (var entry : java.util.Collections.list(jar.entries())) {
         String name = entry.getName();
-        if (name.startsWith(folder) && name.endsWith(".class") && !name.contains("$") && !name.endsWith("package-info.class")) {
+        if (name.startsWith(folder)
+            && name.endsWith(".class")
+            && !name.contains("$")
+            && !name.endsWith("package-info.class")) {
           found.add(Class.forName(name.replace('/', '.').replaceAll("\\.class$", "")));
         }
       }
@@ -77,7 +85,8 @@ class SecurityDeclarationsTest {
   void everyPageIsCoveredByADeclaredConstraint() throws IOException {
     String webXml = Files.readString(java.nio.file.Path.of("src/main/webapp/WEB-INF/web.xml"));
     Set<String> patterns = new TreeSet<>();
-    Matcher constraint = Pattern.compile("(?s)<security-constraint>(.*?)</security-constraint>").matcher(webXml);
+    Matcher constraint =
+        Pattern.compile("(?s)<security-constraint>(.*?)</security-constraint>").matcher(webXml);
     boolean denyAllSeen = false;
     while (constraint.find()) {
       String body = constraint.group(1);
@@ -103,7 +112,11 @@ class SecurityDeclarationsTest {
         }
         boolean covered =
             patterns.stream()
-                .anyMatch(p -> p.equals(path) || (p.endsWith("/*") && path.startsWith(p.substring(0, p.length() - 1))));
+                .anyMatch(
+                    p ->
+                        p.equals(path)
+                            || (p.endsWith("/*")
+                                && path.startsWith(p.substring(0, p.length() - 1))));
         if (!covered) {
           uncovered.add(path);
         }

@@ -7,8 +7,8 @@ import java.util.List;
  * whose first sheet has, under a header row, the columns title, content, concerned unit (its name),
  * category code, writer's name, writer's phone and writer's identity number (the last four
  * optional). The preview stores nothing; committing checks the workbook again and records every row
- * through the same intake steps as the forms, all in one transaction: all rows or none, or the valid
- * rows only when the officer chooses so. Triage officers and administrators.
+ * through the same intake steps as the forms, all in one transaction: all rows or none, or the
+ * valid rows only when the officer chooses so. Triage officers and administrators.
  */
 public interface CaseBatchImport {
   /** Batches run to a few hundred cases; larger workbooks are split. */
@@ -28,7 +28,8 @@ public interface CaseBatchImport {
    *     import.invalidRows} when {@code mode} is {@link BatchImportMode#ALL_ROWS} and a row has
    *     problems, {@code batch.noValidRows} when no row is valid
    */
-  BatchOutcome commit(NewBatch batch, byte[] workbook, BatchImportMode mode, BatchProgress progress);
+  BatchOutcome commit(
+      NewBatch batch, byte[] workbook, BatchImportMode mode, BatchProgress progress);
 
   /** The most recently imported batches, newest first, for list filters. */
   List<BatchView> recentBatches();

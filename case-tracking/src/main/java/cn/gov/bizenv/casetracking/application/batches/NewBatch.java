@@ -8,6 +8,5 @@ import jakarta.validation.constraints.Size;
  * document, e.g. {@code 省政府督查室 2026-15号}.
  */
 public record NewBatch(
-    @NotBlank(message = "{batch.source.required}")
-        @Size(max = 200, message = "{batch.source.size}")
+    @NotBlank(message = "{batch.source.required}") @Size(max = 200, message = "{batch.source.size}")
         String sourceDocument) {}

@@ -5,8 +5,8 @@ import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 
 /**
- * Reads cases the caller may see: a unit handler only the cases their unit leads or assists,
- * triage officers, supervisors and leaders all of them.
+ * Reads cases the caller may see: a unit handler only the cases their unit leads or assists, triage
+ * officers, supervisors and leaders all of them.
  */
 public interface CaseQueries {
   Page<CaseSummary> find(CaseCriteria criteria, PageRequest page);
@@ -16,8 +16,8 @@ public interface CaseQueries {
    * the first page). No total is counted: this is the way to deep pages and to searches over
    * millions of cases, where counting every match would cost more than the page.
    *
-   * @throws cn.gov.bizenv.casetracking.domain.shared.InvalidInputException (field {@code after})
-   *     if the cursor is not one this method returned
+   * @throws cn.gov.bizenv.casetracking.domain.shared.InvalidInputException (field {@code after}) if
+   *     the cursor is not one this method returned
    */
   CaseSlice findAfter(CaseCriteria criteria, String after, int limit);
 

@@ -10,7 +10,10 @@ import java.util.Map;
  * firms' requests (企业诉求) only; leaders and administrators see any case this way.
  */
 public interface CaseStatusLookup {
-  /** The cases among the given ids the caller may follow, in the order of the ids; unknown ids are left out. */
+  /**
+   * The cases among the given ids the caller may follow, in the order of the ids; unknown ids are
+   * left out.
+   */
   List<CaseStatusView> statuses(Collection<Long> caseIds);
 
   /** For each of the given firms that has any, the number of its requests still open. */

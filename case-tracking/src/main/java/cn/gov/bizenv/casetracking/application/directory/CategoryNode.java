@@ -8,7 +8,13 @@ import java.util.List;
  * Serializable because view-scoped pages keep the tree between requests.
  */
 public record CategoryNode(
-    long id, String code, String name, int level, boolean active, long version, List<CategoryNode> children)
+    long id,
+    String code,
+    String name,
+    int level,
+    boolean active,
+    long version,
+    List<CategoryNode> children)
     implements Serializable {
   public CategoryNode {
     children = List.copyOf(children);

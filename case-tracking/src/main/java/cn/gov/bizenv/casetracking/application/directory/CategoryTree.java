@@ -30,9 +30,9 @@ public interface CategoryTree {
   CategoryView reactivate(long id, long version);
 
   /**
-   * Imports a UTF-8 CSV file with the columns 一级分类, 二级分类, 三级分类, adding the nodes the tree
-   * lacks. With {@code dryRun} nothing is stored; without it, the nodes are added only if no row
-   * has a problem. Either way the answer lists every row with what it does and what is wrong.
+   * Imports a UTF-8 CSV file with the columns 一级分类, 二级分类, 三级分类, adding the nodes the tree lacks.
+   * With {@code dryRun} nothing is stored; without it, the nodes are added only if no row has a
+   * problem. Either way the answer lists every row with what it does and what is wrong.
    */
   CategoryImport importCsv(byte[] content, boolean dryRun);
 }

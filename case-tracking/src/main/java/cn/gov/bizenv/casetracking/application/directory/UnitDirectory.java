@@ -15,7 +15,9 @@ public interface UnitDirectory {
 
   UnitView rename(long id, RenameUnit command);
 
-  /** Deactivated units keep their cases but receive no new ones, and their accounts cannot sign in. */
+  /**
+   * Deactivated units keep their cases but receive no new ones, and their accounts cannot sign in.
+   */
   UnitView deactivate(long id, long version);
 
   UnitView reactivate(long id, long version);

@@ -14,8 +14,8 @@ import java.time.LocalDateTime;
  * @param rejectionReason why the letter was not accepted, or null
  * @param satisfaction the writer's rating, once given
  * @param canRate whether the reply waits for the writer's rating
- * @param replyFrom for a letter merged (并单) into another case: that case's tracking number once
- *     its reply is approved (the reply shown is that case's), otherwise null
+ * @param replyFrom for a letter merged (并单) into another case: that case's tracking number once its
+ *     reply is approved (the reply shown is that case's), otherwise null
  * @param attachments the names of the files the writer sent with the letter
  */
 public record LetterStatus(

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a supervisor enters for a bulletin: a title, the period (WEEKLY and MONTHLY take the week
- * or month of {@code from}; CUSTOM takes from and to), a foreword, and the notable cases with
- * remarks (none: the longest overdue cases are shown).
+ * What a supervisor enters for a bulletin: a title, the period (WEEKLY and MONTHLY take the week or
+ * month of {@code from}; CUSTOM takes from and to), a foreword, and the notable cases with remarks
+ * (none: the longest overdue cases are shown).
  */
 public record BulletinDraft(
     @NotBlank(message = "{bulletin.title.required}")

@@ -5,9 +5,9 @@ import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 
 /**
- * The supervision bulletin (督查通报): supervisors draft and submit, leaders approve or send back;
- * both read. Its headline figures come from {@link Reports#dashboard}, so they equal the
- * dashboard's for the same period and moment; approval freezes the content.
+ * The supervision bulletin (督查通报): supervisors draft and submit, leaders approve or send back; both
+ * read. Its headline figures come from {@link Reports#dashboard}, so they equal the dashboard's for
+ * the same period and moment; approval freezes the content.
  */
 public interface Bulletins {
   BulletinView draft(BulletinDraft draft);

@@ -11,12 +11,7 @@ import java.time.LocalDateTime;
  * longer than {@link #MAX_DAYS} are refused so that a day series stays bounded.
  */
 public record ReportPeriod(
-    LocalDate from,
-    LocalDate to,
-    Long districtId,
-    Long unitId,
-    LocalDateTime asOf,
-    Long batchId) {
+    LocalDate from, LocalDate to, Long districtId, Long unitId, LocalDateTime asOf, Long batchId) {
   public static final int MAX_DAYS = 3 * 366;
 
   public ReportPeriod(

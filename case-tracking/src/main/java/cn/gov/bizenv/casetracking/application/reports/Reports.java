@@ -8,8 +8,8 @@ import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import java.util.List;
 
 /**
- * Supervision reports for leaders, supervisors, administrators and triage officers. Every figure
- * is a database aggregate; the count of a figure and the total of its drill-down list use the same
+ * Supervision reports for leaders, supervisors, administrators and triage officers. Every figure is
+ * a database aggregate; the count of a figure and the total of its drill-down list use the same
  * predicate (see {@link Figure}).
  */
 public interface Reports {
@@ -19,8 +19,8 @@ public interface Reports {
   long count(Figure figure, String key, ReportPeriod period);
 
   /**
-   * The unit ranking of the period (district and unit filters are ignored: units are ranked
-   * against each other), with each unit's trend against the period of the same length before.
+   * The unit ranking of the period (district and unit filters are ignored: units are ranked against
+   * each other), with each unit's trend against the period of the same length before.
    */
   UnitRanking ranking(ReportPeriod period);
 
@@ -30,8 +30,8 @@ public interface Reports {
   List<WeightView> changeWeights(List<WeightChange> changes);
 
   /**
-   * The recently imported batches (上级交办), newest first, to choose a report's batch from (the
-   * import page's list, readable by every reports reader).
+   * The recently imported batches (上级交办), newest first, to choose a report's batch from (the import
+   * page's list, readable by every reports reader).
    */
   List<BatchView> recentBatches();
 

@@ -21,9 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>Integration tests only: when {@code portal.test.clock-offset-file} is configured (environment
  * variable {@code PORTAL_TEST_CLOCK_OFFSET_FILE}, set by the failsafe executions and by nothing
- * else), the ISO-8601 duration in that file (for example {@code P12D}) is added to the time, so that
- * a browser test can let working days pass and see a case fall overdue without waiting for it. No
- * file means no offset; without the setting the file is never read.
+ * else), the ISO-8601 duration in that file (for example {@code P12D}) is added to the time, so
+ * that a browser test can let working days pass and see a case fall overdue without waiting for it.
+ * No file means no offset; without the setting the file is never read.
  */
 @ApplicationScoped
 public class PortalClock {

@@ -1,4 +1,2 @@
-/**
- * The supervision ladder: the sweep that raises due steps and the overdue board.
- */
+/** The supervision ladder: the sweep that raises due steps and the overdue board. */
 package cn.gov.bizenv.casetracking.application.supervision;

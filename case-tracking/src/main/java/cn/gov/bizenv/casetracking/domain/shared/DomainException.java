@@ -3,8 +3,8 @@ package cn.gov.bizenv.casetracking.domain.shared;
 import java.util.List;
 
 /**
- * Base of the exceptions the application reports to people. The message is a bundle key, resolved by
- * the web layer in the reader's language; the arguments fill its placeholders.
+ * Base of the exceptions the application reports to people. The message is a bundle key, resolved
+ * by the web layer in the reader's language; the arguments fill its placeholders.
  */
 public abstract class DomainException extends RuntimeException {
   private static final long serialVersionUID = 1L;

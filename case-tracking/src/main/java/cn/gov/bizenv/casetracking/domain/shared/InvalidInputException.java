@@ -15,7 +15,8 @@ public class InvalidInputException extends DomainException {
   }
 
   public static InvalidInputException of(String field, String messageKey) {
-    return new InvalidInputException(List.of(new FieldViolation(field, messageKey, java.util.Map.of())));
+    return new InvalidInputException(
+        List.of(new FieldViolation(field, messageKey, java.util.Map.of())));
   }
 
   public List<FieldViolation> violations() {

@@ -57,13 +57,18 @@ public class FirstAdministrator {
             .findFirst()
             .orElseGet(
                 () -> {
-                  Unit created = new Unit("营商环境领导小组办公室", UnitKind.LEADING_GROUP_OFFICE, clock.now());
+                  Unit created =
+                      new Unit("营商环境领导小组办公室", UnitKind.LEADING_GROUP_OFFICE, clock.now());
                   units.add(created);
                   return created;
                 });
     accounts.add(
         new Account(
-            "admin", "系统管理员", passwordHash.generate(password.toCharArray()), office, EnumSet.of(Role.ADMINISTRATOR)));
+            "admin",
+            "系统管理员",
+            passwordHash.generate(password.toCharArray()),
+            office,
+            EnumSet.of(Role.ADMINISTRATOR)));
     LOG.info("created the first administrator account 'admin'");
   }
 }

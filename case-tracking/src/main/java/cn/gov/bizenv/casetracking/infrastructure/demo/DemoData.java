@@ -4,8 +4,8 @@ import cn.gov.bizenv.casetracking.application.shared.PortalClock;
 import cn.gov.bizenv.casetracking.domain.model.account.Account;
 import cn.gov.bizenv.casetracking.domain.model.account.AccountRepository;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
-import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent.Facts;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent.Facts;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
@@ -39,8 +39,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Demo mode only ({@code PORTAL_DEMO=true}, set by the run command): seeds the leading group office
  * with its 11 special groups, city departments, counties and districts, one account per role and a
  * few cases, once, into an empty database: four waiting for triage, one being handled and one
- * closed, so that every step of the lifecycle can be tried. Production never gets these accounts
- * or their password.
+ * closed, so that every step of the lifecycle can be tried. Production never gets these accounts or
+ * their password.
  */
 @Singleton
 @Startup
@@ -105,20 +105,37 @@ public class DemoData {
     account("officer", "赵磊", byName.get("开发区"), Role.CHIEF_SERVICE_OFFICER);
     account("officer2", "孙悦", byName.get("工业园区"), Role.CHIEF_SERVICE_OFFICER);
 
-    demoCase(Channel.MAYOR_MAILBOX, "企业开办营业执照办理时间过长",
+    demoCase(
+        Channel.MAYOR_MAILBOX,
+        "企业开办营业执照办理时间过长",
         "我公司于上月在政务服务中心提交设立登记材料，窗口告知需等待十个工作日，远超承诺时限，影响项目签约，请市长关注。",
-        byName.get("市市场监督管理局"), now.minusDays(3));
-    demoCase(Channel.NETIZEN_MESSAGE, "工业园区道路破损影响货车通行",
+        byName.get("市市场监督管理局"),
+        now.minusDays(3));
+    demoCase(
+        Channel.NETIZEN_MESSAGE,
+        "工业园区道路破损影响货车通行",
         "工业园区纬二路多处路面塌陷，雨天积水严重，园区企业货车进出困难，希望尽快维修。",
-        byName.get("工业园区"), now.minusDays(2));
-    demoCase(Channel.BUSINESS_ENVIRONMENT_COMPLAINT, "执法检查频次过高影响正常生产",
+        byName.get("工业园区"),
+        now.minusDays(2));
+    demoCase(
+        Channel.BUSINESS_ENVIRONMENT_COMPLAINT,
+        "执法检查频次过高影响正常生产",
         "本月内已有三个部门先后到厂检查同一事项，每次都要求停工配合，希望推行联合检查、一次到位。",
-        byName.get("华龙区"), now.minusDays(1));
-    demoCase(Channel.DEPUTY_SUGGESTION, "关于优化中小企业融资担保服务的建议",
+        byName.get("华龙区"),
+        now.minusDays(1));
+    demoCase(
+        Channel.DEPUTY_SUGGESTION,
+        "关于优化中小企业融资担保服务的建议",
         "建议设立市级政府性融资担保基金，降低担保费率，简化小微企业反担保要求。",
-        byName.get("市发展和改革委员会"), now.minusHours(5));
+        byName.get("市发展和改革委员会"),
+        now.minusHours(5));
     seedCasesUnderWay(byName.get("市市场监督管理局"), byName.get("华龙区"), now);
-    LOG.info("demo data seeded: " + byName.size() + " units, " + demoAccounts.size() + " accounts, 6 cases");
+    LOG.info(
+        "demo data seeded: "
+            + byName.size()
+            + " units, "
+            + demoAccounts.size()
+            + " accounts, 6 cases");
     // Read the ids now: the cases' flush above has written every unit and account.
     Map<String, Long> unitIds = new HashMap<>();
     byName.forEach((name, unit) -> unitIds.put(name, unit.getId()));
@@ -131,40 +148,73 @@ public class DemoData {
   private void seedCasesUnderWay(Unit market, Unit huaLong, LocalDateTime now) {
     LocalDateTime received = now.minusDays(8);
     CaseFile inProgress =
-        demoCase(Channel.MAYOR_MAILBOX, "食品经营许可证延续办理材料要求不一致",
+        demoCase(
+            Channel.MAYOR_MAILBOX,
+            "食品经营许可证延续办理材料要求不一致",
             "我店申请食品经营许可证延续，市场监管窗口与华龙区政务服务中心要求的材料清单不一致，往返三次仍未办成。",
-            market, received);
+            market,
+            received);
     step(inProgress, CaseAction.ACCEPT, "triage", received.plusHours(2), null, Facts.NONE);
     inProgress.dispatchTo(market, List.of(huaLong));
-    step(inProgress, CaseAction.DISPATCH, "triage", received.plusHours(3),
+    step(
+        inProgress,
+        CaseAction.DISPATCH,
+        "triage",
+        received.plusHours(3),
         "请市市场监督管理局主办、华龙区协办，统一材料清单并答复来信人。",
         Facts.dispatch(market.getName(), List.of(huaLong.getName())));
     step(inProgress, CaseAction.SIGN_FOR, "unit", received.plusDays(1), null, Facts.NONE);
-    step(inProgress, CaseAction.RECORD_PROGRESS, "county", received.plusDays(2),
-        "华龙区政务服务中心已核对窗口材料清单，与市局清单差异两项，已提交市局统一。", Facts.NONE);
+    step(
+        inProgress,
+        CaseAction.RECORD_PROGRESS,
+        "county",
+        received.plusDays(2),
+        "华龙区政务服务中心已核对窗口材料清单，与市局清单差异两项，已提交市局统一。",
+        Facts.NONE);
 
     received = now.minusDays(20);
     CaseFile closed =
-        demoCase(Channel.NETIZEN_MESSAGE, "老旧小区沿街商铺招牌整治标准不明确",
+        demoCase(
+            Channel.NETIZEN_MESSAGE,
+            "老旧小区沿街商铺招牌整治标准不明确",
             "华龙区部分沿街商铺被要求更换招牌，但没有公布统一标准，商户不知如何整改。",
-            huaLong, received);
+            huaLong,
+            received);
     step(closed, CaseAction.ACCEPT, "triage", received.plusHours(1), null, Facts.NONE);
     closed.dispatchTo(huaLong, List.of());
-    step(closed, CaseAction.DISPATCH, "triage", received.plusHours(2), null,
+    step(
+        closed,
+        CaseAction.DISPATCH,
+        "triage",
+        received.plusHours(2),
+        null,
         Facts.dispatch(huaLong.getName(), List.of()));
     step(closed, CaseAction.SIGN_FOR, "county", received.plusDays(1), null, Facts.NONE);
     closed.submitReply(
-        "华龙区已制定并公布沿街招牌设置导则，在各街道办事处公示，整改期限延长至三个月，期间不予处罚。",
-        "county", received.plusDays(5));
-    step(closed, CaseAction.SUBMIT_REPLY, "county", received.plusDays(5), closed.getReply(),
+        "华龙区已制定并公布沿街招牌设置导则，在各街道办事处公示，整改期限延长至三个月，期间不予处罚。", "county", received.plusDays(5));
+    step(
+        closed,
+        CaseAction.SUBMIT_REPLY,
+        "county",
+        received.plusDays(5),
+        closed.getReply(),
         Facts.NONE);
     closed.close(CaseOutcome.SOLVED, received.plusDays(6));
-    step(closed, CaseAction.APPROVE_REPLY_AND_CLOSE, "triage", received.plusDays(6), null,
+    step(
+        closed,
+        CaseAction.APPROVE_REPLY_AND_CLOSE,
+        "triage",
+        received.plusDays(6),
+        null,
         Facts.outcome(CaseOutcome.SOLVED));
   }
 
   private void step(
-      CaseFile caseFile, CaseAction action, String username, LocalDateTime at, String note,
+      CaseFile caseFile,
+      CaseAction action,
+      String username,
+      LocalDateTime at,
+      String note,
       Facts facts) {
     Account actor = demoAccounts.get(username);
     Participation participation =
@@ -200,7 +250,11 @@ public class DemoData {
   private void account(String username, String displayName, Unit unit, Role role) {
     Account account =
         new Account(
-            username, displayName, passwordHash.generate(PASSWORD.toCharArray()), unit, EnumSet.of(role));
+            username,
+            displayName,
+            passwordHash.generate(PASSWORD.toCharArray()),
+            unit,
+            EnumSet.of(role));
     accounts.add(account);
     demoAccounts.put(username, account);
   }
@@ -212,5 +266,4 @@ public class DemoData {
     cases.addEvent(CaseEvent.recorded(caseFile));
     return caseFile;
   }
-
 }

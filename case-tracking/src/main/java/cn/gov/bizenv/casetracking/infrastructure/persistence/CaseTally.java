@@ -32,8 +32,10 @@ import java.util.List;
 public class CaseTally implements FoldedTally {
   /** Flags of RECEIVED and RECEIVED_UNIT. */
   static final int RATED = 1, SATISFIED = 2, CLOSED_ONCE = 4, REOPENED = 8;
+
   /** Flags of REPLY_DUE. */
   static final int ANSWERED_ON_TIME = 2, OPEN = 4;
+
   /** Flag of SIGN_OFF. */
   static final int SIGNED_ON_TIME = 2;
 
@@ -92,7 +94,14 @@ public class CaseTally implements FoldedTally {
   }
 
   private static final String COHORT_SUMS =
-      "sum(n), " + flagged(RATED) + ", " + flagged(SATISFIED) + ", " + flagged(CLOSED_ONCE) + ", " + flagged(REOPENED);
+      "sum(n), "
+          + flagged(RATED)
+          + ", "
+          + flagged(SATISFIED)
+          + ", "
+          + flagged(CLOSED_ONCE)
+          + ", "
+          + flagged(REOPENED);
 
   public List<CohortCell> cohortCells(FigureScope scope) {
     List<CohortCell> cells = new ArrayList<>();
@@ -119,12 +128,17 @@ public class CaseTally implements FoldedTally {
   /** Per lead unit: unit id, received, rated, satisfied, closed once, reopened. */
   public List<long[]> unitCohorts(FigureScope scope) {
     return longs(
-        rows("SELECT unit_id, " + COHORT_SUMS, "RECEIVED_UNIT", "GROUP BY unit_id HAVING sum(n) <> 0", scope));
+        rows(
+            "SELECT unit_id, " + COHORT_SUMS,
+            "RECEIVED_UNIT",
+            "GROUP BY unit_id HAVING sum(n) <> 0",
+            scope));
   }
 
   /** The cohort per category code cut to level 2 (a level-1 code stays as it is). */
   public List<Object[]> categoryCounts(FigureScope scope) {
-    return rows("SELECT label, sum(n)", "RECEIVED_CATEGORY", "GROUP BY label HAVING sum(n) <> 0", scope);
+    return rows(
+        "SELECT label, sum(n)", "RECEIVED_CATEGORY", "GROUP BY label HAVING sum(n) <> 0", scope);
   }
 
   /** The cohort per concerned unit that is a district, as {@code breakdown(DISTRICT)}. */
@@ -142,8 +156,9 @@ public class CaseTally implements FoldedTally {
     Query query =
         em.createNativeQuery(
             "SELECT u.id, u.name, t.n FROM (SELECT unit_id, sum(n) AS n FROM case_tally_current"
-                + " WHERE fact = ?1 AND day >= ?2 AND day <= ?3 GROUP BY unit_id HAVING sum(n) <> 0) t"
-                + " JOIN unit u ON u.id = t.unit_id" + unitCondition);
+                + " WHERE fact = ?1 AND day >= ?2 AND day <= ?3 GROUP BY unit_id HAVING sum(n) <>"
+                + " 0) t JOIN unit u ON u.id = t.unit_id"
+                + unitCondition);
     query.setParameter(1, fact);
     query.setParameter(2, java.sql.Date.valueOf(scope.from()));
     query.setParameter(3, java.sql.Date.valueOf(scope.to()));
@@ -158,7 +173,8 @@ public class CaseTally implements FoldedTally {
 
   public List<DayCount> closedPerDay(FigureScope scope) {
     List<DayCount> result = new ArrayList<>();
-    for (Object[] r : rows("SELECT day, sum(n)", "CLOSED", "GROUP BY day HAVING sum(n) <> 0", scope)) {
+    for (Object[] r :
+        rows("SELECT day, sum(n)", "CLOSED", "GROUP BY day HAVING sum(n) <> 0", scope)) {
       result.add(new DayCount(JpaCaseFigures.toDate(r[0]), number(r[1])));
     }
     return result;
@@ -167,7 +183,11 @@ public class CaseTally implements FoldedTally {
   public List<HandledCell> handledCells(FigureScope scope) {
     List<HandledCell> result = new ArrayList<>();
     for (Object[] r :
-        rows("SELECT day, span, sum(n)", "HANDLED", "GROUP BY day, span HAVING sum(n) <> 0", scope)) {
+        rows(
+            "SELECT day, span, sum(n)",
+            "HANDLED",
+            "GROUP BY day, span HAVING sum(n) <> 0",
+            scope)) {
       LocalDate replied = JpaCaseFigures.toDate(r[0]);
       result.add(new HandledCell(replied.minusDays(number(r[1])), replied, number(r[2])));
     }
@@ -200,16 +220,20 @@ public class CaseTally implements FoldedTally {
   /** Per lead unit: unit id, cases dispatched to it. */
   public List<long[]> dispatched(FigureScope scope) {
     return longs(
-        rows("SELECT unit_id, sum(n)", "DISPATCHED", "AND unit_id <> 0 GROUP BY unit_id HAVING sum(n) <> 0", scope));
+        rows(
+            "SELECT unit_id, sum(n)",
+            "DISPATCHED",
+            "AND unit_id <> 0 GROUP BY unit_id HAVING sum(n) <> 0",
+            scope));
   }
 
   /** The supervision actions per lead unit and kind, as {@code supervisionPerUnit}. */
   public List<SupervisionCount> supervision(FigureScope scope) {
     Query query =
         em.createNativeQuery(
-            "SELECT u.id, u.name, t.label, t.n FROM (SELECT unit_id, label, sum(n) AS n FROM case_tally_current"
-                + " WHERE fact = 'SUPERVISION' AND day >= ?1 AND day <= ?2"
-                + " GROUP BY unit_id, label HAVING sum(n) <> 0) t JOIN unit u ON u.id = t.unit_id");
+            "SELECT u.id, u.name, t.label, t.n FROM (SELECT unit_id, label, sum(n) AS n FROM"
+                + " case_tally_current WHERE fact = 'SUPERVISION' AND day >= ?1 AND day <= ?2 GROUP"
+                + " BY unit_id, label HAVING sum(n) <> 0) t JOIN unit u ON u.id = t.unit_id");
     query.setParameter(1, java.sql.Date.valueOf(scope.from()));
     query.setParameter(2, java.sql.Date.valueOf(scope.to()));
     List<SupervisionCount> result = new ArrayList<>();
@@ -217,7 +241,10 @@ public class CaseTally implements FoldedTally {
       Object[] row = (Object[]) r;
       result.add(
           new SupervisionCount(
-              number(row[0]), (String) row[1], CaseEventType.valueOf((String) row[2]), number(row[3])));
+              number(row[0]),
+              (String) row[1],
+              CaseEventType.valueOf((String) row[2]),
+              number(row[3])));
     }
     return result;
   }

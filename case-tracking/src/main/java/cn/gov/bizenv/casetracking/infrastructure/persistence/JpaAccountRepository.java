@@ -2,11 +2,11 @@ package cn.gov.bizenv.casetracking.infrastructure.persistence;
 
 import cn.gov.bizenv.casetracking.domain.model.account.Account;
 import cn.gov.bizenv.casetracking.domain.model.account.AccountRepository;
+import cn.gov.bizenv.casetracking.domain.model.account.AccountSummary;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import cn.gov.bizenv.casetracking.domain.model.account.AccountSummary;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -32,9 +32,12 @@ public class JpaAccountRepository implements AccountRepository {
 
   @Override
   public java.util.List<String> usernamesWithRole(Role role, Long unitId) {
-    String jpql = "select a.username from Account a join a.roles r where r = :role and a.active = true";
+    String jpql =
+        "select a.username from Account a join a.roles r where r = :role and a.active = true";
     var query =
-        em.createQuery(jpql + (unitId == null ? "" : " and a.unit.id = :unitId") + " order by a.username", String.class)
+        em.createQuery(
+                jpql + (unitId == null ? "" : " and a.unit.id = :unitId") + " order by a.username",
+                String.class)
             .setParameter("role", role);
     return (unitId == null ? query : query.setParameter("unitId", unitId)).getResultList();
   }
@@ -54,8 +57,10 @@ public class JpaAccountRepository implements AccountRepository {
 
   @Override
   public List<AccountSummary> summariesWithRole(Role role) {
-    return em.createQuery(
-            SUMMARY + "where exists (select r from Account b join b.roles r where b = a and r = :role)"
+    return em
+        .createQuery(
+            SUMMARY
+                + "where exists (select r from Account b join b.roles r where b = a and r = :role)"
                 + " order by a.displayName, a.id",
             Object[].class)
         .setParameter("role", role)
@@ -70,7 +75,8 @@ public class JpaAccountRepository implements AccountRepository {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(SUMMARY + "where a.id in :ids", Object[].class)
+    return em
+        .createQuery(SUMMARY + "where a.id in :ids", Object[].class)
         .setParameter("ids", List.copyOf(ids))
         .getResultList()
         .stream()

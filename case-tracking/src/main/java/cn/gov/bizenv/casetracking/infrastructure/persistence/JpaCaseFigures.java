@@ -1,7 +1,7 @@
 package cn.gov.bizenv.casetracking.infrastructure.persistence;
 
-import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseOutcome;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
@@ -9,10 +9,10 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.Satisfaction;
 import cn.gov.bizenv.casetracking.domain.model.category.CategoryCode;
 import cn.gov.bizenv.casetracking.domain.model.report.CaseFigures;
 import cn.gov.bizenv.casetracking.domain.model.report.CohortCell;
-import cn.gov.bizenv.casetracking.domain.model.report.HandledCell;
 import cn.gov.bizenv.casetracking.domain.model.report.DayCount;
 import cn.gov.bizenv.casetracking.domain.model.report.Figure;
 import cn.gov.bizenv.casetracking.domain.model.report.FigureScope;
+import cn.gov.bizenv.casetracking.domain.model.report.HandledCell;
 import cn.gov.bizenv.casetracking.domain.model.report.KeyCount;
 import cn.gov.bizenv.casetracking.domain.model.report.SupervisionCount;
 import cn.gov.bizenv.casetracking.domain.model.report.UnitMeasures;
@@ -27,10 +27,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Report figures as JPQL aggregates. {@link #condition} holds the one WHERE clause of each figure;
@@ -43,7 +43,8 @@ public class JpaCaseFigures implements CaseFigures {
   static final List<CaseStatus> OPEN = List.of(CaseStatus.DISPATCHED, CaseStatus.IN_PROGRESS);
   static final List<CaseStatus> ANSWERED =
       List.of(CaseStatus.REPLIED, CaseStatus.CLOSED, CaseStatus.FOLLOWED_UP);
-  static final List<Satisfaction> CONTENT = List.of(Satisfaction.SATISFIED, Satisfaction.VERY_SATISFIED);
+  static final List<Satisfaction> CONTENT =
+      List.of(Satisfaction.SATISFIED, Satisfaction.VERY_SATISFIED);
 
   @PersistenceContext(unitName = "casetracking")
   EntityManager em;
@@ -141,8 +142,7 @@ public class JpaCaseFigures implements CaseFigures {
       }
       case LATE -> {
         where.add(replyDue);
-        where.add(
-            "(c.repliedAt is null or c.status not in :answered or c.repliedAt > c.replyDue)");
+        where.add("(c.repliedAt is null or c.status not in :answered or c.repliedAt > c.replyDue)");
       }
       case OVERDUE -> {
         where.add("c.replyDue >= :start and c.replyDue < :end and c.replyDue < :now");
@@ -213,8 +213,8 @@ public class JpaCaseFigures implements CaseFigures {
    * What a figure's count counts: the date its clause limits to the period, which is therefore set
    * on every row it counts, so {@code count(date)} equals {@code count(c)}. JPQL {@code count(c)}
    * is {@code COUNT(id)}, which the narrow indexes a selective figure is found by (e.g. {@code
-   * (status, reply_due)}, {@code (channel, received_at)}) cannot answer on their own; they all carry
-   * the date.
+   * (status, reply_due)}, {@code (channel, received_at)}) cannot answer on their own; they all
+   * carry the date.
    */
   static String counted(Figure figure) {
     return switch (figure.within()) {
@@ -236,8 +236,8 @@ public class JpaCaseFigures implements CaseFigures {
   }
 
   /**
-   * One pass over {@code base}'s rows: {@code select <groupBy>, count(c), sum(case when <part>
-   * then 1 else 0 end)... where <base>}. Each part's own condition is evaluated on base's rows, which
+   * One pass over {@code base}'s rows: {@code select <groupBy>, count(c), sum(case when <part> then
+   * 1 else 0 end)... where <base>}. Each part's own condition is evaluated on base's rows, which
    * include all of the part's rows (checked with {@link Figure#within()}), so each conditional
    * count equals the part's {@link #count}. The conditions share parameter names with equal values
    * (all come from the same scope); a clash would be a programming error.
@@ -301,7 +301,8 @@ public class JpaCaseFigures implements CaseFigures {
     }
     FigureScope rest = CaseTally.fromToday(scope);
     if (rest != null) {
-      countedFromCases(Figure.REPLY_DUE, parts, rest).forEach((k, n) -> result.merge(k, n, Long::sum));
+      countedFromCases(Figure.REPLY_DUE, parts, rest)
+          .forEach((k, n) -> result.merge(k, n, Long::sum));
     }
     return result;
   }
@@ -351,7 +352,12 @@ public class JpaCaseFigures implements CaseFigures {
       return tally.handledCells(scope);
     }
     List<Object[]> rows =
-        pass("cast(c.dispatchedAt as date), cast(c.repliedAt as date)", Figure.HANDLED, List.of(), null, scope);
+        pass(
+            "cast(c.dispatchedAt as date), cast(c.repliedAt as date)",
+            Figure.HANDLED,
+            List.of(),
+            null,
+            scope);
     return rows.stream()
         .map(r -> new HandledCell(toDate(r[0]), toDate(r[1]), number(r[2])))
         .toList();
@@ -367,7 +373,9 @@ public class JpaCaseFigures implements CaseFigures {
     String jpql =
         switch (figure) {
           case CHANNEL ->
-              "select c.channel, count(c) from CaseFile c where " + c.where() + " group by c.channel";
+              "select c.channel, count(c) from CaseFile c where "
+                  + c.where()
+                  + " group by c.channel";
           case STATUS ->
               "select c.status, count(c) from CaseFile c where " + c.where() + " group by c.status";
           case LEAD_UNIT ->
@@ -457,7 +465,8 @@ public class JpaCaseFigures implements CaseFigures {
     List<List<KeyCount>> result = new ArrayList<>();
     for (Map<String, Long> counts : perPrefix) {
       List<KeyCount> level = new ArrayList<>();
-      counts.forEach((code, count) -> level.add(new KeyCount(code, names.getOrDefault(code, code), count)));
+      counts.forEach(
+          (code, count) -> level.add(new KeyCount(code, names.getOrDefault(code, code), count)));
       level.sort((x, y) -> Long.compare(y.count(), x.count()));
       result.add(level);
     }
@@ -493,7 +502,12 @@ public class JpaCaseFigures implements CaseFigures {
     List<Object[]> rows =
         c.bind(
                 query(
-                    "select " + day + ", count(c) from CaseFile c where " + c.where() + " group by " + day,
+                    "select "
+                        + day
+                        + ", count(c) from CaseFile c where "
+                        + c.where()
+                        + " group by "
+                        + day,
                     Object[].class))
             .getResultList();
     return rows.stream().map(r -> new DayCount(toDate(r[0]), ((Number) r[1]).longValue())).toList();
@@ -578,7 +592,19 @@ public class JpaCaseFigures implements CaseFigures {
         (id, n) ->
             result.add(
                 new UnitMeasures(
-                    id, names.get(id), n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[9], n[10])));
+                    id,
+                    names.get(id),
+                    n[0],
+                    n[1],
+                    n[2],
+                    n[3],
+                    n[4],
+                    n[5],
+                    n[6],
+                    n[7],
+                    n[8],
+                    n[9],
+                    n[10])));
     return result;
   }
 
@@ -599,7 +625,12 @@ public class JpaCaseFigures implements CaseFigures {
   /** Reply-due and sign-off per lead unit, counted from the cases (slots 2, 3 and 0, 1). */
   private void dueFromCases(Map<Long, long[]> perUnit, FigureScope scope) {
     for (Object[] row :
-        pass("c.leadUnit.id", Figure.REPLY_DUE, List.of(Figure.ON_TIME), "c.leadUnit is not null", scope)) {
+        pass(
+            "c.leadUnit.id",
+            Figure.REPLY_DUE,
+            List.of(Figure.ON_TIME),
+            "c.leadUnit is not null",
+            scope)) {
       add(perUnit, number(row[0]), 2, number(row[1]), number(row[2]));
     }
     // Sign-off: due in the period and signed for or past due; on time when the round's sign-for
@@ -630,12 +661,13 @@ public class JpaCaseFigures implements CaseFigures {
             List.of(Figure.RATED, Figure.SATISFIED, Figure.CLOSED_ONCE, Figure.REOPENED),
             "c.leadUnit is not null",
             scope)) {
-      cohort(perUnit, number(row[0]), number(row[2]), number(row[3]), number(row[4]), number(row[5]));
+      cohort(
+          perUnit, number(row[0]), number(row[2]), number(row[3]), number(row[4]), number(row[5]));
     }
     for (Object[] row :
         query(
-                "select c.leadUnit.id, count(c) from CaseFile c where c.leadUnit is not null"
-                    + " and c.dispatchedAt >= :start and c.dispatchedAt < :end group by c.leadUnit.id",
+                "select c.leadUnit.id, count(c) from CaseFile c where c.leadUnit is not null and"
+                    + " c.dispatchedAt >= :start and c.dispatchedAt < :end group by c.leadUnit.id",
                 Object[].class)
             .setParameter("start", scope.start())
             .setParameter("end", scope.end())
@@ -661,7 +693,12 @@ public class JpaCaseFigures implements CaseFigures {
    * the subsets is not listed for them (as when each was counted on its own).
    */
   private static void cohort(
-      Map<Long, long[]> perUnit, long unit, long rated, long satisfied, long closedOnce, long reopened) {
+      Map<Long, long[]> perUnit,
+      long unit,
+      long rated,
+      long satisfied,
+      long closedOnce,
+      long reopened) {
     if (rated + satisfied + closedOnce + reopened != 0) {
       add(perUnit, unit, 4, rated, satisfied, closedOnce, reopened);
     }
@@ -692,7 +729,10 @@ public class JpaCaseFigures implements CaseFigures {
           new KeyCount(String.valueOf(row[0]), (String) row[1], ((Number) row[2]).longValue()));
     }
     result.sort(
-        (a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.key().compareTo(b.key()));
+        (a, b) ->
+            a.count() != b.count()
+                ? Long.compare(b.count(), a.count())
+                : a.key().compareTo(b.key()));
     return result;
   }
 

@@ -118,8 +118,12 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     root.fetch("leadUnit", JoinType.LEFT);
     root.fetch("batch", JoinType.LEFT);
     // The category path of each row (three levels) comes with the page, not one query per row.
-    root.fetch("category", JoinType.LEFT).fetch("parent", JoinType.LEFT).fetch("parent", JoinType.LEFT);
-    query.where(predicates(criteria, database.postgres(), cb, query, root)).orderBy(SORT.of(page, cb, root));
+    root.fetch("category", JoinType.LEFT)
+        .fetch("parent", JoinType.LEFT)
+        .fetch("parent", JoinType.LEFT);
+    query
+        .where(predicates(criteria, database.postgres(), cb, query, root))
+        .orderBy(SORT.of(page, cb, root));
     return typed(query, criteria)
         .setHint(READ_ONLY, "true")
         .setFirstResult(page.offset())
@@ -158,7 +162,8 @@ public class JpaCaseFileRepository implements CaseFileRepository {
       return List.of();
     }
     return em.createQuery(
-            "select c from CaseFile c join fetch c.concernedUnit where c.id in :ids", CaseFile.class)
+            "select c from CaseFile c join fetch c.concernedUnit where c.id in :ids",
+            CaseFile.class)
         .setParameter("ids", List.copyOf(ids))
         .getResultList();
   }
@@ -171,8 +176,8 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     List<CaseStatus> open = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList();
     Map<Long, Long> counts = new HashMap<>();
     em.createQuery(
-            "select c.firmId, count(c) from CaseFile c where c.firmId in :firms and c.status in :open"
-                + " group by c.firmId",
+            "select c.firmId, count(c) from CaseFile c where c.firmId in :firms and c.status in"
+                + " :open group by c.firmId",
             Object[].class)
         .setParameter("firms", List.copyOf(firmIds))
         .setParameter("open", open)
@@ -188,7 +193,9 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     Root<CaseFile> root = query.from(CaseFile.class);
     fetchConcernedUnit(root);
     root.fetch("leadUnit", JoinType.LEFT);
-    root.fetch("category", JoinType.LEFT).fetch("parent", JoinType.LEFT).fetch("parent", JoinType.LEFT);
+    root.fetch("category", JoinType.LEFT)
+        .fetch("parent", JoinType.LEFT)
+        .fetch("parent", JoinType.LEFT);
     List<Predicate> where =
         new ArrayList<>(List.of(predicates(criteria, database.postgres(), cb, query, root)));
     if (after != null) {
@@ -207,8 +214,8 @@ public class JpaCaseFileRepository implements CaseFileRepository {
 
   /**
    * A text search on the index is sent with its values written into the SQL. Bound, the {@code
-   * case_terms_match(…) = ?} (true) that JPA makes of the function call would let PostgreSQL reuse a
-   * generic plan of a prepared statement, in which the comparison with an unknown value hides the
+   * case_terms_match(…) = ?} (true) that JPA makes of the function call would let PostgreSQL reuse
+   * a generic plan of a prepared statement, in which the comparison with an unknown value hides the
    * indexed expression, and scan the table; with the literal {@code true} the planner reduces the
    * comparison to the indexed expression itself. EclipseLink writes the literals escaped.
    */
@@ -237,7 +244,10 @@ public class JpaCaseFileRepository implements CaseFileRepository {
         where.add(
             cb.isTrue(
                 cb.function(
-                    "case_terms_match", Boolean.class, root.get("searchTerms"), cb.literal(terms))));
+                    "case_terms_match",
+                    Boolean.class,
+                    root.get("searchTerms"),
+                    cb.literal(terms))));
       }
       if (terms == null || !SearchTerms.isSingleTerm(criteria.text())) {
         String pattern = SortOrder.containsPattern(criteria.text());
@@ -273,14 +283,17 @@ public class JpaCaseFileRepository implements CaseFileRepository {
       String code = criteria.categoryCode();
       where.add(
           CategoryCode.isValid(code)
-              ? cb.or(cb.equal(category.get("code"), code), cb.like(category.get("code"), code + ".%"))
+              ? cb.or(
+                  cb.equal(category.get("code"), code), cb.like(category.get("code"), code + ".%"))
               : cb.disjunction());
     }
     if (criteria.receivedFrom() != null) {
-      where.add(cb.greaterThanOrEqualTo(root.get("receivedAt"), criteria.receivedFrom().atStartOfDay()));
+      where.add(
+          cb.greaterThanOrEqualTo(root.get("receivedAt"), criteria.receivedFrom().atStartOfDay()));
     }
     if (criteria.receivedTo() != null) {
-      where.add(cb.lessThan(root.get("receivedAt"), criteria.receivedTo().plusDays(1).atStartOfDay()));
+      where.add(
+          cb.lessThan(root.get("receivedAt"), criteria.receivedTo().plusDays(1).atStartOfDay()));
     }
     return where.toArray(Predicate[]::new);
   }
@@ -298,7 +311,8 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     return cb.or(cb.equal(root.get("leadUnit").get("id"), unitId), cb.exists(assisting));
   }
 
-  private static final List<CaseStatus> ON_THE_CLOCK = List.of(CaseStatus.DISPATCHED, CaseStatus.IN_PROGRESS);
+  private static final List<CaseStatus> ON_THE_CLOCK =
+      List.of(CaseStatus.DISPATCHED, CaseStatus.IN_PROGRESS);
 
   @Override
   public List<CaseFile> onTheClock(long afterId, int limit) {
@@ -316,8 +330,8 @@ public class JpaCaseFileRepository implements CaseFileRepository {
   @Override
   public List<CaseFile> overdue(java.time.LocalDateTime asOf, PageRequest page) {
     return em.createQuery(
-            "select c from CaseFile c left join fetch c.leadUnit where c.status in :open and c.replyDue < :asOf"
-                + " order by c.replyDue, c.id",
+            "select c from CaseFile c left join fetch c.leadUnit where c.status in :open and"
+                + " c.replyDue < :asOf order by c.replyDue, c.id",
             CaseFile.class)
         .setParameter("open", ON_THE_CLOCK)
         .setParameter("asOf", asOf)
@@ -329,7 +343,8 @@ public class JpaCaseFileRepository implements CaseFileRepository {
   @Override
   public long countOverdue(java.time.LocalDateTime asOf) {
     return em.createQuery(
-            "select count(c) from CaseFile c where c.status in :open and c.replyDue < :asOf", Long.class)
+            "select count(c) from CaseFile c where c.status in :open and c.replyDue < :asOf",
+            Long.class)
         .setParameter("open", ON_THE_CLOCK)
         .setParameter("asOf", asOf)
         .getSingleResult();

@@ -41,7 +41,8 @@ public class JpaCategoryRepository implements CategoryRepository {
 
   @Override
   public List<Category> allActive() {
-    return em.createQuery("select c from Category c where c.active = true" + TREE_ORDER, Category.class)
+    return em.createQuery(
+            "select c from Category c where c.active = true" + TREE_ORDER, Category.class)
         .getResultList();
   }
 

@@ -29,7 +29,8 @@ public class JpaNotificationRepository implements NotificationRepository {
   @Override
   public List<Notification> forRecipient(String recipient, PageRequest page) {
     return em.createQuery(
-            "select n from Notification n where n.recipient = :recipient order by n.createdAt desc, n.id desc",
+            "select n from Notification n where n.recipient = :recipient order by n.createdAt desc,"
+                + " n.id desc",
             Notification.class)
         .setParameter("recipient", recipient)
         .setFirstResult(page.offset())
@@ -39,7 +40,8 @@ public class JpaNotificationRepository implements NotificationRepository {
 
   @Override
   public long countForRecipient(String recipient) {
-    return em.createQuery("select count(n) from Notification n where n.recipient = :recipient", Long.class)
+    return em.createQuery(
+            "select count(n) from Notification n where n.recipient = :recipient", Long.class)
         .setParameter("recipient", recipient)
         .getSingleResult();
   }
@@ -47,7 +49,9 @@ public class JpaNotificationRepository implements NotificationRepository {
   @Override
   public long countUnread(String recipient) {
     return em.createQuery(
-            "select count(n) from Notification n where n.recipient = :recipient and n.readAt is null", Long.class)
+            "select count(n) from Notification n where n.recipient = :recipient and n.readAt is"
+                + " null",
+            Long.class)
         .setParameter("recipient", recipient)
         .getSingleResult();
   }
@@ -55,7 +59,8 @@ public class JpaNotificationRepository implements NotificationRepository {
   @Override
   public int markAllRead(String recipient, LocalDateTime at) {
     return em.createQuery(
-            "update Notification n set n.readAt = :at where n.recipient = :recipient and n.readAt is null")
+            "update Notification n set n.readAt = :at where n.recipient = :recipient and n.readAt"
+                + " is null")
         .setParameter("at", at)
         .setParameter("recipient", recipient)
         .executeUpdate();

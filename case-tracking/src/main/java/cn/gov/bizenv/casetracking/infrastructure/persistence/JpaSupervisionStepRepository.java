@@ -25,7 +25,8 @@ public class JpaSupervisionStepRepository implements SupervisionStepRepository {
   public Set<String> raised(long caseId, int clockRound) {
     return new HashSet<>(
         em.createQuery(
-                "select s.step from SupervisionStep s where s.caseId = :caseId and s.clockRound = :round",
+                "select s.step from SupervisionStep s where s.caseId = :caseId and s.clockRound ="
+                    + " :round",
                 String.class)
             .setParameter("caseId", caseId)
             .setParameter("round", clockRound)

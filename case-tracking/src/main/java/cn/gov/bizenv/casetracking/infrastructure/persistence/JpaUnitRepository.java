@@ -77,7 +77,8 @@ public class JpaUnitRepository implements UnitRepository {
 
   @Override
   public List<Unit> allActive() {
-    return em.createQuery("select u from Unit u where u.active = true order by u.kind, u.name", Unit.class)
+    return em.createQuery(
+            "select u from Unit u where u.active = true order by u.kind, u.name", Unit.class)
         .getResultList();
   }
 
@@ -90,10 +91,15 @@ public class JpaUnitRepository implements UnitRepository {
     }
   }
 
-  private static Predicate[] predicates(UnitCriteria criteria, CriteriaBuilder cb, Root<Unit> root) {
+  private static Predicate[] predicates(
+      UnitCriteria criteria, CriteriaBuilder cb, Root<Unit> root) {
     List<Predicate> where = new ArrayList<>();
     if (criteria.nameContains() != null && !criteria.nameContains().isBlank()) {
-      where.add(cb.like(cb.lower(root.get("name")), SortOrder.containsPattern(criteria.nameContains()), '\\'));
+      where.add(
+          cb.like(
+              cb.lower(root.get("name")),
+              SortOrder.containsPattern(criteria.nameContains()),
+              '\\'));
     }
     if (criteria.kind() != null) {
       where.add(cb.equal(root.get("kind"), criteria.kind()));

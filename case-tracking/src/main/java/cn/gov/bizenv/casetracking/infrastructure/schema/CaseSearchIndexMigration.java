@@ -25,8 +25,8 @@ public class CaseSearchIndexMigration extends PortalJavaMigration {
    */
   static final String MATCH_FUNCTION =
       "CREATE OR REPLACE FUNCTION case_terms_match(terms VARCHAR, query VARCHAR) RETURNS BOOLEAN"
-          + " LANGUAGE sql IMMUTABLE PARALLEL SAFE"
-          + " AS $$ SELECT array_to_tsvector(string_to_array(terms, ' ')) @@ CAST(query AS tsquery) $$";
+          + " LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT"
+          + " array_to_tsvector(string_to_array(terms, ' ')) @@ CAST(query AS tsquery) $$";
 
   static final String INDEX =
       "CREATE INDEX case_search_terms_idx ON case_file"
@@ -50,7 +50,8 @@ public class CaseSearchIndexMigration extends PortalJavaMigration {
     try (PreparedStatement read =
             connection.prepareStatement(
                 "SELECT id, title, content, tracking_number FROM case_file"
-                    + " WHERE id > ? AND search_terms IS NULL ORDER BY id LIMIT " + BATCH);
+                    + " WHERE id > ? AND search_terms IS NULL ORDER BY id LIMIT "
+                    + BATCH);
         PreparedStatement write =
             connection.prepareStatement("UPDATE case_file SET search_terms = ? WHERE id = ?")) {
       while (true) {
@@ -59,7 +60,8 @@ public class CaseSearchIndexMigration extends PortalJavaMigration {
         try (ResultSet found = read.executeQuery()) {
           while (found.next()) {
             after = found.getLong(1);
-            write.setString(1, SearchTerms.of(found.getString(2), found.getString(3), found.getString(4)));
+            write.setString(
+                1, SearchTerms.of(found.getString(2), found.getString(3), found.getString(4)));
             write.setLong(2, after);
             write.addBatch();
             rows++;

@@ -7,14 +7,15 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Defaults for the data source, derived so that one variable is enough: without
- * {@code PORTAL_DB_URL} the portal uses an embedded H2 file under {@code PORTAL_DATA_DIR} (default
- * {@code ./data}); with a PostgreSQL URL it picks PostgreSQL's data source class. Its ordinal is
- * below environment variables and system properties, which always win. Attachments' files go to
- * {@code PORTAL_ATTACHMENTS_DIR}, by default the folder {@code attachments} of the data directory.
+ * Defaults for the data source, derived so that one variable is enough: without {@code
+ * PORTAL_DB_URL} the portal uses an embedded H2 file under {@code PORTAL_DATA_DIR} (default {@code
+ * ./data}); with a PostgreSQL URL it picks PostgreSQL's data source class. Its ordinal is below
+ * environment variables and system properties, which always win. Attachments' files go to {@code
+ * PORTAL_ATTACHMENTS_DIR}, by default the folder {@code attachments} of the data directory.
  */
 public class DatabaseSettings implements ConfigSource {
-  static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+  static final String H2_OPTIONS =
+      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
   @Override
   public Map<String, String> getProperties() {

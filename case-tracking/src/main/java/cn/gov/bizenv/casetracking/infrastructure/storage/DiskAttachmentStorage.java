@@ -15,8 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Keeps attachments as files under {@code portal.attachments.dir} ({@code PORTAL_ATTACHMENTS_DIR},
  * by default {@code attachments} in the data directory), created on first use. Files go into
  * sub-folders named after the key's first two characters so that no folder grows huge. A file is
- * written beside its final name and then moved, so a reader never sees half a file. In a cluster the
- * folder must be shared by every server.
+ * written beside its final name and then moved, so a reader never sees half a file. In a cluster
+ * the folder must be shared by every server.
  */
 @ApplicationScoped
 public class DiskAttachmentStorage implements AttachmentStorage {

@@ -13,9 +13,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The first sheet of an Excel workbook (.xlsx) as rows of text, below its header row. Cells are read
- * as Excel shows them, so a number typed into a text column reads as typed; empty rows are left
- * out, and each kept row remembers its number for messages.
+ * The first sheet of an Excel workbook (.xlsx) as rows of text, below its header row. Cells are
+ * read as Excel shows them, so a number typed into a text column reads as typed; empty rows are
+ * left out, and each kept row remembers its number for messages.
  */
 public final class SpreadsheetRows {
   /** One row: its number as Excel shows it and its cells' text, blank cells as empty strings. */

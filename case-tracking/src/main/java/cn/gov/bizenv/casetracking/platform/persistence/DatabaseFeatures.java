@@ -23,7 +23,8 @@ public class DatabaseFeatures {
     Boolean known = postgres;
     if (known == null) {
       try (Connection connection = dataSource.getConnection()) {
-        known = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        known =
+            connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
       } catch (SQLException e) {
         throw new IllegalStateException("cannot tell which database the portal uses", e);
       }

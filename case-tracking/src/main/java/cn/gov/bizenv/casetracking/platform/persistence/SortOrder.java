@@ -20,7 +20,9 @@ public final class SortOrder<T> {
   private final boolean defaultAscending;
 
   public SortOrder(
-      Map<String, Function<Root<T>, Path<?>>> sortable, String defaultField, boolean defaultAscending) {
+      Map<String, Function<Root<T>, Path<?>>> sortable,
+      String defaultField,
+      boolean defaultAscending) {
     this.sortable = Map.copyOf(sortable);
     this.defaultField = defaultField;
     this.defaultAscending = defaultAscending;
@@ -39,7 +41,8 @@ public final class SortOrder<T> {
 
   /** Escapes LIKE wildcards in what a person typed, and wraps it for a substring match. */
   public static String containsPattern(String text) {
-    String escaped = text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    String escaped =
+        text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     return "%" + escaped + "%";
   }
 }

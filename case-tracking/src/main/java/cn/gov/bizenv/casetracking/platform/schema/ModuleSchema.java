@@ -10,7 +10,10 @@ public interface ModuleSchema {
   /** Lower runs first: case tracking is 0 because other modules refer to its units and accounts. */
   int order();
 
-  /** For example {@code casetracking}: the folder under {@code db/migration} and the history table suffix. */
+  /**
+   * For example {@code casetracking}: the folder under {@code db/migration} and the history table
+   * suffix.
+   */
   String name();
 
   /** Migrations written in Java, for steps SQL cannot express; none by default. */

@@ -8,8 +8,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * A migration written in Java, registered by its module's schema rather than found by class name.
- * Its version, description and checksum are fixed here once: Flyway compares them with the history of
- * every database already migrated, so they must never change.
+ * Its version, description and checksum are fixed here once: Flyway compares them with the history
+ * of every database already migrated, so they must never change.
  */
 public abstract class PortalJavaMigration implements JavaMigration {
   private final MigrationVersion version;

@@ -16,8 +16,12 @@ import org.flywaydb.core.api.migration.Context;
 public abstract class PostgresScriptMigration extends PortalJavaMigration {
   private final String script;
 
-  /** The script is a class path resource of the subclass's module, e.g. {@code /db/postgresql/x.sql}. */
-  protected PostgresScriptMigration(String version, String description, int checksum, String script) {
+  /**
+   * The script is a class path resource of the subclass's module, e.g. {@code
+   * /db/postgresql/x.sql}.
+   */
+  protected PostgresScriptMigration(
+      String version, String description, int checksum, String script) {
     super(version, description, checksum);
     this.script = script;
   }

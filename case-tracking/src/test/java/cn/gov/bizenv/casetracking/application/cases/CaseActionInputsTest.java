@@ -26,17 +26,18 @@ class CaseActionInputsTest {
   private static Map<Input, Need> expected(CaseAction action) {
     Map<Input, Need> inputs = new EnumMap<>(Input.class);
     switch (action) {
-      case ACCEPT, SIGN_FOR, APPROVE_EXTENSION, URGE, RESUME -> inputs.put(Input.NOTE, Need.OPTIONAL);
+      case ACCEPT, SIGN_FOR, APPROVE_EXTENSION, URGE, RESUME ->
+          inputs.put(Input.NOTE, Need.OPTIONAL);
       case REJECT,
-              RETURN_TO_TRIAGE,
-              REFUSE_EXTENSION,
-              SEND_REPLY_BACK,
-              REOPEN,
-              RECORD_PROGRESS,
-              ISSUE_SUPERVISION_ORDER,
-              ISSUE_NOTICE,
-              RECORD_ACCOUNTABILITY,
-              AWAIT_WRITER ->
+          RETURN_TO_TRIAGE,
+          REFUSE_EXTENSION,
+          SEND_REPLY_BACK,
+          REOPEN,
+          RECORD_PROGRESS,
+          ISSUE_SUPERVISION_ORDER,
+          ISSUE_NOTICE,
+          RECORD_ACCOUNTABILITY,
+          AWAIT_WRITER ->
           inputs.put(Input.NOTE, Need.REQUIRED);
       case DISPATCH -> {
         inputs.put(Input.NOTE, Need.OPTIONAL);

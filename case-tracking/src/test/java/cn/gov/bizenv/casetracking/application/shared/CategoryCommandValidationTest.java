@@ -28,7 +28,9 @@ class CategoryCommandValidationTest {
   @Test
   void namesAreRequiredBoundedAndFreeOfSlashes() {
     assertEquals(List.of("category.name.required"), keys(new NewCategory(1L, " ")));
-    assertEquals(List.of("category.name.size"), keys(new NewCategory(null, "名".repeat(CategoryName.MAX + 1))));
+    assertEquals(
+        List.of("category.name.size"),
+        keys(new NewCategory(null, "名".repeat(CategoryName.MAX + 1))));
     assertEquals(List.of("category.name.slash"), keys(new RenameCategory("水/电", 0)));
     assertDoesNotThrow(() -> validation.check(new NewCategory(null, "名".repeat(CategoryName.MAX))));
   }
@@ -36,11 +38,14 @@ class CategoryCommandValidationTest {
   @Test
   void theCategoryOfANewCaseIsOptional() {
     assertDoesNotThrow(() -> validation.check(new NewCase(Channel.FIRM_REQUEST, "标题", "内容", 1L)));
-    assertDoesNotThrow(() -> validation.check(new NewCase(Channel.FIRM_REQUEST, "标题", "内容", 1L, 5L)));
+    assertDoesNotThrow(
+        () -> validation.check(new NewCase(Channel.FIRM_REQUEST, "标题", "内容", 1L, 5L)));
   }
 
   private List<String> keys(Object command) {
-    return assertThrows(InvalidInputException.class, () -> validation.check(command)).violations().stream()
+    return assertThrows(InvalidInputException.class, () -> validation.check(command))
+        .violations()
+        .stream()
         .map(FieldViolation::messageKey)
         .toList();
   }

@@ -12,7 +12,6 @@ import cn.gov.bizenv.casetracking.domain.shared.FieldViolation;
 import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
 import jakarta.validation.Validation;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +27,9 @@ class InputValidationTest {
   @Test
   void listsEveryInvalidFieldWithItsMessageKey() {
     InvalidInputException invalid =
-        assertThrows(InvalidInputException.class, () -> validation.check(new NewCase(null, " ", null, null)));
+        assertThrows(
+            InvalidInputException.class,
+            () -> validation.check(new NewCase(null, " ", null, null)));
     assertEquals(
         List.of("channel", "concernedUnitId", "content", "title"),
         invalid.violations().stream().map(FieldViolation::field).toList());
@@ -38,7 +39,9 @@ class InputValidationTest {
   @Test
   void quotesTheLimitABoundedFieldBroke() {
     InvalidInputException invalid =
-        assertThrows(InvalidInputException.class, () -> validation.check(new NewUnit("长".repeat(101), UnitKind.SPECIAL_GROUP)));
+        assertThrows(
+            InvalidInputException.class,
+            () -> validation.check(new NewUnit("长".repeat(101), UnitKind.SPECIAL_GROUP)));
     FieldViolation name = invalid.violations().get(0);
     assertEquals("unit.name.size", name.messageKey());
     assertEquals(100, name.attributes().get("max"));

@@ -19,7 +19,12 @@ class JpaCaseFiguresTest {
   private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z]+)");
   private final FigureScope scope =
       new FigureScope(
-          LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 7L, 9L, LocalDateTime.of(2026, 4, 2, 10, 0), 5L);
+          LocalDate.of(2026, 3, 1),
+          LocalDate.of(2026, 3, 31),
+          7L,
+          9L,
+          LocalDateTime.of(2026, 4, 2, 10, 0),
+          5L);
 
   @Test
   void everyParameterOfEveryFigureIsBoundAndNoneIsExtra() {
@@ -38,10 +43,22 @@ class JpaCaseFiguresTest {
   @Test
   void subsetsRepeatTheirBase() {
     String base = JpaCaseFigures.condition(Figure.REPLY_DUE, null, scope).where();
-    assertTrue(JpaCaseFigures.condition(Figure.ON_TIME, null, scope).where().startsWith(base.split(" and c.concernedUnit")[0]));
-    assertTrue(JpaCaseFigures.condition(Figure.LATE, null, scope).where().startsWith(base.split(" and c.concernedUnit")[0]));
-    String received = JpaCaseFigures.condition(Figure.RECEIVED, null, scope).where().split(" and c.concernedUnit")[0];
-    for (Figure f : new Figure[] {Figure.RATED, Figure.SATISFIED, Figure.CLOSED_ONCE, Figure.REOPENED, Figure.CHANNEL}) {
+    assertTrue(
+        JpaCaseFigures.condition(Figure.ON_TIME, null, scope)
+            .where()
+            .startsWith(base.split(" and c.concernedUnit")[0]));
+    assertTrue(
+        JpaCaseFigures.condition(Figure.LATE, null, scope)
+            .where()
+            .startsWith(base.split(" and c.concernedUnit")[0]));
+    String received =
+        JpaCaseFigures.condition(Figure.RECEIVED, null, scope)
+            .where()
+            .split(" and c.concernedUnit")[0];
+    for (Figure f :
+        new Figure[] {
+          Figure.RATED, Figure.SATISFIED, Figure.CLOSED_ONCE, Figure.REOPENED, Figure.CHANNEL
+        }) {
       assertTrue(JpaCaseFigures.condition(f, null, scope).where().startsWith(received), f.name());
     }
   }
@@ -58,7 +75,8 @@ class JpaCaseFiguresTest {
 
   @Test
   void everyFigureCountsADateItsClauseLimitsToThePeriod() {
-    // count(date) equals the number of rows only because the clause requires the date in the period.
+    // count(date) equals the number of rows only because the clause requires the date in the
+    // period.
     for (Figure figure : Figure.values()) {
       String where = JpaCaseFigures.condition(figure, null, scope).where();
       String counted = JpaCaseFigures.counted(figure);
@@ -99,9 +117,15 @@ class JpaCaseFiguresTest {
   void categoryKeyIsASubtreeAndMalformedKeysAreRefused() {
     JpaCaseFigures.Condition c = JpaCaseFigures.condition(Figure.CATEGORY, "01.02", scope);
     assertEquals("01.02.%", c.parameters().get("keyPrefix"));
-    assertThrows(IllegalArgumentException.class, () -> JpaCaseFigures.condition(Figure.CATEGORY, "0%", scope));
-    assertThrows(IllegalArgumentException.class, () -> JpaCaseFigures.condition(Figure.CHANNEL, "FAX", scope));
-    assertThrows(IllegalArgumentException.class, () -> JpaCaseFigures.condition(Figure.LEAD_UNIT, "x", scope));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> JpaCaseFigures.condition(Figure.CATEGORY, "0%", scope));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> JpaCaseFigures.condition(Figure.CHANNEL, "FAX", scope));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> JpaCaseFigures.condition(Figure.LEAD_UNIT, "x", scope));
   }
 
   private static String keyFor(Figure figure) {

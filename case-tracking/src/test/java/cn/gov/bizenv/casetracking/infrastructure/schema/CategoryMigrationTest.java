@@ -27,11 +27,14 @@ class CategoryMigrationTest {
 
   @Test
   void theTreeHasThreeLevelsAndSixteenTopLevelCategories() throws SQLException {
-    assertEquals(List.of("1:16", "2:128", "3:567"), strings("SELECT level || ':' || COUNT(*) FROM category GROUP BY level ORDER BY level"));
+    assertEquals(
+        List.of("1:16", "2:128", "3:567"),
+        strings("SELECT level || ':' || COUNT(*) FROM category GROUP BY level ORDER BY level"));
     assertEquals(List.of("711"), strings("SELECT COUNT(*) FROM category WHERE active"));
     assertEquals(
-        List.of("城乡建设", "党务政务", "国土资源", "环境保护", "纪检监察", "交通运输", "经济管理", "科技与信息产业", "民政",
-            "农村农业", "商贸旅游", "卫生计生", "政法", "教育文体", "劳动和社会保障", "营商环境"),
+        List.of(
+            "城乡建设", "党务政务", "国土资源", "环境保护", "纪检监察", "交通运输", "经济管理", "科技与信息产业", "民政", "农村农业", "商贸旅游",
+            "卫生计生", "政法", "教育文体", "劳动和社会保障", "营商环境"),
         strings("SELECT name FROM category WHERE parent_id IS NULL ORDER BY sort_order"));
   }
 
@@ -45,8 +48,15 @@ class CategoryMigrationTest {
                 + " WHERE (c.level = 1 AND (c.parent_id IS NOT NULL OR LENGTH(c.code) <> 2))"
                 + " OR (c.level > 1 AND (p.level <> c.level - 1 OR c.code NOT LIKE p.code || '.%'))"
                 + " OR LENGTH(c.code) <> CASE c.level WHEN 1 THEN 2 WHEN 2 THEN 5 ELSE 9 END"));
-    assertEquals(List.of(), strings("SELECT parent_id || name FROM category GROUP BY parent_id, name HAVING COUNT(*) > 1"));
-    assertEquals(List.of(), strings("SELECT name FROM category WHERE level < 3 AND id NOT IN (SELECT parent_id FROM category WHERE parent_id IS NOT NULL)"));
+    assertEquals(
+        List.of(),
+        strings(
+            "SELECT parent_id || name FROM category GROUP BY parent_id, name HAVING COUNT(*) > 1"));
+    assertEquals(
+        List.of(),
+        strings(
+            "SELECT name FROM category WHERE level < 3 AND id NOT IN (SELECT parent_id FROM"
+                + " category WHERE parent_id IS NOT NULL)"));
   }
 
   @Test
@@ -63,8 +73,12 @@ class CategoryMigrationTest {
   void theBusinessEnvironmentBranchCoversTheSupervisedMatters() throws SQLException {
     assertEquals(
         List.of("行政审批", "涉企收费", "政策兑现", "执法检查", "市场准入", "要素保障", "融资服务", "拖欠企业账款", "政务服务", "法治环境"),
-        strings("SELECT c.name FROM category c JOIN category p ON p.id = c.parent_id WHERE p.code = '16' ORDER BY c.sort_order"));
-    assertTrue(strings("SELECT COUNT(*) FROM category WHERE code LIKE '16.%.%'").get(0).compareTo("40") >= 0);
+        strings(
+            "SELECT c.name FROM category c JOIN category p ON p.id = c.parent_id WHERE p.code ="
+                + " '16' ORDER BY c.sort_order"));
+    assertTrue(
+        strings("SELECT COUNT(*) FROM category WHERE code LIKE '16.%.%'").get(0).compareTo("40")
+            >= 0);
   }
 
   @Test
@@ -75,10 +89,17 @@ class CategoryMigrationTest {
     assertTrue(next - 49 > highest, next + " vs " + highest);
   }
 
-  private static List<String> codeOf(String level1, String level2, String level3) throws SQLException {
+  private static List<String> codeOf(String level1, String level2, String level3)
+      throws SQLException {
     return strings(
-        "SELECT c.code FROM category c JOIN category b ON b.id = c.parent_id JOIN category t ON t.id = b.parent_id"
-            + " WHERE t.name = '" + level1 + "' AND b.name = '" + level2 + "' AND c.name = '" + level3 + "'");
+        "SELECT c.code FROM category c JOIN category b ON b.id = c.parent_id JOIN category t ON"
+            + " t.id = b.parent_id WHERE t.name = '"
+            + level1
+            + "' AND b.name = '"
+            + level2
+            + "' AND c.name = '"
+            + level3
+            + "'");
   }
 
   private static List<String> strings(String sql) throws SQLException {

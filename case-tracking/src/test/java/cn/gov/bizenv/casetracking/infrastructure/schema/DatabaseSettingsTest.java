@@ -18,7 +18,10 @@ class DatabaseSettingsTest {
   void withoutAUrlTheEmbeddedH2FileUnderTheDataFolderIsUsed() {
     System.setProperty("portal.data.dir", "/srv/portal-data");
     DatabaseSettings settings = new DatabaseSettings();
-    assertTrue(settings.getValue("portal.db.url").startsWith("jdbc:h2:file:" + Path.of("/srv/portal-data/portal")));
+    assertTrue(
+        settings
+            .getValue("portal.db.url")
+            .startsWith("jdbc:h2:file:" + Path.of("/srv/portal-data/portal")));
     assertTrue(settings.getValue("portal.db.url").contains("MODE=PostgreSQL"));
     assertEquals("org.h2.jdbcx.JdbcDataSource", settings.getValue("portal.db.datasource"));
   }

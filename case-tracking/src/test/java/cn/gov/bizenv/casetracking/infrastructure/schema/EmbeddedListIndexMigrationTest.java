@@ -21,7 +21,8 @@ class EmbeddedListIndexMigrationTest {
           + " LEFT OUTER JOIN category t3 ON (t3.id = t1.category_id)"
           + " LEFT OUTER JOIN intake_batch t6 ON (t6.id = t1.batch_id)"
           + " LEFT OUTER JOIN unit t2 ON (t2.id = t1.concerned_unit_id)";
-  static final String NEWEST_FIRST = " ORDER BY t1.received_at DESC, t1.id DESC LIMIT 20 OFFSET 2000";
+  static final String NEWEST_FIRST =
+      " ORDER BY t1.received_at DESC, t1.id DESC LIMIT 20 OFFSET 2000";
 
   @Test
   void pagesNewestFirstAreReadInIndexOrder() throws Exception {
@@ -29,8 +30,8 @@ class EmbeddedListIndexMigrationTest {
     try (Connection connection = dataSource.getConnection();
         Statement sql = connection.createStatement()) {
       sql.execute(
-          "INSERT INTO unit (id, name, kind, active, created_at, version)"
-              + " VALUES (1, '华龙区', 'COUNTY_OR_DISTRICT', TRUE, TIMESTAMP '2026-01-05 09:00:00', 0)");
+          "INSERT INTO unit (id, name, kind, active, created_at, version) VALUES (1, '华龙区',"
+              + " 'COUNTY_OR_DISTRICT', TRUE, TIMESTAMP '2026-01-05 09:00:00', 0)");
       sql.execute(
           "INSERT INTO case_file (id, tracking_number, channel, title, content, concerned_unit_id,"
               + " status, received_at, recorded_by, version)"
@@ -51,7 +52,8 @@ class EmbeddedListIndexMigrationTest {
     }
   }
 
-  private static void assertIndexSorted(Statement sql, String query, String index) throws Exception {
+  private static void assertIndexSorted(Statement sql, String query, String index)
+      throws Exception {
     String plan;
     try (ResultSet explained = sql.executeQuery("EXPLAIN " + query)) {
       explained.next();

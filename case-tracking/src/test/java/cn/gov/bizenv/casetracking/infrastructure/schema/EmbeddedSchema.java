@@ -4,18 +4,27 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
-/** For the schema tests: a fresh in-memory H2 in the portal's mode, and case tracking's migrations. */
+/**
+ * For the schema tests: a fresh in-memory H2 in the portal's mode, and case tracking's migrations.
+ */
 final class EmbeddedSchema {
   private EmbeddedSchema() {}
 
   /** An empty database of its own for each call. */
   static JdbcDataSource memoryDatabase(String name) {
     JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:" + name + System.nanoTime() + DatabaseSettings.H2_OPTIONS + ";DB_CLOSE_DELAY=-1");
+    h2.setURL(
+        "jdbc:h2:mem:"
+            + name
+            + System.nanoTime()
+            + DatabaseSettings.H2_OPTIONS
+            + ";DB_CLOSE_DELAY=-1");
     return h2;
   }
 
-  /** The migrations as the portal runs them (SQL and Java), up to {@code target} ("latest": all). */
+  /**
+   * The migrations as the portal runs them (SQL and Java), up to {@code target} ("latest": all).
+   */
   static Flyway migrations(DataSource dataSource, String target) {
     return Flyway.configure()
         .dataSource(dataSource)

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The migrations apply cleanly on the embedded database in the mode the portal uses, and the
- * sequences step by the allocation size JPA expects. (PostgreSQL is covered by the integration tests.)
+ * sequences step by the allocation size JPA expects. (PostgreSQL is covered by the integration
+ * tests.)
  */
 class MigrationsOnH2Test {
   @Test
@@ -19,8 +20,10 @@ class MigrationsOnH2Test {
     var result = EmbeddedSchema.migrations(dataSource, "latest").migrate();
     assertTrue(result.migrationsExecuted >= 2, "V1 and V2 at least");
     try (Connection connection = dataSource.getConnection();
-        ResultSet first = connection.createStatement().executeQuery("SELECT NEXT VALUE FOR case_file_seq");
-        ResultSet second = connection.createStatement().executeQuery("SELECT NEXT VALUE FOR case_file_seq")) {
+        ResultSet first =
+            connection.createStatement().executeQuery("SELECT NEXT VALUE FOR case_file_seq");
+        ResultSet second =
+            connection.createStatement().executeQuery("SELECT NEXT VALUE FOR case_file_seq")) {
       first.next();
       second.next();
       assertEquals(50, second.getLong(1) - first.getLong(1));

@@ -37,19 +37,25 @@ class SpreadsheetRowsTest {
   void refusesWhatIsNotAWorkbookAndTooManyRows() throws IOException {
     assertEquals(
         "import.file.unreadable",
-        assertThrows(RuleViolationException.class, () -> SpreadsheetRows.read("a,b".getBytes(StandardCharsets.UTF_8), 2, 10))
+        assertThrows(
+                RuleViolationException.class,
+                () -> SpreadsheetRows.read("a,b".getBytes(StandardCharsets.UTF_8), 2, 10))
             .messageKey());
     assertEquals(
         "import.file.empty",
-        assertThrows(RuleViolationException.class, () -> SpreadsheetRows.read(new byte[0], 2, 10)).messageKey());
-    byte[] book = workbook(new Object[] {"h"}, new Object[] {"a"}, new Object[] {"b"}, new Object[] {"c"});
+        assertThrows(RuleViolationException.class, () -> SpreadsheetRows.read(new byte[0], 2, 10))
+            .messageKey());
+    byte[] book =
+        workbook(new Object[] {"h"}, new Object[] {"a"}, new Object[] {"b"}, new Object[] {"c"});
     assertEquals(
         "import.file.tooLong",
-        assertThrows(RuleViolationException.class, () -> SpreadsheetRows.read(book, 1, 2)).messageKey());
+        assertThrows(RuleViolationException.class, () -> SpreadsheetRows.read(book, 1, 2))
+            .messageKey());
   }
 
   static byte[] workbook(Object[]... rows) throws IOException {
-    try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = book.createSheet();
       for (int r = 0; r < rows.length; r++) {
         Row row = sheet.createRow(r);

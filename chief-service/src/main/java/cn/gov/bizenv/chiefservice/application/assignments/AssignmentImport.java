@@ -2,8 +2,8 @@ package cn.gov.bizenv.chiefservice.application.assignments;
 
 /**
  * Bulk assignment from an Excel workbook (.xlsx) whose first sheet has the columns firm name,
- * credit code, industry, size, district and officer username under a header row. The preview
- * stores nothing; confirming re-reads the same workbook and stores the valid rows, or all of them.
+ * credit code, industry, size, district and officer username under a header row. The preview stores
+ * nothing; confirming re-reads the same workbook and stores the valid rows, or all of them.
  * Administrators only.
  */
 public interface AssignmentImport {

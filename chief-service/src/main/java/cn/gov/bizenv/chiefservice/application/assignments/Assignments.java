@@ -5,9 +5,9 @@ import cn.gov.bizenv.chiefservice.application.firms.FirmDetail;
 import java.util.List;
 
 /**
- * Who serves which firm. Administrators assign and reassign officers (the history is kept with
- * the reason); leaders and administrators read the coverage; an officer reads the history of their
- * own firms.
+ * Who serves which firm. Administrators assign and reassign officers (the history is kept with the
+ * reason); leaders and administrators read the coverage; an officer reads the history of their own
+ * firms.
  */
 public interface Assignments {
   FirmDetail assign(long firmId, AssignOfficer command);

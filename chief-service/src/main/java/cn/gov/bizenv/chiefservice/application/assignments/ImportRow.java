@@ -3,8 +3,8 @@ package cn.gov.bizenv.chiefservice.application.assignments;
 import java.util.List;
 
 /**
- * One row of an assignment spreadsheet as read, what confirming would do with it, and its
- * problems (none when valid).
+ * One row of an assignment spreadsheet as read, what confirming would do with it, and its problems
+ * (none when valid).
  *
  * @param rowNumber the row's number as the spreadsheet shows it (the header is row 1)
  */

@@ -3,7 +3,9 @@ package cn.gov.bizenv.chiefservice.application.coverage;
 import java.time.LocalDate;
 import java.util.concurrent.Future;
 
-/** Officer coverage and policy reach of a period, for the leaders' dashboard; database aggregates. */
+/**
+ * Officer coverage and policy reach of a period, for the leaders' dashboard; database aggregates.
+ */
 public interface CoverageReports {
   Coverage coverage(LocalDate from, LocalDate to);
 

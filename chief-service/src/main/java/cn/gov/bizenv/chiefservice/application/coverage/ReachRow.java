@@ -5,7 +5,13 @@ package cn.gov.bizenv.chiefservice.application.coverage;
  * pushed and how many got to each step. Rates are in percent of the pushed ones.
  */
 public record ReachRow(
-    Long id, String label, long pushed, long delivered, long acknowledged, long applied, long redeemed) {
+    Long id,
+    String label,
+    long pushed,
+    long delivered,
+    long acknowledged,
+    long applied,
+    long redeemed) {
 
   public int deliveredRate() {
     return rate(delivered);

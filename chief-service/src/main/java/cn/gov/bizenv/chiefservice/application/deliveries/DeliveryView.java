@@ -4,7 +4,9 @@ import cn.gov.bizenv.chiefservice.domain.model.delivery.DeliveryState;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** A pushed policy's delivery to one firm, with the day of each step and the step that may follow. */
+/**
+ * A pushed policy's delivery to one firm, with the day of each step and the step that may follow.
+ */
 public record DeliveryView(
     long id,
     long policyId,

@@ -1,4 +1,2 @@
-/**
- * A pushed policy's way to each firm: delivered, acknowledged, applied for, redeemed.
- */
+/** A pushed policy's way to each firm: delivered, acknowledged, applied for, redeemed. */
 package cn.gov.bizenv.chiefservice.application.deliveries;

@@ -10,9 +10,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * What an administrator enters to register or edit a firm or project. The credit code is checked
- * by the GB 32100-2015 rules after normalisation; {@code version} is the one read before an edit
- * and ignored when registering.
+ * What an administrator enters to register or edit a firm or project. The credit code is checked by
+ * the GB 32100-2015 rules after normalisation; {@code version} is the one read before an edit and
+ * ignored when registering.
  *
  * @param parentId the firm a project belongs to, if it is a project
  * @param visitIntervalDays the expected visit cadence in days; monthly (30) when empty

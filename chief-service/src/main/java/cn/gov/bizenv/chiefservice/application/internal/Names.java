@@ -24,7 +24,10 @@ public class Names {
   @Inject OfficerDirectory officers;
   @Inject FirmRepository firms;
 
-  /** Names of the active units, which include every district in use; a deactivated one is read alone. */
+  /**
+   * Names of the active units, which include every district in use; a deactivated one is read
+   * alone.
+   */
   public Map<Long, String> units() {
     return units.activeUnits().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
   }
@@ -47,10 +50,12 @@ public class Names {
   }
 
   public Map<String, String> industries() {
-    return firms.industries().stream().collect(Collectors.toMap(Industry::getCode, Industry::getName));
+    return firms.industries().stream()
+        .collect(Collectors.toMap(Industry::getCode, Industry::getName));
   }
 
   Map<Long, OfficerView> officerViews(Collection<Long> ids) {
-    return officers.officers(ids).stream().collect(Collectors.toMap(OfficerView::id, officer -> officer));
+    return officers.officers(ids).stream()
+        .collect(Collectors.toMap(OfficerView::id, officer -> officer));
   }
 }

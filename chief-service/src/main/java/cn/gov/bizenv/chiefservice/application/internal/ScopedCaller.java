@@ -4,8 +4,8 @@ import cn.gov.bizenv.casetracking.application.shared.CallerProfile;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
 
 /**
- * Who is asking, as chief service scopes it: leaders and administrators see every firm; anyone
- * else sees the firms they serve as officer, which is none for a person who is not an officer.
+ * Who is asking, as chief service scopes it: leaders and administrators see every firm; anyone else
+ * sees the firms they serve as officer, which is none for a person who is not an officer.
  *
  * @param officerId the caller's account id when they are a chief service officer
  */

@@ -9,7 +9,10 @@ import cn.gov.bizenv.casetracking.domain.shared.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Resolves the signed-in caller to a {@link ScopedCaller}, finding their officer account if they are one. */
+/**
+ * Resolves the signed-in caller to a {@link ScopedCaller}, finding their officer account if they
+ * are one.
+ */
 @ApplicationScoped
 public class ScopedCallers {
   @Inject Callers callers;

@@ -6,8 +6,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * A policy with its full text and target rule; the target's industries and districts are given
- * by code or id and by name.
+ * A policy with its full text and target rule; the target's industries and districts are given by
+ * code or id and by name.
  */
 public record PolicyDetail(
     long id,

@@ -14,7 +14,8 @@ import java.util.List;
 public record PolicyInput(
     @NotBlank(message = "{policy.title.required}") @Size(max = 200, message = "{policy.title.size}")
         String title,
-    @NotBlank(message = "{policy.issuer.required}") @Size(max = 100, message = "{policy.issuer.size}")
+    @NotBlank(message = "{policy.issuer.required}")
+        @Size(max = 100, message = "{policy.issuer.size}")
         String issuer,
     @Size(max = 100, message = "{policy.documentNumber.size}") String documentNumber,
     LocalDate effectiveOn,

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A visit with the live status of the cases its problems became (a case's status is empty when
- * the reader may not follow it).
+ * A visit with the live status of the cases its problems became (a case's status is empty when the
+ * reader may not follow it).
  */
 public record VisitDetail(
     long id,

@@ -4,8 +4,8 @@ import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 
 /**
- * Officers' visits to their firms. The firm's officer plans and logs them; the problems raised on
- * a held visit become cases of the channel 企业诉求 through case tracking's intake, in the same
+ * Officers' visits to their firms. The firm's officer plans and logs them; the problems raised on a
+ * held visit become cases of the channel 企业诉求 through case tracking's intake, in the same
  * transaction. Leaders and administrators read every visit; an officer reads the visits of the
  * firms they serve, and any other visit is not found.
  */
@@ -25,7 +25,8 @@ public interface Visits {
   Page<VisitSummary> ofFirm(long firmId, PageRequest page);
 
   /** The visit's photos and files, for whoever may see the visit. */
-  java.util.List<cn.gov.bizenv.casetracking.application.attachments.AttachmentView> files(long visitId);
+  java.util.List<cn.gov.bizenv.casetracking.application.attachments.AttachmentView> files(
+      long visitId);
 
   /**
    * Attaches a photo or file to a visit of one of the caller's firms, with case tracking's limits
@@ -35,5 +36,6 @@ public interface Visits {
       long visitId, cn.gov.bizenv.casetracking.application.attachments.NewAttachment file);
 
   /** One of the visit's files with its bytes; a file of another visit is not found. */
-  cn.gov.bizenv.casetracking.application.attachments.AttachmentContent file(long visitId, long fileId);
+  cn.gov.bizenv.casetracking.application.attachments.AttachmentContent file(
+      long visitId, long fileId);
 }

@@ -1,4 +1,2 @@
-/**
- * A chief service officer's home page: their firms, planned visits and what is overdue.
- */
+/** A chief service officer's home page: their firms, planned visits and what is overdue. */
 package cn.gov.bizenv.chiefservice.application.workbench;

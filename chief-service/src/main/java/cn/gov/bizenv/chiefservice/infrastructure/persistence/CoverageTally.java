@@ -47,7 +47,9 @@ public class CoverageTally implements FoldedTally {
     for (Object[] row :
         rows(
             "SELECT officer_id, sum(held), sum(not_held), sum(raised) FROM coverage_tally_current"
-                + " WHERE officer_id <> 0 AND " + spans.condition(1) + " GROUP BY officer_id",
+                + " WHERE officer_id <> 0 AND "
+                + spans.condition(1)
+                + " GROUP BY officer_id",
             spans.values().toArray())) {
       long[] n = perOfficer.computeIfAbsent(number(row[0]), k -> new long[4]);
       n[HELD] = number(row[1]);
@@ -73,9 +75,10 @@ public class CoverageTally implements FoldedTally {
   public long[] firmsVisited(LocalDate from, LocalDate to) {
     Object[] row =
         rows(
-                "SELECT count(*), count(*) FILTER (WHERE f.next_visit_due <= ?2) FROM firm f"
-                    + " WHERE f.officer_id IS NOT NULL AND f.id IN (SELECT firm_id FROM visit_days WHERE "
-                    + VISITED + ")",
+                "SELECT count(*), count(*) FILTER (WHERE f.next_visit_due <= ?2) FROM firm f WHERE"
+                    + " f.officer_id IS NOT NULL AND f.id IN (SELECT firm_id FROM visit_days WHERE "
+                    + VISITED
+                    + ")",
                 from,
                 to)
             .get(0);
@@ -87,13 +90,23 @@ public class CoverageTally implements FoldedTally {
     TallySpans spans = TallySpans.of(from, to);
     Object[] row =
         rows(
-                "SELECT sum(pushed), " + flagged(DELIVERED) + ", " + flagged(ACKNOWLEDGED) + ", "
-                    + flagged(APPLIED) + ", " + flagged(REDEEMED) + ", " + flagged(APPLIED | REDEEMED)
-                    + " FROM coverage_tally_current WHERE officer_id = 0 AND " + spans.condition(1),
+                "SELECT sum(pushed), "
+                    + flagged(DELIVERED)
+                    + ", "
+                    + flagged(ACKNOWLEDGED)
+                    + ", "
+                    + flagged(APPLIED)
+                    + ", "
+                    + flagged(REDEEMED)
+                    + ", "
+                    + flagged(APPLIED | REDEEMED)
+                    + " FROM coverage_tally_current WHERE officer_id = 0 AND "
+                    + spans.condition(1),
                 spans.values().toArray())
             .get(0);
     return new PushReach(
-        new ReachCount(null, number(row[0]), number(row[1]), number(row[2]), number(row[3]), number(row[4])),
+        new ReachCount(
+            null, number(row[0]), number(row[1]), number(row[2]), number(row[3]), number(row[4])),
         number(row[5]));
   }
 
@@ -111,7 +124,8 @@ public class CoverageTally implements FoldedTally {
     Query query = em.createNativeQuery(sql);
     for (int i = 0; i < values.length; i++) {
       Object value = values[i];
-      query.setParameter(i + 1, value instanceof LocalDate day ? java.sql.Date.valueOf(day) : value);
+      query.setParameter(
+          i + 1, value instanceof LocalDate day ? java.sql.Date.valueOf(day) : value);
     }
     @SuppressWarnings("unchecked")
     List<Object[]> result = query.getResultList();

@@ -22,7 +22,8 @@ public class JpaAssignmentRepository implements AssignmentRepository {
   @Override
   public Optional<Assignment> current(long firmId) {
     return em.createQuery(
-            "select a from Assignment a where a.firmId = :firm and a.assignedTo is null", Assignment.class)
+            "select a from Assignment a where a.firmId = :firm and a.assignedTo is null",
+            Assignment.class)
         .setParameter("firm", firmId)
         .getResultStream()
         .findFirst();
@@ -31,7 +32,8 @@ public class JpaAssignmentRepository implements AssignmentRepository {
   @Override
   public List<Assignment> history(long firmId) {
     return em.createQuery(
-            "select a from Assignment a where a.firmId = :firm order by a.assignedFrom desc, a.id desc",
+            "select a from Assignment a where a.firmId = :firm order by a.assignedFrom desc, a.id"
+                + " desc",
             Assignment.class)
         .setParameter("firm", firmId)
         .getResultList();

@@ -53,7 +53,8 @@ public class JpaCoverageFigures implements CoverageFigures {
   public FirmsCovered firms(LocalDate from, LocalDate to) {
     long dueByDate =
         query(
-                "select count(f) from Firm f where f.officerId is not null and f.nextVisitDue <= :to",
+                "select count(f) from Firm f where f.officerId is not null and f.nextVisitDue <="
+                    + " :to",
                 Long.class)
             .setParameter("to", to)
             .getSingleResult();
@@ -64,8 +65,9 @@ public class JpaCoverageFigures implements CoverageFigures {
     Object[] visited =
         period(
                 query(
-                    "select count(f), sum(case when f.nextVisitDue <= :to then 1 else 0 end) from Firm f"
-                        + " where f.officerId is not null and " + VISITED_IN_PERIOD,
+                    "select count(f), sum(case when f.nextVisitDue <= :to then 1 else 0 end) from"
+                        + " Firm f where f.officerId is not null and "
+                        + VISITED_IN_PERIOD,
                     Object[].class),
                 from,
                 to)
@@ -101,8 +103,10 @@ public class JpaCoverageFigures implements CoverageFigures {
     List<Object[]> held =
         period(
                 query(
-                    // count(visitDate), not count(v): visit_officer_firm_idx then answers it alone, in
-                    // officer order, so the distinct firms are counted without sorting the period's visits.
+                    // count(visitDate), not count(v): visit_officer_firm_idx then answers it alone,
+                    // in
+                    // officer order, so the distinct firms are counted without sorting the period's
+                    // visits.
                     "select v.officerId, count(v.visitDate), count(distinct v.firmId) from Visit v"
                         + " where v.status = :held and v.visitDate >= :from and v.visitDate <= :to"
                         + " group by v.officerId",
@@ -157,9 +161,9 @@ public class JpaCoverageFigures implements CoverageFigures {
     Object[] row =
         query(
                 "select count(d), count(d.deliveredOn), count(d.acknowledgedOn),"
-                    + " count(d.appliedOn), count(d.redeemedOn),"
-                    + " sum(case when d.appliedOn is not null or d.redeemedOn is not null then 1 else 0 end)"
-                    + " from Delivery d where d.pushedOn >= :from and d.pushedOn <= :to",
+                    + " count(d.appliedOn), count(d.redeemedOn), sum(case when d.appliedOn is not"
+                    + " null or d.redeemedOn is not null then 1 else 0 end) from Delivery d where"
+                    + " d.pushedOn >= :from and d.pushedOn <= :to",
                 Object[].class)
             .setParameter("from", from)
             .setParameter("to", to)

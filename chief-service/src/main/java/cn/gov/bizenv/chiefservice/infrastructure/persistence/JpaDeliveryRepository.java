@@ -120,7 +120,8 @@ public class JpaDeliveryRepository implements DeliveryRepository {
     em.flush();
   }
 
-  private static Predicate[] predicates(DeliveryCriteria criteria, CriteriaBuilder cb, Root<Delivery> root) {
+  private static Predicate[] predicates(
+      DeliveryCriteria criteria, CriteriaBuilder cb, Root<Delivery> root) {
     List<Predicate> where = new ArrayList<>();
     if (criteria.policyId() != null) {
       where.add(cb.equal(root.get("policy").get("id"), criteria.policyId()));

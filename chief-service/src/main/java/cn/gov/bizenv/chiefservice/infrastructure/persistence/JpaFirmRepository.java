@@ -95,7 +95,9 @@ public class JpaFirmRepository implements FirmRepository {
       em.createQuery("select f.id, t from Firm f join f.tags t where f.id in :ids", Object[].class)
           .setParameter("ids", firmIds)
           .getResultList()
-          .forEach(row -> tags.computeIfAbsent((Long) row[0], id -> new TreeSet<>()).add((String) row[1]));
+          .forEach(
+              row ->
+                  tags.computeIfAbsent((Long) row[0], id -> new TreeSet<>()).add((String) row[1]));
     }
     return tags;
   }

@@ -67,8 +67,8 @@ public class JpaPolicyRepository implements PolicyRepository {
   @Override
   public List<Policy> inForceOn(LocalDate day) {
     return em.createQuery(
-            "select p from Policy p where p.effectiveOn <= :day and (p.expiresOn is null or p.expiresOn >= :day)"
-                + " order by p.effectiveOn desc, p.id desc",
+            "select p from Policy p where p.effectiveOn <= :day and (p.expiresOn is null or"
+                + " p.expiresOn >= :day) order by p.effectiveOn desc, p.id desc",
             Policy.class)
         .setParameter("day", day)
         .getResultList();

@@ -56,10 +56,13 @@ public class JpaReminderRepository implements ReminderRepository {
     Map<Long, Set<String>> steps = new HashMap<>();
     if (!deliveryIds.isEmpty()) {
       em.createQuery(
-              "select r.deliveryId, r.step from DeliveryReminder r where r.deliveryId in :ids", Object[].class)
+              "select r.deliveryId, r.step from DeliveryReminder r where r.deliveryId in :ids",
+              Object[].class)
           .setParameter("ids", deliveryIds)
           .getResultList()
-          .forEach(row -> steps.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]));
+          .forEach(
+              row ->
+                  steps.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]));
     }
     return steps;
   }
@@ -81,11 +84,15 @@ public class JpaReminderRepository implements ReminderRepository {
     Map<Long, Set<LocalDate>> flagged = new HashMap<>();
     if (!firmIds.isEmpty()) {
       em.createQuery(
-              "select f.firmId, f.dueOn from OverdueVisitFlag f where f.firmId in :ids", Object[].class)
+              "select f.firmId, f.dueOn from OverdueVisitFlag f where f.firmId in :ids",
+              Object[].class)
           .setParameter("ids", firmIds)
           .getResultList()
           .forEach(
-              row -> flagged.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((LocalDate) row[1]));
+              row ->
+                  flagged
+                      .computeIfAbsent((Long) row[0], id -> new HashSet<>())
+                      .add((LocalDate) row[1]));
     }
     return flagged;
   }

@@ -23,7 +23,8 @@ public class JpaVisitRepository implements VisitRepository {
 
   @Override
   public Optional<Visit> raising(long caseId) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select v from Visit v join v.raisedCases c where c.caseId = :caseId", Visit.class)
         .setParameter("caseId", caseId)
         .setMaxResults(1)
@@ -40,7 +41,8 @@ public class JpaVisitRepository implements VisitRepository {
   @Override
   public List<Visit> ofFirm(long firmId, PageRequest page) {
     return em.createQuery(
-            "select v from Visit v where v.firmId = :firm order by v.visitDate desc, v.id desc", Visit.class)
+            "select v from Visit v where v.firmId = :firm order by v.visitDate desc, v.id desc",
+            Visit.class)
         .setParameter("firm", firmId)
         .setFirstResult(page.offset())
         .setMaxResults(page.limit())
@@ -70,7 +72,8 @@ public class JpaVisitRepository implements VisitRepository {
   @Override
   public long countOfOfficer(long officerId, VisitStatus status) {
     return em.createQuery(
-            "select count(v) from Visit v where v.officerId = :officer and v.status = :status", Long.class)
+            "select count(v) from Visit v where v.officerId = :officer and v.status = :status",
+            Long.class)
         .setParameter("officer", officerId)
         .setParameter("status", status)
         .getSingleResult();

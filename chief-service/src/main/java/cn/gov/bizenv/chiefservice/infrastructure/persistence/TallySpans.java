@@ -39,7 +39,8 @@ record TallySpans(List<Span> spans) {
     List<String> parts = new ArrayList<>();
     int next = first;
     for (Span span : spans) {
-      parts.add("(grain = '" + span.grain() + "' AND day >= ?" + next++ + " AND day <= ?" + next++ + ")");
+      parts.add(
+          "(grain = '" + span.grain() + "' AND day >= ?" + next++ + " AND day <= ?" + next++ + ")");
     }
     return "(" + String.join(" OR ", parts) + ")";
   }

@@ -4,8 +4,8 @@ import cn.gov.bizenv.casetracking.platform.schema.ModuleSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Chief service's migrations: industries, firms, assignments, visits, policies and deliveries.
- * They run after case tracking's (order 10 after 0) because firms refer to its units and accounts.
+ * Chief service's migrations: industries, firms, assignments, visits, policies and deliveries. They
+ * run after case tracking's (order 10 after 0) because firms refer to its units and accounts.
  */
 @ApplicationScoped
 public class ChiefServiceSchema implements ModuleSchema {

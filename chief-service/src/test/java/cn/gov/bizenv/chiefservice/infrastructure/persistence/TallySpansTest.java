@@ -26,7 +26,13 @@ class TallySpansTest {
             + " OR (grain = 'D' AND day >= ?7 AND day <= ?8))",
         spans.condition(3));
     assertEquals(
-        List.of(d("2025-11-30"), d("2025-11-30"), d("2025-12-01"), d("2026-10-01"), d("2026-11-01"), d("2026-11-29")),
+        List.of(
+            d("2025-11-30"),
+            d("2025-11-30"),
+            d("2025-12-01"),
+            d("2026-10-01"),
+            d("2026-11-01"),
+            d("2026-11-29")),
         spans.values());
   }
 
@@ -40,7 +46,9 @@ class TallySpansTest {
   @Test
   void aPeriodEndingOnAMonthsLastDayHasNoTail() {
     assertEquals(
-        List.of(new Span('D', d("2026-01-20"), d("2026-01-31")), new Span('M', d("2026-02-01"), d("2026-02-01"))),
+        List.of(
+            new Span('D', d("2026-01-20"), d("2026-01-31")),
+            new Span('M', d("2026-02-01"), d("2026-02-01"))),
         TallySpans.of(d("2026-01-20"), d("2026-02-28")).spans());
   }
 

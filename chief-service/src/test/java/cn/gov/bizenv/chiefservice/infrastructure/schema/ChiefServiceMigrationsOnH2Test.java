@@ -18,7 +18,9 @@ class ChiefServiceMigrationsOnH2Test {
   void migrationsApplyAfterCaseTrackingsAndSeedTheIndustries() throws Exception {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL(
-        "jdbc:h2:mem:chief" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        "jdbc:h2:mem:chief"
+            + System.nanoTime()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
     for (String module : new String[] {"casetracking", "chiefservice"}) {
       Flyway.configure()
           .dataSource(dataSource)
@@ -30,9 +32,12 @@ class ChiefServiceMigrationsOnH2Test {
           .migrate();
     }
     try (Connection connection = dataSource.getConnection();
-        ResultSet industries = connection.createStatement().executeQuery("SELECT COUNT(*) FROM industry");
+        ResultSet industries =
+            connection.createStatement().executeQuery("SELECT COUNT(*) FROM industry");
         ResultSet firmColumn =
-            connection.createStatement().executeQuery("SELECT COUNT(*) FROM case_file WHERE firm_id IS NOT NULL")) {
+            connection
+                .createStatement()
+                .executeQuery("SELECT COUNT(*) FROM case_file WHERE firm_id IS NOT NULL")) {
       industries.next();
       assertEquals(20, industries.getInt(1));
       firmColumn.next();

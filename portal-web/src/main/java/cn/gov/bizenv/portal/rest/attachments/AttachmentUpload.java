@@ -22,7 +22,8 @@ public record AttachmentUpload(String fileName, String content) {
   /** The file with its decoded bytes; content that is not Base64 is a 400 on {@code content}. */
   public NewAttachment toNewAttachment() {
     try {
-      // Line breaks (as base64 tools write them) are allowed; anything else outside the alphabet not.
+      // Line breaks (as base64 tools write them) are allowed; anything else outside the alphabet
+      // not.
       byte[] bytes =
           content == null ? new byte[0] : Base64.getDecoder().decode(content.replaceAll("\\s", ""));
       return new NewAttachment(fileName, bytes);

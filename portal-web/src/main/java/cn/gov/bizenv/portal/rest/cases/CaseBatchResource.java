@@ -30,9 +30,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The batch import of assigned cases (上级交办) over the API: the workbook (.xlsx) is the request
- * body; the preview stores nothing, the commit records the batch with the source document named in
- * {@code source}. Triage officers and administrators.
+ * The batch import of assigned cases (上级交办) over the API: the workbook (.xlsx) is the request body;
+ * the preview stores nothing, the commit records the batch with the source document named in {@code
+ * source}. Triage officers and administrators.
  */
 @Path("cases/import")
 @ApplicationScoped
@@ -99,7 +99,10 @@ public class CaseBatchResource {
     BatchImportMode chosen = QueryParameters.enumValue(BatchImportMode.class, mode, "mode");
     BatchOutcome outcome =
         imports.commit(
-            new NewBatch(source), workbook, chosen == null ? BatchImportMode.ALL_ROWS : chosen, null);
+            new NewBatch(source),
+            workbook,
+            chosen == null ? BatchImportMode.ALL_ROWS : chosen,
+            null);
     return Response.status(Response.Status.CREATED).entity(outcome).build();
   }
 

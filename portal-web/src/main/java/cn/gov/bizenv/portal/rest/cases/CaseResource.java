@@ -53,9 +53,9 @@ public class CaseResource {
   @Context UriInfo uri;
 
   /**
-   * A page of cases. With {@code after} (a cursor, or empty for the first page) the page is a keyset
-   * page, newest first, without a total: a {@link CaseSlice} whose {@code next} continues it.
-   * Otherwise an offset page with the total number of matches.
+   * A page of cases. With {@code after} (a cursor, or empty for the first page) the page is a
+   * keyset page, newest first, without a total: a {@link CaseSlice} whose {@code next} continues
+   * it. Otherwise an offset page with the total number of matches.
    */
   @GET
   public Object list(

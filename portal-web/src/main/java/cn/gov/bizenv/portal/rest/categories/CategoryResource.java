@@ -48,14 +48,28 @@ public class CategoryResource {
 
   /** The active tree, nested; {@code all=true} adds deactivated nodes (administrators only). */
   @GET
-  @RolesAllowed({ADMINISTRATOR, TRIAGE_OFFICER, UNIT_HANDLER, SUPERVISOR, CHIEF_SERVICE_OFFICER, LEADER})
+  @RolesAllowed({
+    ADMINISTRATOR,
+    TRIAGE_OFFICER,
+    UNIT_HANDLER,
+    SUPERVISOR,
+    CHIEF_SERVICE_OFFICER,
+    LEADER
+  })
   public List<CategoryNode> tree(@QueryParam("all") boolean all) {
     return all ? categories.fullTree() : categories.activeTree();
   }
 
   @GET
   @Path("{id}")
-  @RolesAllowed({ADMINISTRATOR, TRIAGE_OFFICER, UNIT_HANDLER, SUPERVISOR, CHIEF_SERVICE_OFFICER, LEADER})
+  @RolesAllowed({
+    ADMINISTRATOR,
+    TRIAGE_OFFICER,
+    UNIT_HANDLER,
+    SUPERVISOR,
+    CHIEF_SERVICE_OFFICER,
+    LEADER
+  })
   public CategoryView get(@PathParam("id") long id) {
     return categories.get(id);
   }
@@ -63,7 +77,8 @@ public class CategoryResource {
   @POST
   public Response create(NewCategory command) {
     CategoryView created = categories.create(command);
-    return Response.created(uri.getBaseUriBuilder().path("categories").path(Long.toString(created.id())).build())
+    return Response.created(
+            uri.getBaseUriBuilder().path("categories").path(Long.toString(created.id())).build())
         .entity(created)
         .build();
   }

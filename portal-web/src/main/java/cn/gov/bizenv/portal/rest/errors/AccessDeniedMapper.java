@@ -15,6 +15,7 @@ public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
 
   @Override
   public Response toResponse(EJBAccessException denied) {
-    return ApiErrors.response(Response.Status.FORBIDDEN, "error.forbidden", ApiErrors.locale(headers), List.of());
+    return ApiErrors.response(
+        Response.Status.FORBIDDEN, "error.forbidden", ApiErrors.locale(headers), List.of());
   }
 }

@@ -1,7 +1,6 @@
 package cn.gov.bizenv.portal.rest.errors;
 
 import cn.gov.bizenv.casetracking.domain.shared.FieldViolation;
-import cn.gov.bizenv.portal.web.shell.LocaleSelection;
 import cn.gov.bizenv.portal.web.shell.Texts;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -53,7 +52,8 @@ public final class ApiErrors {
         .build();
   }
 
-  static Response response(Response.StatusType status, String key, Locale locale, List<Object> arguments) {
+  static Response response(
+      Response.StatusType status, String key, Locale locale, List<Object> arguments) {
     return response(status, key, Texts.format(locale, key, arguments), List.of());
   }
 }

@@ -14,6 +14,7 @@ public class BadParameterMapper implements ExceptionMapper<IllegalArgumentExcept
 
   @Override
   public Response toResponse(IllegalArgumentException bad) {
-    return ApiErrors.response(Response.Status.BAD_REQUEST, "error.parameter", ApiErrors.locale(headers), List.of());
+    return ApiErrors.response(
+        Response.Status.BAD_REQUEST, "error.parameter", ApiErrors.locale(headers), List.of());
   }
 }

@@ -2,8 +2,8 @@ package cn.gov.bizenv.portal.rest.errors;
 
 import cn.gov.bizenv.casetracking.domain.shared.ConflictException;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
-import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
 import cn.gov.bizenv.casetracking.domain.shared.InvalidApiKeyException;
+import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
 import cn.gov.bizenv.casetracking.domain.shared.NotFoundException;
 import cn.gov.bizenv.casetracking.domain.shared.TooManyAttemptsException;
 import cn.gov.bizenv.portal.web.shell.Texts;
@@ -16,8 +16,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 
 /**
- * Domain refusals as HTTP: invalid input 400 naming each field, missing 404, conflicts 409, too many attempts 429, other
- * rule violations 422.
+ * Domain refusals as HTTP: invalid input 400 naming each field, missing 404, conflicts 409, too
+ * many attempts 429, other rule violations 422.
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -31,16 +31,20 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
           Status.BAD_REQUEST,
           problem.messageKey(),
           Texts.format(locale, problem.messageKey(), problem.arguments()),
-          invalid.violations().stream().map(violation -> ApiErrors.fieldError(violation, locale)).toList());
+          invalid.violations().stream()
+              .map(violation -> ApiErrors.fieldError(violation, locale))
+              .toList());
     }
     Response.StatusType status =
         problem instanceof TooManyAttemptsException
             ? Status.TOO_MANY_REQUESTS
             : problem instanceof InvalidApiKeyException
-            ? Status.FORBIDDEN
-            : problem instanceof NotFoundException
-            ? Status.NOT_FOUND
-            : problem instanceof ConflictException ? Status.CONFLICT : ApiErrors.RULE_VIOLATION;
+                ? Status.FORBIDDEN
+                : problem instanceof NotFoundException
+                    ? Status.NOT_FOUND
+                    : problem instanceof ConflictException
+                        ? Status.CONFLICT
+                        : ApiErrors.RULE_VIOLATION;
     return ApiErrors.response(status, problem.messageKey(), locale, problem.arguments());
   }
 }

@@ -18,7 +18,10 @@ public class MalformedBodyGuard implements ReaderInterceptor {
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     try {
       return context.proceed();
-    } catch (JsonbException | JsonParsingException | ProcessingException | IllegalArgumentException malformed) {
+    } catch (JsonbException
+        | JsonParsingException
+        | ProcessingException
+        | IllegalArgumentException malformed) {
       throw new MalformedBody(malformed);
     }
   }

@@ -26,7 +26,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     String key =
         problem instanceof MalformedBody
             ? "error.body.malformed"
-            : problem instanceof ForbiddenException ? "error.forbidden" : "error.http." + status.getStatusCode();
+            : problem instanceof ForbiddenException
+                ? "error.forbidden"
+                : "error.http." + status.getStatusCode();
     return ApiErrors.response(status, key, ApiErrors.locale(headers), List.of());
   }
 }

@@ -97,7 +97,9 @@ public class AssignmentResource {
                             .map(
                                 p ->
                                     new Problem(
-                                        p.column(), p.messageKey(), Texts.format(locale, p.messageKey(), p.arguments())))
+                                        p.column(),
+                                        p.messageKey(),
+                                        Texts.format(locale, p.messageKey(), p.arguments())))
                             .toList()))
             .toList(),
         preview.validRows(),

@@ -22,7 +22,14 @@ import java.util.Locale;
 @Path("credit-codes")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ADMINISTRATOR, TRIAGE_OFFICER, UNIT_HANDLER, SUPERVISOR, CHIEF_SERVICE_OFFICER, LEADER})
+@RolesAllowed({
+  ADMINISTRATOR,
+  TRIAGE_OFFICER,
+  UNIT_HANDLER,
+  SUPERVISOR,
+  CHIEF_SERVICE_OFFICER,
+  LEADER
+})
 public class CreditCodeResource {
   @Inject CreditCodes creditCodes;
   @Context HttpHeaders headers;
@@ -36,6 +43,9 @@ public class CreditCodeResource {
     CreditCodeCheck check = creditCodes.check(code);
     Locale locale = CallerLanguage.of(headers);
     return new Verdict(
-        check.valid(), check.normalised(), check.messageKey(), Texts.format(locale, check.messageKey(), check.arguments()));
+        check.valid(),
+        check.normalised(),
+        check.messageKey(),
+        Texts.format(locale, check.messageKey(), check.arguments()));
   }
 }

@@ -39,9 +39,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Key firms and projects: administrators register, edit and assign them; leaders read all of
- * them; an officer reads the firms they serve (others answer 404), with their visits, officers'
- * history and the policies that apply.
+ * Key firms and projects: administrators register, edit and assign them; leaders read all of them;
+ * an officer reads the firms they serve (others answer 404), with their visits, officers' history
+ * and the policies that apply.
  */
 @Path("firms")
 @ApplicationScoped
@@ -89,7 +89,8 @@ public class FirmResource {
   @RolesAllowed(ADMINISTRATOR)
   public Response register(FirmInput input) {
     FirmDetail registered = firms.register(input);
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(registered.id())).build())
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(Long.toString(registered.id())).build())
         .entity(registered)
         .build();
   }
@@ -123,7 +124,9 @@ public class FirmResource {
   @GET
   @Path("{id}/visits")
   public PageResponse<VisitSummary> visits(
-      @PathParam("id") long id, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+      @PathParam("id") long id,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
     PageRequest page = QueryParameters.page(offset, limit, null, null);
     Page<VisitSummary> found = visits.ofFirm(id, page);
     return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());

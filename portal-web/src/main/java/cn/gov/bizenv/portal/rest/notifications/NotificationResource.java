@@ -24,12 +24,20 @@ import java.util.Map;
 @Path("notifications")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ADMINISTRATOR, TRIAGE_OFFICER, UNIT_HANDLER, SUPERVISOR, CHIEF_SERVICE_OFFICER, LEADER})
+@RolesAllowed({
+  ADMINISTRATOR,
+  TRIAGE_OFFICER,
+  UNIT_HANDLER,
+  SUPERVISOR,
+  CHIEF_SERVICE_OFFICER,
+  LEADER
+})
 public class NotificationResource {
   @Inject Notifications notifications;
 
   @GET
-  public PageResponse<NotificationView> mine(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+  public PageResponse<NotificationView> mine(
+      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
     PageRequest page = QueryParameters.page(offset, limit, null, null);
     Page<NotificationView> found = notifications.mine(page);
     return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());

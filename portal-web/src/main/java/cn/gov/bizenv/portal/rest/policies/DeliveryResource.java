@@ -48,7 +48,11 @@ public class DeliveryResource {
     PageRequest page = QueryParameters.page(offset, limit, sort, order);
     DeliveryCriteria criteria =
         new DeliveryCriteria(
-            policyId, firmId, QueryParameters.enumValue(DeliveryState.class, state, "state"), officerId, null);
+            policyId,
+            firmId,
+            QueryParameters.enumValue(DeliveryState.class, state, "state"),
+            officerId,
+            null);
     Page<DeliveryView> found = deliveries.find(criteria, page);
     return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
   }

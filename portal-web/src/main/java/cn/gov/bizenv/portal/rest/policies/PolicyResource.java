@@ -84,7 +84,9 @@ public class PolicyResource {
   @GET
   @Path("{id}/matches")
   public PageResponse<PolicyMatch> matches(
-      @PathParam("id") long id, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+      @PathParam("id") long id,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
     PageRequest page = QueryParameters.page(offset, limit, null, null);
     Page<PolicyMatch> found = policies.matches(id, page);
     return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());

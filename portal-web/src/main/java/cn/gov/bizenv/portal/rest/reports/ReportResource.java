@@ -47,16 +47,14 @@ public class ReportResource {
 
   @GET
   @Path("dashboard")
-  public Dashboard dashboard(
-      @BeanParam ReportScope scope) {
+  public Dashboard dashboard(@BeanParam ReportScope scope) {
     return reports.dashboard(scope.period());
   }
 
   @GET
   @Path("dashboard.xlsx")
   @Produces(ReportWorkbook.MEDIA_TYPE)
-  public Response dashboardWorkbook(
-      @BeanParam ReportScope scope) {
+  public Response dashboardWorkbook(@BeanParam ReportScope scope) {
     Dashboard dashboard = reports.dashboard(scope.period());
     return file(ReportWorkbook.dashboard(dashboard, LocaleSelection.DEFAULT), "dashboard.xlsx");
   }
@@ -70,8 +68,7 @@ public class ReportResource {
       @QueryParam("offset") Integer offset,
       @QueryParam("limit") Integer limit) {
     PageRequest page = QueryParameters.page(offset, limit, null, null);
-    Page<CaseSummary> found =
-        reports.drillDown(figure(figure), key, scope.period(), page);
+    Page<CaseSummary> found = reports.drillDown(figure(figure), key, scope.period(), page);
     return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
   }
 

@@ -6,8 +6,8 @@ import jakarta.ws.rs.QueryParam;
 
 /**
  * The query parameters that scope a report (period, district, unit, imported batch, moment), taken
- * once by every report endpoint through {@code @BeanParam}, so that the dashboard, its drill-down and
- * their exports read them alike.
+ * once by every report endpoint through {@code @BeanParam}, so that the dashboard, its drill-down
+ * and their exports read them alike.
  */
 public class ReportScope {
   @QueryParam("from")

@@ -1,2 +1,4 @@
-/** REST resources for supervision reports: dashboard figures, drill-down lists and Excel exports. */
+/**
+ * REST resources for supervision reports: dashboard figures, drill-down lists and Excel exports.
+ */
 package cn.gov.bizenv.portal.rest.reports;

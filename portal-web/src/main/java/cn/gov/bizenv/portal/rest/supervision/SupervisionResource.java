@@ -23,8 +23,8 @@ import java.time.LocalDateTime;
 
 /**
  * The overdue board and the supervision sweep. The sweep runs by itself every ten minutes; asking
- * for it here raises at once what is due (for example after a holiday arrangement was entered),
- * and {@code asOf} lets an administrator replay it for a given moment.
+ * for it here raises at once what is due (for example after a holiday arrangement was entered), and
+ * {@code asOf} lets an administrator replay it for a given moment.
  */
 @Path("supervision")
 @ApplicationScoped
@@ -44,7 +44,9 @@ public class SupervisionResource {
   @GET
   @Path("overdue")
   public PageResponse<OverdueCase> overdue(
-      @QueryParam("asOf") String asOf, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+      @QueryParam("asOf") String asOf,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
     PageRequest page = QueryParameters.page(offset, limit, null, null);
     Page<OverdueCase> found = supervision.overdue(moment(asOf), page);
     return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());

@@ -50,21 +50,37 @@ public class UnitResource {
       @QueryParam("order") String order) {
     PageRequest page = QueryParameters.page(offset, limit, sort, order);
     Page<UnitView> found =
-        units.find(new UnitCriteria(name, QueryParameters.enumValue(UnitKind.class, kind, "kind"), active), page);
+        units.find(
+            new UnitCriteria(name, QueryParameters.enumValue(UnitKind.class, kind, "kind"), active),
+            page);
     return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
   }
 
   /** Active units for choice lists, open to everyone signed in. */
   @GET
   @Path("active")
-  @RolesAllowed({ADMINISTRATOR, TRIAGE_OFFICER, UNIT_HANDLER, SUPERVISOR, CHIEF_SERVICE_OFFICER, LEADER})
+  @RolesAllowed({
+    ADMINISTRATOR,
+    TRIAGE_OFFICER,
+    UNIT_HANDLER,
+    SUPERVISOR,
+    CHIEF_SERVICE_OFFICER,
+    LEADER
+  })
   public List<UnitView> active() {
     return units.activeUnits();
   }
 
   @GET
   @Path("{id}")
-  @RolesAllowed({ADMINISTRATOR, TRIAGE_OFFICER, UNIT_HANDLER, SUPERVISOR, CHIEF_SERVICE_OFFICER, LEADER})
+  @RolesAllowed({
+    ADMINISTRATOR,
+    TRIAGE_OFFICER,
+    UNIT_HANDLER,
+    SUPERVISOR,
+    CHIEF_SERVICE_OFFICER,
+    LEADER
+  })
   public UnitView get(@PathParam("id") long id) {
     return units.get(id);
   }

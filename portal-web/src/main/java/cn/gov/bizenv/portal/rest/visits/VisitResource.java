@@ -25,8 +25,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
- * Visits: a firm's officer plans and logs them (problems raised become FIRM_REQUEST cases);
- * leaders and administrators read every visit, an officer those of their own firms (others 404).
+ * Visits: a firm's officer plans and logs them (problems raised become FIRM_REQUEST cases); leaders
+ * and administrators read every visit, an officer those of their own firms (others 404).
  */
 @Path("visits")
 @ApplicationScoped

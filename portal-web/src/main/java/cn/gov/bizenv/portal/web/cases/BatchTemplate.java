@@ -14,8 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The empty workbook officers fill in for a batch import of assigned cases: one header row in the
- * reader's language, in the column order {@code CaseBatchImport} reads, every column as text so that
- * phone and identity numbers keep their leading zeros and all their digits.
+ * reader's language, in the column order {@code CaseBatchImport} reads, every column as text so
+ * that phone and identity numbers keep their leading zeros and all their digits.
  */
 public final class BatchTemplate {
   public static final String MEDIA_TYPE =

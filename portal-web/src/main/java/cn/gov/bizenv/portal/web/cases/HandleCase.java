@@ -1,9 +1,9 @@
 package cn.gov.bizenv.portal.web.cases;
 
 import cn.gov.bizenv.casetracking.application.cases.CaseActionCommand;
+import cn.gov.bizenv.casetracking.application.cases.CaseActionInputs;
 import cn.gov.bizenv.casetracking.application.cases.CaseActionInputs.Input;
 import cn.gov.bizenv.casetracking.application.cases.CaseActionInputs.Need;
-import cn.gov.bizenv.casetracking.application.cases.CaseActionInputs;
 import cn.gov.bizenv.casetracking.application.cases.CaseDetail;
 import cn.gov.bizenv.casetracking.application.cases.CaseHandling;
 import cn.gov.bizenv.casetracking.application.cases.CaseQueries;

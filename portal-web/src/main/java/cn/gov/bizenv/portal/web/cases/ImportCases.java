@@ -27,8 +27,8 @@ import org.primefaces.model.file.UploadedFile;
  * A triage officer (or an administrator) uploads a workbook of assigned cases (上级交办), reads the
  * preview row by row, names the batch's source document and imports every row or the valid ones.
  * The import runs on the server's managed executor while the page polls {@link #getProgress()}, so
- * that a large batch shows a progress bar; it is still one transaction, so nothing is stored when it
- * is refused. The workbook stays in the view until imported or discarded.
+ * that a large batch shows a progress bar; it is still one transaction, so nothing is stored when
+ * it is refused. The workbook stays in the view until imported or discarded.
  */
 @Named
 @ViewScoped
@@ -76,8 +76,7 @@ public class ImportCases implements Serializable {
     if (sourceDocument == null || sourceDocument.isBlank()) {
       errors.show(
           new InvalidInputException(
-              List.of(
-                  new FieldViolation("sourceDocument", "batch.source.required", Map.of()))),
+              List.of(new FieldViolation("sourceDocument", "batch.source.required", Map.of()))),
           "previewForm");
       return;
     }
@@ -92,10 +91,15 @@ public class ImportCases implements Serializable {
     executor.submit(
         () -> {
           try {
-            outcome = imports.commit(batch, rows, chosen, (done, of) -> {
-              recorded = done;
-              total = of;
-            });
+            outcome =
+                imports.commit(
+                    batch,
+                    rows,
+                    chosen,
+                    (done, of) -> {
+                      recorded = done;
+                      total = of;
+                    });
           } catch (DomainException problem) {
             refusal = problem;
           } catch (RuntimeException failure) {

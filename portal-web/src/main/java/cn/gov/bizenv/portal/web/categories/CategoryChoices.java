@@ -1,8 +1,8 @@
 package cn.gov.bizenv.portal.web.categories;
 
 import cn.gov.bizenv.casetracking.application.directory.CategoryNode;
-import cn.gov.bizenv.casetracking.domain.model.category.CategoryName;
 import cn.gov.bizenv.casetracking.domain.model.category.CategoryCode;
+import cn.gov.bizenv.casetracking.domain.model.category.CategoryName;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
 import java.io.Serializable;
@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * The active category tree as a picker offers it: for classifying a case, nested groups whose
- * choosable items are third-level categories only (branches without any are left out), and the
- * path of a chosen category.
+ * choosable items are third-level categories only (branches without any are left out), and the path
+ * of a chosen category.
  */
 public final class CategoryChoices implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -24,7 +24,9 @@ public final class CategoryChoices implements Serializable {
     this.tree = List.copyOf(tree);
   }
 
-  /** Groups (levels 1 and 2) holding the choosable level-3 categories, by id, for p:cascadeSelect. */
+  /**
+   * Groups (levels 1 and 2) holding the choosable level-3 categories, by id, for p:cascadeSelect.
+   */
   public List<SelectItem> classifiable() {
     List<SelectItem> items = new ArrayList<>();
     for (CategoryNode node : tree) {
@@ -47,7 +49,9 @@ public final class CategoryChoices implements Serializable {
   /** The path of the category with this id, such as 城乡建设 / 安全生产 / 安全隐患; null if none. */
   public String pathOf(Long id) {
     List<String> names = new ArrayList<>();
-    return id != null && collectPath(tree, id, names) ? String.join(CategoryName.PATH_SEPARATOR, names) : null;
+    return id != null && collectPath(tree, id, names)
+        ? String.join(CategoryName.PATH_SEPARATOR, names)
+        : null;
   }
 
   private static boolean collectPath(List<CategoryNode> nodes, long id, List<String> names) {

@@ -52,7 +52,9 @@ public class ManageCategories implements Serializable {
   private transient CategoryImport preview;
   private boolean allRows;
 
-  /** The whole tree, deactivated nodes included; reread after every change, keeping what was open. */
+  /**
+   * The whole tree, deactivated nodes included; reread after every change, keeping what was open.
+   */
   public TreeNode<CategoryNode> getRoot() {
     if (root == null) {
       root = new DefaultTreeNode<>(null, null);
@@ -82,7 +84,9 @@ public class ManageCategories implements Serializable {
     node.getChildren().forEach(this::rememberExpanded);
   }
 
-  /** Opens the create dialog for a child of {@code parent}, or for a top-level category when null. */
+  /**
+   * Opens the create dialog for a child of {@code parent}, or for a top-level category when null.
+   */
   public void startCreate(CategoryNode parent) {
     parentId = parent == null ? null : parent.id();
     parentName = parent == null ? null : parent.name();
@@ -111,7 +115,8 @@ public class ManageCategories implements Serializable {
 
   public void rename() {
     try {
-      CategoryView renamed = categories.rename(renamingId, new RenameCategory(renamedName, renamingVersion));
+      CategoryView renamed =
+          categories.rename(renamingId, new RenameCategory(renamedName, renamingVersion));
       reload();
       errors.info("category.renamed", renamed.path());
       PrimeFaces.current().executeScript("PF('renameCategoryDialog').hide()");

@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An administrator registers a firm or project, or edits one ({@code ?id=}). Every invalid field
- * is shown next to it, the credit code's message saying which character is wrong; what was typed
- * stays on the page.
+ * An administrator registers a firm or project, or edits one ({@code ?id=}). Every invalid field is
+ * shown next to it, the credit code's message saying which character is wrong; what was typed stays
+ * on the page.
  */
 @Named
 @ViewScoped
@@ -87,7 +87,11 @@ public class EditFirm implements Serializable {
   public List<String> completeParent(String text) {
     List<String> names = new ArrayList<>();
     for (FirmSummary firm :
-        firms.find(new FirmCriteria(text, null, null, null, null, null, null, null, null), PageRequest.first(10)).items()) {
+        firms
+            .find(
+                new FirmCriteria(text, null, null, null, null, null, null, null, null),
+                PageRequest.first(10))
+            .items()) {
       if (id == null || firm.id() != id) {
         parentChoices.put(firm.name(), firm.id());
         names.add(firm.name());
@@ -97,11 +101,25 @@ public class EditFirm implements Serializable {
   }
 
   public String save() {
-    parentId = parentName == null || parentName.isBlank() ? null : parentChoices.getOrDefault(parentName.strip(), -1L);
+    parentId =
+        parentName == null || parentName.isBlank()
+            ? null
+            : parentChoices.getOrDefault(parentName.strip(), -1L);
     FirmInput input =
         new FirmInput(
-            name, creditCode, industryCode, size, districtId, address, contactName, contactPhone, keyProject,
-            tags, parentId, visitIntervalDays, version);
+            name,
+            creditCode,
+            industryCode,
+            size,
+            districtId,
+            address,
+            contactName,
+            contactPhone,
+            keyProject,
+            tags,
+            parentId,
+            visitIntervalDays,
+            version);
     try {
       FirmDetail saved = id == null ? firms.register(input) : firms.update(id, input);
       errors.info(id == null ? "firm.registered" : "firm.saved", saved.name());

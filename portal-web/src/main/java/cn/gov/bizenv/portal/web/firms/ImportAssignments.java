@@ -52,7 +52,12 @@ public class ImportAssignments implements Serializable {
     try {
       ImportOutcome outcome = imports.confirm(workbook, ImportMode.valueOf(mode));
       errors.info(
-          "import.done", outcome.registered(), outcome.assigned(), outcome.reassigned(), outcome.unchanged(), outcome.skipped());
+          "import.done",
+          outcome.registered(),
+          outcome.assigned(),
+          outcome.reassigned(),
+          outcome.unchanged(),
+          outcome.skipped());
       return "/firms/coverage?faces-redirect=true";
     } catch (DomainException problem) {
       errors.show(problem, "previewForm");

@@ -16,8 +16,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The firm list, filtered and sorted in the database; leaders and administrators see every firm,
- * an officer their own.
+ * The firm list, filtered and sorted in the database; leaders and administrators see every firm, an
+ * officer their own.
  */
 @Named
 @ViewScoped

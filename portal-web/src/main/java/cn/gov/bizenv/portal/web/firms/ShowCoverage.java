@@ -27,7 +27,8 @@ public class ShowCoverage implements Serializable {
 
   @PostConstruct
   void init() {
-    FirmCriteria withoutOfficer = new FirmCriteria(null, null, null, null, null, true, null, null, null);
+    FirmCriteria withoutOfficer =
+        new FirmCriteria(null, null, null, null, null, true, null, null, null);
     uncovered = new PagedModel<>(page -> firms.find(withoutOfficer, page), FirmSummary::id);
   }
 

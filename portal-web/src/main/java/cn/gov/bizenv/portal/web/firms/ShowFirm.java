@@ -64,7 +64,8 @@ public class ShowFirm implements Serializable {
       visitModel = new PagedModel<>(page -> visits.ofFirm(firmId, page), VisitSummary::id);
       deliveryModel =
           new PagedModel<>(
-              page -> deliveries.find(new DeliveryCriteria(null, firmId, null, null, null), page), DeliveryView::id);
+              page -> deliveries.find(new DeliveryCriteria(null, firmId, null, null, null), page),
+              DeliveryView::id);
     } catch (NotFoundException missing) {
       NotFound.respond();
     }

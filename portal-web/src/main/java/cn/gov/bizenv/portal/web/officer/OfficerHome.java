@@ -16,8 +16,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 
 /**
- * The officer's home page: their firms with the last visit and open problems (overdue ones
- * flagged, or alone on request), the visits they planned and the policies waiting to be delivered.
+ * The officer's home page: their firms with the last visit and open problems (overdue ones flagged,
+ * or alone on request), the visits they planned and the policies waiting to be delivered.
  */
 @Named
 @ViewScoped

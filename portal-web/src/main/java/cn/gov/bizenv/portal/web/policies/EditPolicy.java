@@ -81,9 +81,21 @@ public class EditPolicy implements Serializable {
   public String save() {
     PolicyInput input =
         new PolicyInput(
-            title, issuer, documentNumber, effectiveOn, expiresOn, applicationDeadline, summary, fullText,
-            applicationFree, Arrays.asList(industries), Arrays.asList(sizes), Arrays.asList(districts), tags,
-            keyProjectsOnly, version);
+            title,
+            issuer,
+            documentNumber,
+            effectiveOn,
+            expiresOn,
+            applicationDeadline,
+            summary,
+            fullText,
+            applicationFree,
+            Arrays.asList(industries),
+            Arrays.asList(sizes),
+            Arrays.asList(districts),
+            tags,
+            keyProjectsOnly,
+            version);
     try {
       PolicyDetail saved = id == null ? policies.add(input) : policies.update(id, input);
       errors.info("policy.saved", saved.title());

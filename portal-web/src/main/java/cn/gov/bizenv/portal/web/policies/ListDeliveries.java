@@ -39,7 +39,8 @@ public class ListDeliveries implements Serializable {
   void init() {
     model =
         new PagedModel<>(
-            page -> deliveries.find(new DeliveryCriteria(null, null, state, null, null), page), DeliveryView::id);
+            page -> deliveries.find(new DeliveryCriteria(null, null, state, null, null), page),
+            DeliveryView::id);
   }
 
   public void startAdvance(DeliveryView delivery) {
@@ -50,7 +51,9 @@ public class ListDeliveries implements Serializable {
 
   public void advance() {
     try {
-      DeliveryView advanced = deliveries.advance(advancing.id(), new AdvanceDelivery(nextState, on, advancing.version()));
+      DeliveryView advanced =
+          deliveries.advance(
+              advancing.id(), new AdvanceDelivery(nextState, on, advancing.version()));
       errors.info("delivery.advanced", advanced.firmName(), advanced.policyTitle());
       PrimeFaces.current().executeScript("PF('advanceDialog').hide()");
     } catch (DomainException problem) {

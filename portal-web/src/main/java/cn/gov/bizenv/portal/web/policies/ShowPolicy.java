@@ -18,8 +18,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 
 /**
- * A policy's page: its text and target, the firms it applies to with why each one matches, the
- * push (administrators) and the deliveries it created.
+ * A policy's page: its text and target, the firms it applies to with why each one matches, the push
+ * (administrators) and the deliveries it created.
  */
 @Named
 @ViewScoped
@@ -45,7 +45,8 @@ public class ShowPolicy implements Serializable {
       matches = new PagedModel<>(page -> policies.matches(policyId, page), PolicyMatch::firmId);
       deliveryModel =
           new PagedModel<>(
-              page -> deliveries.find(new DeliveryCriteria(policyId, null, null, null, null), page), DeliveryView::id);
+              page -> deliveries.find(new DeliveryCriteria(policyId, null, null, null, null), page),
+              DeliveryView::id);
     } catch (NotFoundException missing) {
       NotFound.respond();
     }
@@ -55,7 +56,12 @@ public class ShowPolicy implements Serializable {
     try {
       PushOutcome outcome = policies.push(id);
       policy = policies.get(id);
-      errors.info("policy.pushed", outcome.matched(), outcome.created(), outcome.alreadyReached(), outcome.withoutOfficer());
+      errors.info(
+          "policy.pushed",
+          outcome.matched(),
+          outcome.created(),
+          outcome.alreadyReached(),
+          outcome.withoutOfficer());
     } catch (DomainException problem) {
       errors.show(problem, "pushForm");
     }

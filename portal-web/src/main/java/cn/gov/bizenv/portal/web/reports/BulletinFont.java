@@ -12,8 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Where the Chinese font for bulletin PDFs is: {@code portal.bulletin.font} (environment variable
  * {@code PORTAL_BULLETIN_FONT}), by default WenQuanYi Zen Hei from Debian's fonts-wqy-zenhei, which
  * bin/run and bin/test install. It must be a TrueType-outline font (.ttf, or a .ttc whose face
- * {@code portal.bulletin.font-face} names; empty: the first): PDFBox cannot subset the CFF
- * outlines of the Noto CJK OpenType fonts, so those are refused with a clear message.
+ * {@code portal.bulletin.font-face} names; empty: the first): PDFBox cannot subset the CFF outlines
+ * of the Noto CJK OpenType fonts, so those are refused with a clear message.
  */
 @ApplicationScoped
 public class BulletinFont {

@@ -1,10 +1,10 @@
 package cn.gov.bizenv.portal.web.reports;
 
 import cn.gov.bizenv.casetracking.application.reports.BulletinView;
+import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.NotableCase;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.RankedUnit;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.SupervisedUnit;
-import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent;
 import cn.gov.bizenv.casetracking.domain.model.report.KeyCount;
 import cn.gov.bizenv.casetracking.domain.shared.RuleViolationException;
 import cn.gov.bizenv.portal.web.shell.Texts;
@@ -64,7 +64,8 @@ public final class BulletinPdf {
         try (TrueTypeCollection collection = new TrueTypeCollection(fontFile.toFile())) {
           TrueTypeFont chosen = face == null ? first(collection) : collection.getFontByName(face);
           if (chosen == null) {
-            throw new RuleViolationException("bulletin.pdf.fontMissing", fontFile + " (" + face + ")");
+            throw new RuleViolationException(
+                "bulletin.pdf.fontMissing", fontFile + " (" + face + ")");
           }
           return write(document, load(document, chosen, fontFile), bulletin, locale);
         }
@@ -141,8 +142,15 @@ public final class BulletinPdf {
     line(text("bulletin.pdf.heading"), 18);
     line(b.summary().title(), 14);
     line(
-        text("bulletin.period") + ": " + c.from() + " ~ " + c.to() + "    "
-            + text("bulletin.status") + ": " + text("bulletinStatus." + b.summary().status()),
+        text("bulletin.period")
+            + ": "
+            + c.from()
+            + " ~ "
+            + c.to()
+            + "    "
+            + text("bulletin.status")
+            + ": "
+            + text("bulletinStatus." + b.summary().status()),
         BODY);
     line(text("bulletin.asOf") + ": " + TIME.format(c.asOf()), BODY);
     if (c.foreword() != null) {
@@ -170,10 +178,23 @@ public final class BulletinPdf {
     }
     for (SupervisedUnit u : c.supervisedUnits()) {
       line(
-          u.unitName() + ": " + text("event.URGE") + " " + u.urges() + ", "
-              + text("event.ISSUE_SUPERVISION_ORDER") + " " + u.orders() + ", "
-              + text("event.ISSUE_NOTICE") + " " + u.notices() + ", "
-              + text("event.RECORD_ACCOUNTABILITY") + " " + u.accountabilities(),
+          u.unitName()
+              + ": "
+              + text("event.URGE")
+              + " "
+              + u.urges()
+              + ", "
+              + text("event.ISSUE_SUPERVISION_ORDER")
+              + " "
+              + u.orders()
+              + ", "
+              + text("event.ISSUE_NOTICE")
+              + " "
+              + u.notices()
+              + ", "
+              + text("event.RECORD_ACCOUNTABILITY")
+              + " "
+              + u.accountabilities(),
           BODY);
     }
     gap();
@@ -183,9 +204,16 @@ public final class BulletinPdf {
     }
     for (NotableCase n : c.notableCases()) {
       line(
-          n.trackingNumber() + "  " + n.title() + "  " + nullToDash(n.leadUnitName()) + "  "
+          n.trackingNumber()
+              + "  "
+              + n.title()
+              + "  "
+              + nullToDash(n.leadUnitName())
+              + "  "
               + text("status." + n.status())
-              + (n.daysOverdue() == null ? "" : "  " + text("bulletin.daysOverdue") + " " + n.daysOverdue()),
+              + (n.daysOverdue() == null
+                  ? ""
+                  : "  " + text("bulletin.daysOverdue") + " " + n.daysOverdue()),
           BODY);
       if (n.remark() != null) {
         line("    " + n.remark(), BODY);
@@ -198,7 +226,10 @@ public final class BulletinPdf {
     }
     for (RankedUnit r : c.ranking()) {
       line(
-          (r.place() == null ? "—" : r.place().toString()) + ". " + r.unitName() + "  "
+          (r.place() == null ? "—" : r.place().toString())
+              + ". "
+              + r.unitName()
+              + "  "
               + (r.score() == null ? "—" : r.score().toString()),
           BODY);
     }
@@ -265,8 +296,7 @@ public final class BulletinPdf {
         int cp = paragraph.codePointAt(i);
         String ch = new String(Character.toChars(cp));
         String glyph = printable(ch) ? ch : "?";
-        if (current.length() > 0
-            && font.getStringWidth(current + glyph) / 1000 * size > width) {
+        if (current.length() > 0 && font.getStringWidth(current + glyph) / 1000 * size > width) {
           lines.add(current.toString());
           current.setLength(0);
         }

@@ -10,7 +10,9 @@ import java.util.Locale;
 public final class BulletinRows {
   private BulletinRows() {}
 
-  /** One headline figure: its label key, its value (a rate may be null) and whether it is a rate. */
+  /**
+   * One headline figure: its label key, its value (a rate may be null) and whether it is a rate.
+   */
   public record FigureValue(String labelKey, Number value, boolean rate) {}
 
   public static List<FigureValue> values(BulletinContent c) {

@@ -1,10 +1,10 @@
 package cn.gov.bizenv.portal.web.reports;
 
 import cn.gov.bizenv.casetracking.application.reports.BulletinView;
+import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.NotableCase;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.RankedUnit;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.SupervisedUnit;
-import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent;
 import cn.gov.bizenv.casetracking.domain.model.report.KeyCount;
 import cn.gov.bizenv.portal.web.shell.Texts;
 import java.io.ByteArrayOutputStream;
@@ -32,9 +32,16 @@ public final class BulletinWorkbook {
       int r = 0;
       r = pair(summary, r, t(locale, "bulletin.title"), b.summary().title());
       r = pair(summary, r, t(locale, "bulletin.period"), c.from() + " ~ " + c.to());
-      r = pair(summary, r, t(locale, "bulletin.status"), t(locale, "bulletinStatus." + b.summary().status()));
+      r =
+          pair(
+              summary,
+              r,
+              t(locale, "bulletin.status"),
+              t(locale, "bulletinStatus." + b.summary().status()));
       r = pair(summary, r, t(locale, "bulletin.asOf"), TIME.format(c.asOf()));
-      r = pair(summary, r, t(locale, "bulletin.foreword"), c.foreword() == null ? "" : c.foreword());
+      r =
+          pair(
+              summary, r, t(locale, "bulletin.foreword"), c.foreword() == null ? "" : c.foreword());
       for (BulletinRows.FigureValue figure : BulletinRows.values(c)) {
         Row row = summary.createRow(r++);
         row.createCell(0).setCellValue(t(locale, figure.labelKey()));
@@ -43,7 +50,8 @@ public final class BulletinWorkbook {
         }
       }
 
-      Sheet overdue = sheet(book, locale, "bulletin.overdueByUnit", "case.leadUnit", "report.overdue");
+      Sheet overdue =
+          sheet(book, locale, "bulletin.overdueByUnit", "case.leadUnit", "report.overdue");
       r = 1;
       for (KeyCount k : c.overdueByUnit()) {
         Row row = overdue.createRow(r++);
@@ -53,8 +61,14 @@ public final class BulletinWorkbook {
 
       Sheet supervised =
           sheet(
-              book, locale, "bulletin.supervisedUnits", "case.leadUnit", "event.URGE",
-              "event.ISSUE_SUPERVISION_ORDER", "event.ISSUE_NOTICE", "event.RECORD_ACCOUNTABILITY");
+              book,
+              locale,
+              "bulletin.supervisedUnits",
+              "case.leadUnit",
+              "event.URGE",
+              "event.ISSUE_SUPERVISION_ORDER",
+              "event.ISSUE_NOTICE",
+              "event.RECORD_ACCOUNTABILITY");
       r = 1;
       for (SupervisedUnit u : c.supervisedUnits()) {
         Row row = supervised.createRow(r++);
@@ -67,8 +81,15 @@ public final class BulletinWorkbook {
 
       Sheet notable =
           sheet(
-              book, locale, "bulletin.notableCases", "case.trackingNumber", "case.title",
-              "case.leadUnit", "case.status", "bulletin.replyDue", "bulletin.daysOverdue",
+              book,
+              locale,
+              "bulletin.notableCases",
+              "case.trackingNumber",
+              "case.title",
+              "case.leadUnit",
+              "case.status",
+              "bulletin.replyDue",
+              "bulletin.daysOverdue",
               "bulletin.remark");
       r = 1;
       for (NotableCase n : c.notableCases()) {
@@ -85,7 +106,14 @@ public final class BulletinWorkbook {
       }
 
       Sheet ranking =
-          sheet(book, locale, "bulletin.ranking", "ranking.place", "case.leadUnit", "ranking.score", "ranking.trend");
+          sheet(
+              book,
+              locale,
+              "bulletin.ranking",
+              "ranking.place",
+              "case.leadUnit",
+              "ranking.score",
+              "ranking.trend");
       r = 1;
       for (RankedUnit u : c.ranking()) {
         Row row = ranking.createRow(r++);

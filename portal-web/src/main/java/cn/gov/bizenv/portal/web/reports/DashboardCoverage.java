@@ -8,8 +8,8 @@ import java.time.LocalDate;
 
 /**
  * Officer coverage on the dashboard: chief service's visits and policy reach of the period, with
- * case tracking's outcome of the firms' requests (企业诉求) received in it: how many there were
- * (the dashboard's channel row FIRM_REQUEST) and how many were closed as solved ({@link
+ * case tracking's outcome of the firms' requests (企业诉求) received in it: how many there were (the
+ * dashboard's channel row FIRM_REQUEST) and how many were closed as solved ({@link
  * Figure#FIRM_REQUEST_SOLVED}); both are drill-down figures.
  */
 public record DashboardCoverage(

@@ -18,9 +18,8 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * The cases behind one dashboard figure (view parameters figure, key, from, to, district, unit,
- * batch).
- * The list and its Excel export run the figure's own predicate, so the total shown here is the
- * dashboard's number.
+ * batch). The list and its Excel export run the figure's own predicate, so the total shown here is
+ * the dashboard's number.
  */
 @Named
 @ViewScoped
@@ -42,7 +41,8 @@ public class DrillDownCases implements Serializable {
 
   @PostConstruct
   void init() {
-    model = new PagedModel<>(page -> reports.drillDown(figure, key, period(), page), CaseSummary::id);
+    model =
+        new PagedModel<>(page -> reports.drillDown(figure, key, period(), page), CaseSummary::id);
   }
 
   ReportPeriod period() {

@@ -37,16 +37,16 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * The leaders' dashboard: a period (preset or custom), optionally a district, lead unit or imported
- * batch, every
- * figure of {@link Reports#dashboard}, charts as Chart.js configurations for {@code p:chart}, and
- * the tables as an Excel download.
+ * batch, every figure of {@link Reports#dashboard}, charts as Chart.js configurations for {@code
+ * p:chart}, and the tables as an Excel download.
  */
 @Named
 @ViewScoped
 public class ReportDashboard implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String[] COLOURS = {
-    "#1f6feb", "#d29922", "#2da44e", "#cf222e", "#8250df", "#0969da", "#bf8700", "#57606a", "#1a7f37", "#a40e26"
+    "#1f6feb", "#d29922", "#2da44e", "#cf222e", "#8250df", "#0969da", "#bf8700", "#57606a",
+    "#1a7f37", "#a40e26"
   };
 
   @Inject transient Reports reports;
@@ -126,7 +126,9 @@ public class ReportDashboard implements Serializable {
         || context.isUserInRole(Role.Names.ADMINISTRATOR);
   }
 
-  /** Officer coverage of the period (null for readers without it); not limited by district or unit. */
+  /**
+   * Officer coverage of the period (null for readers without it); not limited by district or unit.
+   */
   public DashboardCoverage getCoverage() {
     return coverage;
   }
@@ -195,11 +197,15 @@ public class ReportDashboard implements Serializable {
   }
 
   public String getChannelChart() {
-    return dashboard == null ? null : breakdown("bar", dashboard.byChannel(), r -> texts.get("channel." + r.key()));
+    return dashboard == null
+        ? null
+        : breakdown("bar", dashboard.byChannel(), r -> texts.get("channel." + r.key()));
   }
 
   public String getStatusChart() {
-    return dashboard == null ? null : breakdown("doughnut", dashboard.byStatus(), r -> texts.get("status." + r.key()));
+    return dashboard == null
+        ? null
+        : breakdown("doughnut", dashboard.byStatus(), r -> texts.get("status." + r.key()));
   }
 
   public String getDistrictChart() {
@@ -236,7 +242,9 @@ public class ReportDashboard implements Serializable {
     JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true);
     if (!"doughnut".equals(type)) {
       options.add(
-          "plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", "line".equals(type))));
+          "plugins",
+          Json.createObjectBuilder()
+              .add("legend", Json.createObjectBuilder().add("display", "line".equals(type))));
     }
     return Json.createObjectBuilder()
         .add("type", type)

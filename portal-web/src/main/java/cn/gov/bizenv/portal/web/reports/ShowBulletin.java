@@ -1,8 +1,8 @@
 package cn.gov.bizenv.portal.web.reports;
 
 import cn.gov.bizenv.casetracking.application.cases.CaseSummary;
-import cn.gov.bizenv.casetracking.application.reports.BulletinDraft.NotableInput;
 import cn.gov.bizenv.casetracking.application.reports.BulletinDraft;
+import cn.gov.bizenv.casetracking.application.reports.BulletinDraft.NotableInput;
 import cn.gov.bizenv.casetracking.application.reports.BulletinView;
 import cn.gov.bizenv.casetracking.application.reports.Bulletins;
 import cn.gov.bizenv.casetracking.application.reports.ReportPeriod;
@@ -36,6 +36,7 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class ShowBulletin implements Serializable {
   private static final long serialVersionUID = 1L;
+
   /** How many of the period's cases are offered as notable: the overdue and the newest received. */
   static final int CANDIDATES = 100;
 
@@ -81,7 +82,9 @@ public class ShowBulletin implements Serializable {
     v.content().notableCases().forEach(n -> labels.put(n.caseId(), label(n)));
     notable = new ArrayList<>();
     for (NotableInput n : v.notable()) {
-      notable.add(new NotablePick(n.caseId(), labels.getOrDefault(n.caseId(), "#" + n.caseId()), n.remark()));
+      notable.add(
+          new NotablePick(
+              n.caseId(), labels.getOrDefault(n.caseId(), "#" + n.caseId()), n.remark()));
     }
   }
 
@@ -135,7 +138,9 @@ public class ShowBulletin implements Serializable {
     if (candidateId == null || notable.stream().anyMatch(n -> n.getCaseId() == candidateId)) {
       return;
     }
-    notable.add(new NotablePick(candidateId, getCandidates().getOrDefault(candidateId, "#" + candidateId), null));
+    notable.add(
+        new NotablePick(
+            candidateId, getCandidates().getOrDefault(candidateId, "#" + candidateId), null));
     candidateId = null;
   }
 

@@ -34,7 +34,9 @@ public class Login {
             request,
             (HttpServletResponse) external.getResponse(),
             withParams()
-                .credential(new UsernamePasswordCredential(username == null ? "" : username, password == null ? "" : password))
+                .credential(
+                    new UsernamePasswordCredential(
+                        username == null ? "" : username, password == null ? "" : password))
                 .newAuthentication(true));
     if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();
@@ -46,7 +48,8 @@ public class Login {
       return null;
     }
     password = null;
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("login.failed"), null));
+    faces.addMessage(
+        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("login.failed"), null));
     return null;
   }
 

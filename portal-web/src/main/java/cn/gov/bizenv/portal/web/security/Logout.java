@@ -17,6 +17,9 @@ public class Logout {
     ExternalContext external = faces.getExternalContext();
     ((HttpServletRequest) external.getRequest()).logout();
     external.invalidateSession();
-    external.redirect(external.getRequestContextPath() + PortalAuthenticationMechanism.LOGIN_PAGE + "?signedOut=true");
+    external.redirect(
+        external.getRequestContextPath()
+            + PortalAuthenticationMechanism.LOGIN_PAGE
+            + "?signedOut=true");
   }
 }

@@ -2,6 +2,7 @@ package cn.gov.bizenv.portal.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -11,14 +12,13 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import java.io.IOException;
-import java.security.Principal;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Base64;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
  * One mechanism for both faces of the portal. People sign in on the login page and stay signed in
@@ -26,8 +26,8 @@ import java.util.Base64;
  * protected page is sent to the login page, but one for the API gets a plain 401, never a redirect.
  *
  * <p>Only a sign-in through the login page registers an HTTP session. Basic credentials are checked
- * per request and open no session, so API clients that do not keep cookies cannot fill the
- * server's memory with sessions. (This is {@code @AutoApplySession} applied to the form only.)
+ * per request and open no session, so API clients that do not keep cookies cannot fill the server's
+ * memory with sessions. (This is {@code @AutoApplySession} applied to the form only.)
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -35,7 +35,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   static final String API_PREFIX = "/api/";
   static final String LOGIN_PAGE = "/login.xhtml";
   private static final String UNAUTHORIZED_BODY =
-      "{\"status\":401,\"code\":\"error.http.401\",\"message\":\"请先登录 (please sign in)\",\"fields\":[]}";
+      "{\"status\":401,\"code\":\"error.http.401\",\"message\":\"请先登录 (please sign"
+          + " in)\",\"fields\":[]}";
 
   @Inject IdentityStoreHandler identityStores;
 
@@ -48,7 +49,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
-      AuthenticationStatus status = context.notifyContainerAboutLogin(identityStores.validate(credential));
+      AuthenticationStatus status =
+          context.notifyContainerAboutLogin(identityStores.validate(credential));
       if (status == AuthenticationStatus.SUCCESS) {
         context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
       }
@@ -57,7 +59,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     boolean api = isApi(request);
     String authorization = request.getHeader("Authorization");
     if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      CredentialValidationResult result = identityStores.validate(basic(authorization.substring(6)));
+      CredentialValidationResult result =
+          identityStores.validate(basic(authorization.substring(6)));
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         return context.notifyContainerAboutLogin(result);
       }
@@ -69,12 +72,17 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (api) {
       return challenge(response, context);
     }
-    return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + encode(returnPath(request)));
+    return context.redirect(
+        request.getContextPath() + LOGIN_PAGE + "?next=" + encode(returnPath(request)));
   }
 
-  private static AuthenticationStatus resumeSession(Principal signedIn, HttpMessageContext context) {
+  private static AuthenticationStatus resumeSession(
+      Principal signedIn, HttpMessageContext context) {
     try {
-      context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), signedIn)});
+      context
+          .getHandler()
+          .handle(
+              new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), signedIn)});
     } catch (IOException | UnsupportedCallbackException e) {
       throw new IllegalStateException("the container refused the session's caller", e);
     }
@@ -82,7 +90,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   }
 
   /** A 401 with the API's usual JSON error body, so that clients parse one error shape. */
-  private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+  private static AuthenticationStatus challenge(
+      HttpServletResponse response, HttpMessageContext context) {
     response.setHeader("WWW-Authenticate", "Basic realm=\"portal-api\", charset=\"UTF-8\"");
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setContentType("application/json;charset=UTF-8");

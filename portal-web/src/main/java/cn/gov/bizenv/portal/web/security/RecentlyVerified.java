@@ -52,7 +52,8 @@ final class RecentlyVerified {
       // A flood of distinct credentials: start afresh rather than grow without bound.
       entries.clear();
     }
-    entries.put(key(username, password), new Caller(name, Set.copyOf(groups), clock.instant().plus(TTL)));
+    entries.put(
+        key(username, password), new Caller(name, Set.copyOf(groups), clock.instant().plus(TTL)));
   }
 
   private String key(String username, String password) {

@@ -60,7 +60,9 @@ public class CurrentUser {
     return isTriageOfficer() || isUnitHandler() || isSupervisor() || isLeader();
   }
 
-  /** Whether firms, policies and deliveries are open to this person (officers see their own firms). */
+  /**
+   * Whether firms, policies and deliveries are open to this person (officers see their own firms).
+   */
   public boolean isFirmReader() {
     return isChiefServiceOfficer() || isLeader() || isAdministrator();
   }

@@ -67,7 +67,8 @@ public class FacesErrors {
     if (converter != null) {
       field.setSubmittedValue(converter.getAsString(faces, field, value));
     } else if (value instanceof Collection<?> values) {
-      // As multiple-choice inputs (e.g. a date picker of several days) submit them: comma-separated.
+      // As multiple-choice inputs (e.g. a date picker of several days) submit them:
+      // comma-separated.
       field.setSubmittedValue(
           values.stream().map(String::valueOf).collect(Collectors.joining(",")));
     } else {

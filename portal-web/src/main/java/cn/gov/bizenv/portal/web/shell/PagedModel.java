@@ -31,7 +31,8 @@ public class PagedModel<T> extends LazyDataModel<T> {
   }
 
   @Override
-  public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+  public List<T> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
     PageRequest request =
         new PageRequest(

@@ -18,7 +18,8 @@ import java.util.ResourceBundle;
 public class Texts {
   public static final String BUNDLE = "cn.gov.bizenv.portal.i18n.messages";
   public static final String VALIDATION_BUNDLE = "ValidationMessages";
-  // Without this, a missing language falls back to the JVM's default locale instead of the base file.
+  // Without this, a missing language falls back to the JVM's default locale instead of the base
+  // file.
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -32,7 +33,9 @@ public class Texts {
 
   public Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : LocaleSelection.DEFAULT;
+    return faces != null && faces.getViewRoot() != null
+        ? faces.getViewRoot().getLocale()
+        : LocaleSelection.DEFAULT;
   }
 
   /** Resolves a key in a locale; an unknown key is shown as itself so that it is noticed. */
@@ -50,7 +53,9 @@ public class Texts {
 
   public static String format(Locale locale, String key, List<Object> arguments) {
     String pattern = lookup(locale, key);
-    return arguments.isEmpty() ? pattern : new MessageFormat(pattern, locale).format(arguments.toArray());
+    return arguments.isEmpty()
+        ? pattern
+        : new MessageFormat(pattern, locale).format(arguments.toArray());
   }
 
   /** Fills Bean Validation style placeholders such as {@code {max}}. */

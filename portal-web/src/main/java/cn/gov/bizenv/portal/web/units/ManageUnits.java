@@ -41,7 +41,8 @@ public class ManageUnits implements Serializable {
   void init() {
     model =
         new PagedModel<>(
-            page -> units.find(new UnitCriteria(nameFilter, kindFilter, activeFilter), page), UnitView::id);
+            page -> units.find(new UnitCriteria(nameFilter, kindFilter, activeFilter), page),
+            UnitView::id);
   }
 
   public UnitKind[] getKinds() {

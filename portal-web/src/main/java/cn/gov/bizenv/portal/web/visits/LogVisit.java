@@ -118,10 +118,13 @@ public class LogVisit implements Serializable {
   public String save() {
     List<RaisedProblem> raised =
         status == VisitStatus.HELD
-            ? problems.stream().map(p -> new RaisedProblem(p.getTitle(), p.getContent(), p.getConcernedUnitId())).toList()
+            ? problems.stream()
+                .map(p -> new RaisedProblem(p.getTitle(), p.getContent(), p.getConcernedUnitId()))
+                .toList()
             : List.of();
     VisitInput input =
-        new VisitInput(firmId, status, visitDate, peopleMet, summary, notHeldReason, raised, version);
+        new VisitInput(
+            firmId, status, visitDate, peopleMet, summary, notHeldReason, raised, version);
     try {
       VisitDetail saved = id == null ? visits.create(input) : visits.update(id, input);
       errors.info("visit.saved." + saved.status(), saved.firmName(), saved.cases().size());

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.bizenv.portal.it.TestFiles;
-import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.ApiClient.Reply;
 import cn.gov.bizenv.portal.it.ApiClient;
+import cn.gov.bizenv.portal.it.ApiClient.Reply;
+import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalDeployment;
+import cn.gov.bizenv.portal.it.TestFiles;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -37,9 +37,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Intake over the API: a batch of assigned cases (上级交办) previewed with its bad row, refused as a
- * whole, imported valid rows only, and found again by its batch; a deputy's suggestion that needs its
- * reference; the writer's contact data masked for readers outside the office; the leaders' reports
- * filtered by the batch.
+ * whole, imported valid rows only, and found again by its batch; a deputy's suggestion that needs
+ * its reference; the writer's contact data masked for readers outside the office; the leaders'
+ * reports filtered by the batch.
  */
 @ExtendWith(ArquillianExtension.class)
 public class BatchImportIT {
@@ -90,7 +90,9 @@ public class BatchImportIT {
     JsonArray problems = bad.getJsonArray("problems");
     assertEquals(
         Set.of("unit", "writerPhone"),
-        problems.stream().map(p -> p.asJsonObject().getString("column")).collect(Collectors.toSet()));
+        problems.stream()
+            .map(p -> p.asJsonObject().getString("column"))
+            .collect(Collectors.toSet()));
     JsonObject unknownUnit = problem(problems, "unit");
     assertEquals("batch.unit.unknown", unknownUnit.getString("code"));
     assertEquals("找不到单位\"不存在的局\"，请填写系统中已启用单位的全称。", unknownUnit.getString("message"));
@@ -103,11 +105,14 @@ public class BatchImportIT {
 
     Reply noSource = triage.post("api/cases/import?mode=VALID_ROWS", XLSX, workbook);
     assertEquals(400, noSource.status(), noSource.toString());
-    assertEquals("sourceDocument", noSource.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+    assertEquals(
+        "sourceDocument",
+        noSource.json().getJsonArray("fields").getJsonObject(0).getString("field"));
     assertEquals(0, casesNamed(marker));
 
     assertEquals(403, leader.post("api/cases/import/preview", XLSX, workbook).status());
-    assertEquals(403, unit.post("api/cases/import?mode=VALID_ROWS&source=x", XLSX, workbook).status());
+    assertEquals(
+        403, unit.post("api/cases/import?mode=VALID_ROWS&source=x", XLSX, workbook).status());
 
     Reply imported =
         admin.post("api/cases/import?mode=VALID_ROWS&source=" + encode(SOURCE), XLSX, workbook);
@@ -211,7 +216,10 @@ public class BatchImportIT {
     }
     assertEquals(
         0,
-        leader.get("api/reports/dashboard?" + period + "&batch=" + (batchId + 1)).json().getInt("received"),
+        leader
+            .get("api/reports/dashboard?" + period + "&batch=" + (batchId + 1))
+            .json()
+            .getInt("received"),
         "another batch's figures do not include these cases");
   }
 

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.Browser;
+import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalDeployment;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
@@ -126,7 +126,8 @@ class CaseHandlingBrowserIT {
   }
 
   private long recordThroughTheApi(String title) {
-    ApiClient triage = ApiClient.as(PortalDeployment.onLoopback(base), "triage", DemoAccounts.PASSWORD);
+    ApiClient triage =
+        ApiClient.as(PortalDeployment.onLoopback(base), "triage", DemoAccounts.PASSWORD);
     long unitId =
         triage.get("api/units/active").structure().asJsonArray().stream()
             .map(JsonValue::asJsonObject)

@@ -10,9 +10,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The case pages as a person uses them: the record form (driven by the ids of the fields every
- * case needs, so that fields added for other channels do not disturb it) and the detail page,
- * whose actions each open the one dialog with exactly their inputs.
+ * The case pages as a person uses them: the record form (driven by the ids of the fields every case
+ * needs, so that fields added for other channels do not disturb it) and the detail page, whose
+ * actions each open the one dialog with exactly their inputs.
  */
 final class CasePage {
   private final Browser browser;
@@ -95,7 +95,8 @@ final class CasePage {
   }
 
   private int events(String eventType) {
-    return browser.driver
+    return browser
+        .driver
         .findElements(By.cssSelector(id("timeline") + " > li[data-event='" + eventType + "']"))
         .size();
   }

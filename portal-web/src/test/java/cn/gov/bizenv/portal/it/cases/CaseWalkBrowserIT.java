@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.Browser;
+import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalDeployment;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -33,10 +33,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * The demo walk of the case-tracking issue, page by page in Chromium, each step by the demo
- * account whose job it is: a 市长信箱 case from intake through extension, review, closing, a bad
- * rating and 重办 to its second closing; and a case left unanswered, which the sweep warns about
- * and then urges, and which the supervisor finds on the overdue board.
+ * The demo walk of the case-tracking issue, page by page in Chromium, each step by the demo account
+ * whose job it is: a 市长信箱 case from intake through extension, review, closing, a bad rating and 重办
+ * to its second closing; and a case left unanswered, which the sweep warns about and then urges,
+ * and which the supervisor finds on the overdue board.
  *
  * <p>Working days pass through the portal's test clock (see PortalClock): the test writes the
  * offset into the file the failsafe executions name in PORTAL_TEST_CLOCK_OFFSET_FILE, and runs the
@@ -82,13 +82,12 @@ class CaseWalkBrowserIT {
 
     // Intake: the triage officer records the letter and accepts it.
     as("triage");
-    long id =
-        page.record(
-            "市长信箱", title, "在网上提交了全部材料，仍被要求到窗口现场核验身份，希望取消重复核验。", MARKET);
+    long id = page.record("市长信箱", title, "在网上提交了全部材料，仍被要求到窗口现场核验身份，希望取消重复核验。", MARKET);
     assertEquals("待受理", page.status());
     assertEquals("市长信箱", browser.text(id("channel")));
     assertEquals(List.of("RECORDED"), page.timeline());
-    assertEquals(List.of("ACCEPT", "REJECT", "MERGE"), page.offered(), "triage's choices on a new case");
+    assertEquals(
+        List.of("ACCEPT", "REJECT", "MERGE"), page.offered(), "triage's choices on a new case");
 
     page.perform("ACCEPT", "受理", dialog -> dialog.type(id("actionForm:note"), "反映属实，予以受理"));
     assertEquals("已受理", page.status());
@@ -196,8 +195,7 @@ class CaseWalkBrowserIT {
     assertEquals("已回访", page.status());
     assertEquals("不满意", browser.text(id("satisfaction")));
     assertEquals("回访为差评，需重办整改。", browser.text(id("reopenDue")));
-    page.perform(
-        "REOPEN", "重办", dialog -> dialog.type(id("actionForm:note"), "回访不满意，请彻底取消重复核验"));
+    page.perform("REOPEN", "重办", dialog -> dialog.type(id("actionForm:note"), "回访不满意，请彻底取消重复核验"));
     assertEquals("办理中", page.status());
     assertEquals("1", browser.text(id("reopenCount")));
     assertTrue(browser.driver.findElements(By.cssSelector(id("reopenDue"))).isEmpty());
@@ -223,9 +221,19 @@ class CaseWalkBrowserIT {
     assertEquals("网办件已全部取消现场核验，并已电话告知来信人。", browser.text(id("reply")));
     assertEquals(
         List.of(
-            "RECORDED", "ACCEPT", "DISPATCH", "SIGN_FOR", "RECORD_PROGRESS", "REQUEST_EXTENSION",
-            "APPROVE_EXTENSION", "SUBMIT_REPLY", "APPROVE_REPLY_AND_CLOSE", "FOLLOW_UP", "REOPEN",
-            "SUBMIT_REPLY", "APPROVE_REPLY_AND_CLOSE"),
+            "RECORDED",
+            "ACCEPT",
+            "DISPATCH",
+            "SIGN_FOR",
+            "RECORD_PROGRESS",
+            "REQUEST_EXTENSION",
+            "APPROVE_EXTENSION",
+            "SUBMIT_REPLY",
+            "APPROVE_REPLY_AND_CLOSE",
+            "FOLLOW_UP",
+            "REOPEN",
+            "SUBMIT_REPLY",
+            "APPROVE_REPLY_AND_CLOSE"),
         page.timeline());
     String closedAgain = page.lastEntry("APPROVE_REPLY_AND_CLOSE");
     assertTrue(closedAgain.contains("已答复 → 已办结"), closedAgain);
@@ -256,11 +264,15 @@ class CaseWalkBrowserIT {
             .getString("occurredAt");
     JsonObject plan =
         triage
-            .get("api/deadlines?channel=MAYOR_MAILBOX&receivedAt=" + detail.getString("receivedAt")
-                + "&dispatchedAt=" + dispatchedAt)
+            .get(
+                "api/deadlines?channel=MAYOR_MAILBOX&receivedAt="
+                    + detail.getString("receivedAt")
+                    + "&dispatchedAt="
+                    + dispatchedAt)
             .json();
     assertEquals(detail.getString("replyDue"), plan.getString("replyDue"), plan.toString());
-    LocalDate firstWarning = LocalDate.parse(plan.getJsonArray("warnings").getJsonObject(0).getString("date"));
+    LocalDate firstWarning =
+        LocalDate.parse(plan.getJsonArray("warnings").getJsonObject(0).getString("date"));
     int firstPercent = plan.getJsonArray("warnings").getJsonObject(0).getInt("percent");
     LocalDate urgeOn = ladderDate(plan, "URGE");
     LocalDate replyDue = LocalDateTime.parse(detail.getString("replyDue")).toLocalDate();
@@ -317,7 +329,9 @@ class CaseWalkBrowserIT {
         .filter(text -> text.contains(trackingNumber))
         .findFirst()
         .orElseThrow(
-            () -> new AssertionError("not on the overdue board: " + browser.text(id("overdueForm:overdueTable"))));
+            () ->
+                new AssertionError(
+                    "not on the overdue board: " + browser.text(id("overdueForm:overdueTable"))));
   }
 
   private static LocalDate ladderDate(JsonObject plan, String step) {
@@ -330,8 +344,8 @@ class CaseWalkBrowserIT {
   }
 
   /**
-   * What the ten-minute timer would do at the portal's (moved) time, asked for at once. The steps it
-   * raised are not counted here: the timer may have raised them a moment earlier, and the pages
+   * What the ten-minute timer would do at the portal's (moved) time, asked for at once. The steps
+   * it raised are not counted here: the timer may have raised them a moment earlier, and the pages
    * show them either way.
    */
   private static void sweep(ApiClient supervisor) {

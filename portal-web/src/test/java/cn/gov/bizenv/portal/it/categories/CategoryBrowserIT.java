@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.Browser;
+import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalDeployment;
 import java.net.URL;
 import java.nio.file.Files;
@@ -26,7 +26,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The category pages in a real browser: the administrator's tree and import, and the case pickers. */
+/**
+ * The category pages in a real browser: the administrator's tree and import, and the case pickers.
+ */
 @ExtendWith(ArquillianExtension.class)
 class CategoryBrowserIT {
   @Deployment(testable = false)
@@ -45,7 +47,8 @@ class CategoryBrowserIT {
 
   @AfterEach
   void close(TestInfo test) {
-    browser.screenshot(Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
+    browser.screenshot(
+        Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
     browser.close();
   }
 
@@ -58,15 +61,20 @@ class CategoryBrowserIT {
     assertTrue(rows.size() >= 16, "top-level categories only, until one is opened");
     assertTrue(rows.get(0).getText().startsWith("城乡建设"), rows.get(0).getText());
 
-    WebElement business = rows.stream().filter(row -> row.getText().startsWith("营商环境")).findFirst().orElseThrow();
+    WebElement business =
+        rows.stream().filter(row -> row.getText().startsWith("营商环境")).findFirst().orElseThrow();
     business.findElement(By.cssSelector(".ui-treetable-toggler")).click();
-    browser.wait.until(driver -> treeRows().stream().anyMatch(row -> row.getText().startsWith("拖欠企业账款")));
+    browser.wait.until(
+        driver -> treeRows().stream().anyMatch(row -> row.getText().startsWith("拖欠企业账款")));
 
     browser.find(id("importForm:importPanel_toggler")).click();
     Path csv = Files.createTempFile("categories", ".csv");
     String group = "浏览器导入" + UUID.randomUUID().toString().substring(0, 4);
     Files.writeString(csv, "一级分类,二级分类,三级分类\n城乡建设,安全生产,安全隐患\n营商环境," + group + ",细项\n营商环境,,缺二级\n");
-    browser.driver.findElement(By.cssSelector(id("importForm:file_input"))).sendKeys(csv.toString());
+    browser
+        .driver
+        .findElement(By.cssSelector(id("importForm:file_input")))
+        .sendKeys(csv.toString());
     browser.waitForText("#importSummary", "1 行有误");
     String preview = browser.text(id("importForm:previewTable"));
     assertTrue(preview.contains(group) && preview.contains("新增"), preview);
@@ -91,7 +99,12 @@ class CategoryBrowserIT {
     top.findElement(By.xpath("./div")).click();
     WebElement fees = browser.wait.until(driver -> group(top, "涉企收费"));
     fees.findElement(By.xpath("./div")).click();
-    browser.wait.until(ExpectedConditions.elementToBeClickable(fees.findElement(By.xpath(".//li//span[text()='乱罚款']")))).click();
+    browser
+        .wait
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                fees.findElement(By.xpath(".//li//span[text()='乱罚款']"))))
+        .click();
     browser.waitForText(id("caseForm:categoryPath"), "营商环境 / 涉企收费 / 乱罚款");
 
     browser.find(id("caseForm:save")).click();
@@ -100,10 +113,13 @@ class CategoryBrowserIT {
 
     browser.open("cases/list.xhtml");
     browser.choose("casesForm:category1", "营商环境");
-    browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(id("casesForm:category2"))));
+    browser.wait.until(
+        ExpectedConditions.elementToBeClickable(By.cssSelector(id("casesForm:category2"))));
     browser.type(id("casesForm:text"), title);
     browser.find(id("casesForm:search")).click();
-    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(id("casesForm:casesTable")), title));
+    browser.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(id("casesForm:casesTable")), title));
     assertTrue(browser.text(id("casesForm:casesTable")).contains("营商环境 / 涉企收费 / 乱罚款"));
   }
 
@@ -114,6 +130,9 @@ class CategoryBrowserIT {
   // A cascade group is an item whose own label (not a descendant's) is the name.
   private static WebElement group(WebElement within, String name) {
     return within.findElement(
-        By.xpath(".//li[contains(@class,'ui-cascadeselect-item-group')][./div//span[text()='" + name + "']]"));
+        By.xpath(
+            ".//li[contains(@class,'ui-cascadeselect-item-group')][./div//span[text()='"
+                + name
+                + "']]"));
   }
 }

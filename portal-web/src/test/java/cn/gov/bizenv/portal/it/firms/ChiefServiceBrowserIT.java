@@ -4,10 +4,10 @@ import static cn.gov.bizenv.portal.it.Browser.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.bizenv.portal.it.TestFiles;
-import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.Browser;
+import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalDeployment;
+import cn.gov.bizenv.portal.it.TestFiles;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -27,7 +27,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** Chief service as people use it, in Chinese: an officer logs a visit, an administrator imports. */
+/**
+ * Chief service as people use it, in Chinese: an officer logs a visit, an administrator imports.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ChiefServiceBrowserIT {
   @Deployment(testable = false)
@@ -46,7 +48,8 @@ class ChiefServiceBrowserIT {
 
   @AfterEach
   void close(TestInfo test) {
-    browser.screenshot(Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
+    browser.screenshot(
+        Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
     browser.close();
   }
 
@@ -76,7 +79,8 @@ class ChiefServiceBrowserIT {
     browser.wait.until(ExpectedConditions.urlContains("visits/detail.xhtml"));
     assertEquals("已走访", browser.text(id("status")));
     assertTrue(browser.text(id("summary")).contains(marker));
-    List<WebElement> rows = browser.driver.findElements(By.cssSelector(id("casesTable_data") + " tr"));
+    List<WebElement> rows =
+        browser.driver.findElements(By.cssSelector(id("casesTable_data") + " tr"));
     assertEquals(1, rows.size());
     String row = rows.get(0).getText();
     assertTrue(row.matches("(?s)\\d{4}SQ\\d{8}.*"), row);
@@ -85,7 +89,8 @@ class ChiefServiceBrowserIT {
   }
 
   @Test
-  void anAdministratorPreviewsAnImportWithOneInvalidCreditCodeAndImportsTheValidRow() throws IOException {
+  void anAdministratorPreviewsAnImportWithOneInvalidCreditCodeAndImportsTheValidRow()
+      throws IOException {
     browser.signIn("admin", DemoAccounts.PASSWORD);
     browser.open("firms/import.xhtml");
     browser.waitForText("h1", "批量分配首席服务员");
@@ -97,7 +102,10 @@ class ChiefServiceBrowserIT {
             new String[] {"企业名称", "统一社会信用代码", "行业", "规模", "县区", "服务员"},
             new String[] {marker + "有限公司", ChiefServiceIT.validCode(), "C", "小型", "华龙区", "officer"},
             new String[] {marker + "股份公司", "91410902MA1234567X", "C", "小型", "华龙区", "officer"}));
-    browser.driver.findElement(By.cssSelector("#uploadForm input[type=file]")).sendKeys(file.toString());
+    browser
+        .driver
+        .findElement(By.cssSelector("#uploadForm input[type=file]"))
+        .sendKeys(file.toString());
     browser.find(id("uploadForm:preview")).click();
 
     browser.waitForText(id("previewCounts"), "共 1 行有效，1 行有误。");
@@ -130,7 +138,8 @@ class ChiefServiceBrowserIT {
     String firmId = firm.getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
     firm.click();
     browser.waitForText("h1", "企业详情");
-    assertTrue(browser.text(id("historyTable")).contains("现任"), "the demo firm has a current officer");
+    assertTrue(
+        browser.text(id("historyTable")).contains("现任"), "the demo firm has a current officer");
     page("firms/edit.xhtml?id=" + firmId, "编辑企业信息");
     page("firms/coverage.xhtml", "首席服务员覆盖情况");
     assertTrue(browser.text(id("loadsTable")).contains("赵磊"));
@@ -150,7 +159,9 @@ class ChiefServiceBrowserIT {
     browser.find(id("advanceForm:save")).click();
     browser.waitForText(id("messages"), "已登记进度");
     page("officer/home.xhtml", "我的工作台");
-    assertTrue(browser.driver.findElements(By.cssSelector(".overdue-flag")).size() > 0, "overdue demo firms are flagged");
+    assertTrue(
+        browser.driver.findElements(By.cssSelector(".overdue-flag")).size() > 0,
+        "overdue demo firms are flagged");
   }
 
   // Opens a page and checks its title; an error page would say 系统错误 or 无权访问 instead.

@@ -5,18 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.bizenv.chiefservice.domain.model.firm.UnifiedSocialCreditCode;
-import cn.gov.bizenv.portal.it.TestFiles;
-import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.ApiClient.Reply;
 import cn.gov.bizenv.portal.it.ApiClient;
+import cn.gov.bizenv.portal.it.ApiClient.Reply;
+import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalDeployment;
 import cn.gov.bizenv.portal.it.TallyChecks;
+import cn.gov.bizenv.portal.it.TestFiles;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -29,9 +28,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -41,9 +37,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Chief service end to end over the REST API, on PostgreSQL: the firm register's credit-code
- * check, the assignment import's preview, visits whose problems become firm requests, officers'
- * scoping, and a policy matched, pushed and delivered.
+ * Chief service end to end over the REST API, on PostgreSQL: the firm register's credit-code check,
+ * the assignment import's preview, visits whose problems become firm requests, officers' scoping,
+ * and a policy matched, pushed and delivered.
  */
 @ExtendWith(ArquillianExtension.class)
 class ChiefServiceIT {
@@ -86,25 +82,33 @@ class ChiefServiceIT {
     assertEquals("校验位不正确：按前 17 位应为“3”，您输入的是“4”，请核对代码。", code.getString("message"));
 
     // Every field at fault is named at once, the credit code's among them.
-    Reply several = admin.post("api/firms", firm("", "9135O100M000100Y43", "C", "华龙区").build().toString());
+    Reply several =
+        admin.post("api/firms", firm("", "9135O100M000100Y43", "C", "华龙区").build().toString());
     assertEquals(400, several.status(), several.toString());
     assertEquals("请填写企业（项目）名称。", field(several, "name").getString("message"));
     assertEquals("creditcode.character.suggest", field(several, "creditCode").getString("code"));
-    assertEquals(0, admin.get("api/firms?q=" + encode(name)).json().getInt("total"), "nothing was stored");
+    assertEquals(
+        0, admin.get("api/firms?q=" + encode(name)).json().getInt("total"), "nothing was stored");
 
     // The same code typed in lower case with spaces is valid, and only once.
-    Reply registered = admin.post("api/firms", firm(name, " 91350100m000100y43 ", "C", "华龙区").build().toString());
+    Reply registered =
+        admin.post("api/firms", firm(name, " 91350100m000100y43 ", "C", "华龙区").build().toString());
     assertEquals(201, registered.status(), registered.toString());
     assertEquals("91350100M000100Y43", registered.json().getString("creditCode"));
-    Reply duplicate = admin.post("api/firms", firm(name + "二", "91350100M000100Y43", "C", "华龙区").build().toString());
+    Reply duplicate =
+        admin.post(
+            "api/firms", firm(name + "二", "91350100M000100Y43", "C", "华龙区").build().toString());
     assertEquals(409, duplicate.status(), duplicate.toString());
     assertEquals("firm.creditCode.taken", duplicate.json().getString("code"));
 
-    assertEquals(403, officer.post("api/firms", firm(name, validCode(), "C", "华龙区").build().toString()).status());
+    assertEquals(
+        403,
+        officer.post("api/firms", firm(name, validCode(), "C", "华龙区").build().toString()).status());
   }
 
   @Test
-  void theImportPreviewReportsAnInvalidCreditCodeAndStoresNothingUntilConfirmed() throws IOException {
+  void theImportPreviewReportsAnInvalidCreditCodeAndStoresNothingUntilConfirmed()
+      throws IOException {
     String marker = "导入" + suffix();
     String invalid = "91410902MAO0000001";
     byte[] workbook =
@@ -127,16 +131,22 @@ class ChiefServiceIT {
     assertEquals("creditcode.character.suggest", problem.getString("code"));
     assertEquals("第 11 位的字符“O”不能出现在统一社会信用代码中，是否应为“0”？", problem.getString("message"));
     assertEquals("REGISTER", body.getJsonArray("rows").getJsonObject(0).getString("action"));
-    assertEquals(0, admin.get("api/firms?q=" + encode(marker)).json().getInt("total"), "the preview stores nothing");
+    assertEquals(
+        0,
+        admin.get("api/firms?q=" + encode(marker)).json().getInt("total"),
+        "the preview stores nothing");
 
     Reply all = admin.post("api/assignments/import?mode=ALL_ROWS", TestFiles.XLSX, workbook);
     assertEquals(422, all.status(), all.toString());
     assertEquals("import.invalidRows", all.json().getString("code"));
-    assertEquals(0, admin.get("api/firms?q=" + encode(marker)).json().getInt("total"), "all or nothing");
+    assertEquals(
+        0, admin.get("api/firms?q=" + encode(marker)).json().getInt("total"), "all or nothing");
 
-    assertEquals(403, leader.post("api/assignments/import/preview", TestFiles.XLSX, workbook).status());
+    assertEquals(
+        403, leader.post("api/assignments/import/preview", TestFiles.XLSX, workbook).status());
 
-    Reply confirmed = admin.post("api/assignments/import?mode=VALID_ROWS", TestFiles.XLSX, workbook);
+    Reply confirmed =
+        admin.post("api/assignments/import?mode=VALID_ROWS", TestFiles.XLSX, workbook);
     assertEquals(200, confirmed.status(), confirmed.toString());
     assertEquals(2, confirmed.json().getInt("registered"));
     assertEquals(1, confirmed.json().getInt("skipped"));
@@ -178,23 +188,33 @@ class ChiefServiceIT {
     JsonObject yearBefore = coverage(year);
     JsonObject registered = officer.get("api/firms/" + firmId).json();
     boolean dueByDate =
-        !registered.isNull("nextVisitDue") && !LocalDate.parse(registered.getString("nextVisitDue")).isAfter(today());
+        !registered.isNull("nextVisitDue")
+            && !LocalDate.parse(registered.getString("nextVisitDue")).isAfter(today());
     Reply logged = officer.post("api/visits", visit.toString());
     assertEquals(201, logged.status(), logged.toString());
     long visitId = logged.json().getJsonNumber("id").longValue();
-    // Coverage of the day: the firm is now visited, and due (by its date, or because it was visited).
+    // Coverage of the day: the firm is now visited, and due (by its date, or because it was
+    // visited).
     JsonObject after = coverage(day);
     assertEquals(before.getInt("firmsVisited") + 1, after.getInt("firmsVisited"), after.toString());
-    assertEquals(before.getInt("firmsDue") + (dueByDate ? 0 : 1), after.getInt("firmsDue"), after.toString());
+    assertEquals(
+        before.getInt("firmsDue") + (dueByDate ? 0 : 1),
+        after.getInt("firmsDue"),
+        after.toString());
     JsonObject mine = officerRow(after), mineBefore = officerRow(before);
     assertEquals(mineBefore.getInt("visitsHeld") + 1, mine.getInt("visitsHeld"));
     assertEquals(mineBefore.getInt("firmsVisited") + 1, mine.getInt("firmsVisited"));
     assertEquals(mineBefore.getInt("problemsRaised") + 2, mine.getInt("problemsRaised"));
     JsonObject yearAfter = coverage(year);
-    assertEquals(yearBefore.getInt("firmsVisited") + 1, yearAfter.getInt("firmsVisited"), yearAfter.toString());
+    assertEquals(
+        yearBefore.getInt("firmsVisited") + 1,
+        yearAfter.getInt("firmsVisited"),
+        yearAfter.toString());
     assertEquals(yearBefore.getInt("visitsHeld") + 1, yearAfter.getInt("visitsHeld"));
     assertEquals(yearBefore.getInt("problemsRaised") + 2, yearAfter.getInt("problemsRaised"));
-    assertEquals(officerRow(yearBefore).getInt("firmsVisited") + 1, officerRow(yearAfter).getInt("firmsVisited"));
+    assertEquals(
+        officerRow(yearBefore).getInt("firmsVisited") + 1,
+        officerRow(yearAfter).getInt("firmsVisited"));
     // A visit that did not take place, six weeks ago: counted in its month, not in today.
     Reply missed =
         officer.post(
@@ -208,26 +228,43 @@ class ChiefServiceIT {
                 .toString());
     assertEquals(201, missed.status(), missed.toString());
     JsonObject yearLater = coverage(year);
-    assertEquals(yearAfter.getInt("visitsNotHeld") + 1, yearLater.getInt("visitsNotHeld"), yearLater.toString());
-    assertEquals(officerRow(yearAfter).getInt("visitsNotHeld") + 1, officerRow(yearLater).getInt("visitsNotHeld"));
-    assertEquals(yearAfter.getInt("firmsVisited"), yearLater.getInt("firmsVisited"), "not held is not visited");
+    assertEquals(
+        yearAfter.getInt("visitsNotHeld") + 1,
+        yearLater.getInt("visitsNotHeld"),
+        yearLater.toString());
+    assertEquals(
+        officerRow(yearAfter).getInt("visitsNotHeld") + 1,
+        officerRow(yearLater).getInt("visitsNotHeld"));
+    assertEquals(
+        yearAfter.getInt("firmsVisited"),
+        yearLater.getInt("firmsVisited"),
+        "not held is not visited");
     assertEquals(after.getInt("visitsNotHeld"), coverage(day).getInt("visitsNotHeld"));
     theServerFoldsTheTallies();
     coverageTalliesAddUp();
     JsonArray cases = logged.json().getJsonArray("cases");
     assertEquals(2, cases.size());
     for (JsonValue raised : cases) {
-      assertTrue(raised.asJsonObject().getString("trackingNumber").matches("\\d{4}SQ\\d{8}"), raised.toString());
+      assertTrue(
+          raised.asJsonObject().getString("trackingNumber").matches("\\d{4}SQ\\d{8}"),
+          raised.toString());
       assertEquals("NEW", raised.asJsonObject().getString("status"));
     }
 
-    // The officer reads the visit with the cases' live status; the office sees them as firm requests.
+    // The officer reads the visit with the cases' live status; the office sees them as firm
+    // requests.
     JsonObject read = officer.get("api/visits/" + visitId).json();
     assertEquals("HELD", read.getString("status"));
-    assertEquals("市人力资源和社会保障局", read.getJsonArray("cases").getJsonObject(1).getString("concernedUnitName"));
+    assertEquals(
+        "市人力资源和社会保障局", read.getJsonArray("cases").getJsonObject(1).getString("concernedUnitName"));
     JsonObject requests = triage.get("api/cases?channel=FIRM_REQUEST&q=" + encode(marker)).json();
     assertEquals(2, requests.getInt("total"), requests.toString());
-    assertEquals("officer", triage.get("api/cases/" + cases.getJsonObject(0).getJsonNumber("id")).json().getString("recordedBy"));
+    assertEquals(
+        "officer",
+        triage
+            .get("api/cases/" + cases.getJsonObject(0).getJsonNumber("id"))
+            .json()
+            .getString("recordedBy"));
     JsonObject firm = officer.get("api/firms/" + firmId).json();
     assertEquals(today, firm.getString("lastVisitOn"));
     assertFalse(firm.getBoolean("overdue"));
@@ -254,7 +291,9 @@ class ChiefServiceIT {
     Reply kept = officer.post(files, upload);
     assertEquals(201, kept.status(), kept.toString());
     String content = files + "/" + kept.json().getJsonNumber("id").longValue() + "/content";
-    assertEquals("座谈会.png", leader.get(files).structure().asJsonArray().getJsonObject(0).getString("fileName"));
+    assertEquals(
+        "座谈会.png",
+        leader.get(files).structure().asJsonArray().getJsonObject(0).getString("fileName"));
     org.junit.jupiter.api.Assertions.assertArrayEquals(photo, leader.download(content).body());
     assertEquals(404, officer2.get(files).status());
     assertEquals(404, officer2.download(content).statusCode());
@@ -263,7 +302,9 @@ class ChiefServiceIT {
             files,
             Json.createObjectBuilder()
                 .add("fileName", "照片.jpg")
-                .add("content", java.util.Base64.getEncoder().encodeToString(TestFiles.windowsProgram()))
+                .add(
+                    "content",
+                    java.util.Base64.getEncoder().encodeToString(TestFiles.windowsProgram()))
                 .build()
                 .toString());
     assertEquals(400, renamedProgram.status(), renamedProgram.toString());
@@ -273,7 +314,12 @@ class ChiefServiceIT {
     Reply again =
         officer.put(
             "api/visits/" + visitId,
-            Json.createObjectBuilder().add("status", "PLANNED").add("visitDate", today).add("version", read.getJsonNumber("version").longValue()).build().toString());
+            Json.createObjectBuilder()
+                .add("status", "PLANNED")
+                .add("visitDate", today)
+                .add("version", read.getJsonNumber("version").longValue())
+                .build()
+                .toString());
     assertEquals(422, again.status(), again.toString());
     assertEquals("visit.final", again.json().getString("code"));
     Reply plannedWithProblem =
@@ -287,7 +333,8 @@ class ChiefServiceIT {
                 .build()
                 .toString());
     assertEquals(400, plannedWithProblem.status(), plannedWithProblem.toString());
-    assertEquals("visit.problems.onlyHeld", field(plannedWithProblem, "problems").getString("code"));
+    assertEquals(
+        "visit.problems.onlyHeld", field(plannedWithProblem, "problems").getString("code"));
   }
 
   @Test
@@ -313,14 +360,22 @@ class ChiefServiceIT {
     long policyId = added.json().getJsonNumber("id").longValue();
 
     List<Long> matched =
-        admin.get("api/policies/" + policyId + "/matches?limit=200").json().getJsonArray("items").stream()
+        admin
+            .get("api/policies/" + policyId + "/matches?limit=200")
+            .json()
+            .getJsonArray("items")
+            .stream()
             .map(item -> item.asJsonObject().getJsonNumber("firmId").longValue())
             .toList();
     assertTrue(matched.contains(reached), matched.toString());
     assertFalse(matched.contains(otherDistrict));
     assertFalse(matched.contains(otherIndustry));
     JsonObject match =
-        admin.get("api/policies/" + policyId + "/matches?limit=200").json().getJsonArray("items").stream()
+        admin
+            .get("api/policies/" + policyId + "/matches?limit=200")
+            .json()
+            .getJsonArray("items")
+            .stream()
             .map(JsonValue::asJsonObject)
             .filter(item -> item.getJsonNumber("firmId").longValue() == reached)
             .findFirst()
@@ -329,53 +384,86 @@ class ChiefServiceIT {
     assertTrue(industry.getBoolean("restricted") && industry.getBoolean("hit"));
     assertEquals("科学研究和技术服务业", industry.getString("firmValue"));
     assertTrue(criterion(match, "DISTRICT").getBoolean("hit"));
-    assertFalse(criterion(match, "SIZE").getBoolean("restricted"), "size is not part of this target");
+    assertFalse(
+        criterion(match, "SIZE").getBoolean("restricted"), "size is not part of this target");
 
     String day = "from=" + today() + "&to=" + today();
     JsonObject before = coverage(day);
     Reply pushed = admin.post("api/policies/" + policyId + "/push", "");
     assertEquals(200, pushed.status(), pushed.toString());
     assertEquals(matched.size(), pushed.json().getInt("created"));
-    assertEquals(0, admin.post("api/policies/" + policyId + "/push", "").json().getInt("created"), "pushed once per firm");
+    assertEquals(
+        0,
+        admin.post("api/policies/" + policyId + "/push", "").json().getInt("created"),
+        "pushed once per firm");
 
-    JsonArray deliveries = officer.get("api/deliveries?policyId=" + policyId + "&firmId=" + reached).json().getJsonArray("items");
+    JsonArray deliveries =
+        officer
+            .get("api/deliveries?policyId=" + policyId + "&firmId=" + reached)
+            .json()
+            .getJsonArray("items");
     assertEquals(1, deliveries.size());
     JsonObject delivery = deliveries.getJsonObject(0);
     assertEquals("PUSHED", delivery.getString("state"));
     long deliveryId = delivery.getJsonNumber("id").longValue();
     String today = today().toString();
 
-    Reply skipped = officer.post("api/deliveries/" + deliveryId + "/steps", step("ACKNOWLEDGED", today, delivery));
+    Reply skipped =
+        officer.post(
+            "api/deliveries/" + deliveryId + "/steps", step("ACKNOWLEDGED", today, delivery));
     assertEquals(422, skipped.status(), skipped.toString());
     assertEquals("delivery.step.skipped", skipped.json().getString("code"));
-    assertEquals(404, officer2.post("api/deliveries/" + deliveryId + "/steps", step("DELIVERED", today, delivery)).status());
+    assertEquals(
+        404,
+        officer2
+            .post("api/deliveries/" + deliveryId + "/steps", step("DELIVERED", today, delivery))
+            .status());
 
-    Reply delivered = officer.post("api/deliveries/" + deliveryId + "/steps", step("DELIVERED", today, delivery));
+    Reply delivered =
+        officer.post("api/deliveries/" + deliveryId + "/steps", step("DELIVERED", today, delivery));
     assertEquals(200, delivered.status(), delivered.toString());
     assertEquals("DELIVERED", delivered.json().getString("state"));
-    Reply acknowledged = officer.post("api/deliveries/" + deliveryId + "/steps", step("ACKNOWLEDGED", today, delivered.json()));
+    Reply acknowledged =
+        officer.post(
+            "api/deliveries/" + deliveryId + "/steps",
+            step("ACKNOWLEDGED", today, delivered.json()));
     assertEquals(200, acknowledged.status(), acknowledged.toString());
     assertEquals("ACKNOWLEDGED", acknowledged.json().getString("state"));
     assertEquals(today, acknowledged.json().getString("acknowledgedOn"));
-    assertEquals(List.of("APPLIED"), acknowledged.json().getJsonArray("nextSteps").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+    assertEquals(
+        List.of("APPLIED"),
+        acknowledged
+            .json()
+            .getJsonArray("nextSteps")
+            .getValuesAs(jakarta.json.JsonString.class)
+            .stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList());
 
     JsonObject reach =
-        leader.get("api/policies/reach?by=POLICY&policyId=" + policyId).structure().asJsonArray().getJsonObject(0);
+        leader
+            .get("api/policies/reach?by=POLICY&policyId=" + policyId)
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0);
     assertEquals(matched.size(), reach.getInt("pushed"));
     assertEquals(1, reach.getInt("delivered"));
     assertEquals(1, reach.getInt("acknowledged"));
     assertEquals(403, officer.get("api/policies/reach").status());
     // The day's coverage counts the same pushes and steps.
     JsonObject after = coverage(day);
-    assertEquals(before.getInt("pushed") + matched.size(), after.getInt("pushed"), after.toString());
+    assertEquals(
+        before.getInt("pushed") + matched.size(), after.getInt("pushed"), after.toString());
     assertEquals(before.getInt("delivered") + 1, after.getInt("delivered"));
     assertEquals(before.getInt("acknowledged") + 1, after.getInt("acknowledged"));
     assertEquals(before.getInt("takenUp"), after.getInt("takenUp"));
     coverageTalliesAddUp();
   }
 
-  private long registerFirmFor(String name, String industry, String district, String officerUsername) {
-    Reply registered = admin.post("api/firms", firm(name, validCode(), industry, district).build().toString());
+  private long registerFirmFor(
+      String name, String industry, String district, String officerUsername) {
+    Reply registered =
+        admin.post("api/firms", firm(name, validCode(), industry, district).build().toString());
     assertEquals(201, registered.status(), registered.toString());
     JsonObject firm = registered.json();
     long id = firm.getJsonNumber("id").longValue();
@@ -401,7 +489,10 @@ class ChiefServiceIT {
   }
 
   private static JsonObjectBuilder problem(String title, String content, long unitId) {
-    return Json.createObjectBuilder().add("title", title).add("content", content).add("concernedUnitId", unitId);
+    return Json.createObjectBuilder()
+        .add("title", title)
+        .add("content", content)
+        .add("concernedUnitId", unitId);
   }
 
   private static String step(String state, String on, JsonObject delivery) {
@@ -461,24 +552,43 @@ class ChiefServiceIT {
   private static void coverageTalliesAddUp() {
     String kept =
         "SELECT grain, day, officer_id, flags, sum(held), sum(not_held), sum(raised), sum(pushed)"
-            + " FROM coverage_tally_current GROUP BY grain, day, officer_id, flags"
-            + " HAVING sum(held) <> 0 OR sum(not_held) <> 0 OR sum(raised) <> 0 OR sum(pushed) <> 0";
+            + " FROM coverage_tally_current GROUP BY grain, day, officer_id, flags HAVING sum(held)"
+            + " <> 0 OR sum(not_held) <> 0 OR sum(raised) <> 0 OR sum(pushed) <> 0";
     String recounted = "SELECT * FROM coverage_tally_recount";
     String heldDays =
-        "SELECT officer_id, firm_id, first_day + (i - 1) FROM visit_days, generate_series(1, length(days)) i"
-            + " WHERE substring(days FROM i FOR 1) = B'1'";
-    String visitDays = "SELECT DISTINCT officer_id, firm_id, visit_date FROM visit WHERE status = 'HELD'";
+        "SELECT officer_id, firm_id, first_day + (i - 1) FROM visit_days, generate_series(1,"
+            + " length(days)) i WHERE substring(days FROM i FOR 1) = B'1'";
+    String visitDays =
+        "SELECT DISTINCT officer_id, firm_id, visit_date FROM visit WHERE status = 'HELD'";
     String shortest = "SELECT officer_id, firm_id, first_day, days FROM visit_days";
     String recountedDays = "SELECT officer_id, firm_id, first_day, days FROM visit_days_recount";
     try (Connection db = TallyChecks.database("ChiefServiceIT");
         Statement sql = db.createStatement()) {
-      assertTrue(TallyChecks.single(sql, "SELECT count(*) FROM coverage_tally_recount WHERE grain = 'M'") > 0, "something is tallied");
-      assertEquals(0, TallyChecks.single(sql, TallyChecks.differences(kept, recounted)), "kept and recounted coverage tallies differ");
-      assertEquals(0, TallyChecks.single(sql, TallyChecks.differences(heldDays, visitDays)), "the sets of visit days and the held visits differ");
-      assertEquals(0, TallyChecks.single(sql, TallyChecks.differences(shortest, recountedDays)), "a set of visit days is longer than it needs");
+      assertTrue(
+          TallyChecks.single(sql, "SELECT count(*) FROM coverage_tally_recount WHERE grain = 'M'")
+              > 0,
+          "something is tallied");
+      assertEquals(
+          0,
+          TallyChecks.single(sql, TallyChecks.differences(kept, recounted)),
+          "kept and recounted coverage tallies differ");
+      assertEquals(
+          0,
+          TallyChecks.single(sql, TallyChecks.differences(heldDays, visitDays)),
+          "the sets of visit days and the held visits differ");
+      assertEquals(
+          0,
+          TallyChecks.single(sql, TallyChecks.differences(shortest, recountedDays)),
+          "a set of visit days is longer than it needs");
       TallyChecks.single(sql, "SELECT coverage_tally_fold()");
-      assertEquals(0, TallyChecks.single(sql, "SELECT count(*) FROM coverage_tally_delta"), "the fold moved every delta");
-      assertEquals(0, TallyChecks.single(sql, TallyChecks.differences(kept, recounted)), "kept and recounted coverage tallies differ after the fold");
+      assertEquals(
+          0,
+          TallyChecks.single(sql, "SELECT count(*) FROM coverage_tally_delta"),
+          "the fold moved every delta");
+      assertEquals(
+          0,
+          TallyChecks.single(sql, TallyChecks.differences(kept, recounted)),
+          "kept and recounted coverage tallies differ after the fold");
     } catch (SQLException e) {
       throw new AssertionError("reading the coverage tallies", e);
     }
@@ -492,9 +602,12 @@ class ChiefServiceIT {
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(50);
     try (Connection db = TallyChecks.database("ChiefServiceIT");
         Statement sql = db.createStatement()) {
-      String left = "SELECT (SELECT count(*) FROM coverage_tally_delta) + (SELECT count(*) FROM case_tally_delta)";
+      String left =
+          "SELECT (SELECT count(*) FROM coverage_tally_delta) + (SELECT count(*) FROM"
+              + " case_tally_delta)";
       while (TallyChecks.single(sql, left) > 0) {
-        assertTrue(System.nanoTime() < deadline, "the server has not folded the tallies' deltas in 50 s");
+        assertTrue(
+            System.nanoTime() < deadline, "the server has not folded the tallies' deltas in 50 s");
         Thread.sleep(500);
       }
     } catch (SQLException e) {
@@ -515,7 +628,9 @@ class ChiefServiceIT {
         .longValue();
   }
 
-  /** A fresh valid code: random organisation code, check character found by the register's own rule. */
+  /**
+   * A fresh valid code: random organisation code, check character found by the register's own rule.
+   */
   static String validCode() {
     StringBuilder first17 = new StringBuilder("91410902");
     for (int i = 0; i < 9; i++) {
@@ -528,7 +643,6 @@ class ChiefServiceIT {
     }
     throw new AssertionError("no check character for " + first17);
   }
-
 
   private static JsonObject named(JsonArray firms, String name) {
     return firms.stream()

@@ -3,13 +3,12 @@ package cn.gov.bizenv.portal.it.firms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.ApiClient.Reply;
 import cn.gov.bizenv.portal.it.ApiClient;
+import cn.gov.bizenv.portal.it.ApiClient.Reply;
+import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalDeployment;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.LocalDate;
@@ -22,7 +21,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,9 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What chief service officers and their leaders hear in the bell: the progress of the firm
- * requests an officer raised, reminders of pushes still undelivered, and firms overdue for a visit,
- * each reminder once even when two sweeps run at the same moment (as on two servers).
+ * What chief service officers and their leaders hear in the bell: the progress of the firm requests
+ * an officer raised, reminders of pushes still undelivered, and firms overdue for a visit, each
+ * reminder once even when two sweeps run at the same moment (as on two servers).
  */
 @ExtendWith(ArquillianExtension.class)
 class ChiefServiceRemindersIT {
@@ -91,11 +89,10 @@ class ChiefServiceRemindersIT {
     act(caseId, Json.createObjectBuilder().add("action", "ACCEPT"));
     act(
         caseId,
-        Json.createObjectBuilder()
-            .add("action", "DISPATCH")
-            .add("leadUnitId", unitId("开发区")));
+        Json.createObjectBuilder().add("action", "DISPATCH").add("leadUnitId", unitId("开发区")));
 
-    List<JsonObject> news = notices(officer, n -> n.getJsonArray("arguments").getString(0).equals(number));
+    List<JsonObject> news =
+        notices(officer, n -> n.getJsonArray("arguments").getString(0).equals(number));
     assertEquals(
         List.of("notice.watch.DISPATCH", "notice.watch.ACCEPT"),
         news.stream().map(n -> n.getString("messageKey")).toList(),
@@ -109,7 +106,8 @@ class ChiefServiceRemindersIT {
   }
 
   @Test
-  void twoSimultaneousSweepsRemindOfAnUndeliveredPushOncePerStepAndFlagAnOverdueFirmOnce() throws Exception {
+  void twoSimultaneousSweepsRemindOfAnUndeliveredPushOncePerStepAndFlagAnOverdueFirmOnce()
+      throws Exception {
     String marker = "提醒" + suffix();
     String undeliveredFirm = marker + "检测公司";
     String deliveredFirm = marker + "设计院";
@@ -133,7 +131,11 @@ class ChiefServiceRemindersIT {
     assertEquals(200, pushed.status(), pushed.toString());
     assertEquals(2, pushed.json().getInt("created"), "only the two tagged firms match");
     JsonObject toDeliver =
-        officer.get("api/deliveries?policyId=" + policyId + "&firmId=" + delivered).json().getJsonArray("items").getJsonObject(0);
+        officer
+            .get("api/deliveries?policyId=" + policyId + "&firmId=" + delivered)
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
     Reply step =
         officer.post(
             "api/deliveries/" + toDeliver.getJsonNumber("id") + "/steps",
@@ -157,43 +159,66 @@ class ChiefServiceRemindersIT {
     }
 
     Map<String, Long> reminders =
-        notices(officer, n -> n.getString("messageKey").equals("notice.delivery.undelivered.WORKING")
-                && n.getJsonArray("arguments").getString(0).equals(title))
+        notices(
+                officer,
+                n ->
+                    n.getString("messageKey").equals("notice.delivery.undelivered.WORKING")
+                        && n.getJsonArray("arguments").getString(0).equals(title))
             .stream()
-            .peek(n -> assertEquals(undeliveredFirm, n.getJsonArray("arguments").getString(1), "the delivered firm is not reminded of"))
-            .collect(Collectors.groupingBy(n -> n.getJsonArray("arguments").getString(2), Collectors.counting()));
+            .peek(
+                n ->
+                    assertEquals(
+                        undeliveredFirm,
+                        n.getJsonArray("arguments").getString(1),
+                        "the delivered firm is not reminded of"))
+            .collect(
+                Collectors.groupingBy(
+                    n -> n.getJsonArray("arguments").getString(2), Collectors.counting()));
     assertEquals(Map.of("5", 1L, "10", 1L), reminders, "one reminder per step, not one per sweep");
 
-    List<JsonObject> officerFlags = notices(officer, flagOf("notice.firm.visitOverdue", undeliveredFirm));
+    List<JsonObject> officerFlags =
+        notices(officer, flagOf("notice.firm.visitOverdue", undeliveredFirm));
     assertEquals(1, officerFlags.size(), officerFlags.toString());
-    assertEquals(today().plusDays(30).toString(), officerFlags.get(0).getJsonArray("arguments").getString(1));
-    // The officer's district has no leader of its own: the leading group office's leader hears of it.
-    List<JsonObject> leaderFlags = notices(leader, flagOf("notice.firm.visitOverdue.leader", undeliveredFirm));
+    assertEquals(
+        today().plusDays(30).toString(),
+        officerFlags.get(0).getJsonArray("arguments").getString(1));
+    // The officer's district has no leader of its own: the leading group office's leader hears of
+    // it.
+    List<JsonObject> leaderFlags =
+        notices(leader, flagOf("notice.firm.visitOverdue.leader", undeliveredFirm));
     assertEquals(1, leaderFlags.size(), leaderFlags.toString());
     assertEquals("赵磊", leaderFlags.get(0).getJsonArray("arguments").getString(2));
     assertEquals(1, notices(officer, flagOf("notice.firm.visitOverdue", deliveredFirm)).size());
 
     Reply again = admin.post("api/reminders/sweep?asOf=" + asOf, "");
     assertEquals(200, again.status(), again.toString());
-    assertEquals(0, again.json().getInt("remindersSent"), "a later sweep finds nothing new: " + again);
+    assertEquals(
+        0, again.json().getInt("remindersSent"), "a later sweep finds nothing new: " + again);
     assertEquals(0, again.json().getInt("firmsFlagged"), again.toString());
     assertTrue(again.json().getInt("overdueFirmsChecked") >= 2, again.toString());
 
-    assertEquals(403, officer.post("api/reminders/sweep", "").status(), "officers do not run the sweep");
+    assertEquals(
+        403, officer.post("api/reminders/sweep", "").status(), "officers do not run the sweep");
     assertEquals(400, admin.post("api/reminders/sweep?asOf=tomorrow", "").status());
   }
 
   private static java.util.function.Predicate<JsonObject> flagOf(String key, String firmName) {
-    return n -> n.getString("messageKey").equals(key) && n.getJsonArray("arguments").getString(0).equals(firmName);
+    return n ->
+        n.getString("messageKey").equals(key)
+            && n.getJsonArray("arguments").getString(0).equals(firmName);
   }
 
   /** The person's notifications that pass the filter, newest first, read page by page. */
-  private static List<JsonObject> notices(ApiClient who, java.util.function.Predicate<JsonObject> filter) {
+  private static List<JsonObject> notices(
+      ApiClient who, java.util.function.Predicate<JsonObject> filter) {
     List<JsonObject> found = new ArrayList<>();
     int offset = 0;
     while (true) {
       JsonObject page = who.get("api/notifications?limit=200&offset=" + offset).json();
-      page.getJsonArray("items").stream().map(JsonValue::asJsonObject).filter(filter).forEach(found::add);
+      page.getJsonArray("items").stream()
+          .map(JsonValue::asJsonObject)
+          .filter(filter)
+          .forEach(found::add);
       offset += 200;
       if (offset >= page.getInt("total")) {
         return found;
@@ -203,7 +228,9 @@ class ChiefServiceRemindersIT {
 
   private void act(long caseId, jakarta.json.JsonObjectBuilder action) {
     long version = triage.get("api/cases/" + caseId).json().getJsonNumber("version").longValue();
-    Reply done = triage.post("api/cases/" + caseId + "/actions", action.add("version", version).build().toString());
+    Reply done =
+        triage.post(
+            "api/cases/" + caseId + "/actions", action.add("version", version).build().toString());
     assertEquals(200, done.status(), done.toString());
   }
 

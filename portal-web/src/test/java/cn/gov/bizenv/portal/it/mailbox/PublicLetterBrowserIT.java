@@ -6,20 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.bizenv.portal.it.TestFiles;
-import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.ApiClient.Reply;
 import cn.gov.bizenv.portal.it.ApiClient;
+import cn.gov.bizenv.portal.it.ApiClient.Reply;
 import cn.gov.bizenv.portal.it.Browser;
+import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalDeployment;
+import cn.gov.bizenv.portal.it.TestFiles;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -35,7 +32,6 @@ import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -49,10 +45,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * A citizen's letter with an attachment from the public form to a published, rated reply, in a
- * real browser for everything the citizen does and for the attachment; the office's lifecycle
- * steps, whose dialogs CaseHandlingBrowserIT covers, go through the API. Also the attachment limits
- * over the API.
+ * A citizen's letter with an attachment from the public form to a published, rated reply, in a real
+ * browser for everything the citizen does and for the attachment; the office's lifecycle steps,
+ * whose dialogs CaseHandlingBrowserIT covers, go through the API. Also the attachment limits over
+ * the API.
  */
 @ExtendWith(ArquillianExtension.class)
 class PublicLetterBrowserIT {
@@ -88,9 +84,7 @@ class PublicLetterBrowserIT {
       citizen.open("public/write.xhtml");
       clickLabel(citizen, "投诉");
       citizen.type(id("letterForm:title"), title);
-      citizen.type(
-          id("letterForm:content"),
-          "我公司申请施工许可证，材料被退回三次，每次只说一个问题。联系电话" + MOBILE + "。");
+      citizen.type(id("letterForm:content"), "我公司申请施工许可证，材料被退回三次，每次只说一个问题。联系电话" + MOBILE + "。");
       citizen.choose("letterForm:districtId", "华龙区");
       citizen.type(id("letterForm:writerName"), "李建华");
       citizen.type(id("letterForm:mobile"), "1391234");
@@ -103,7 +97,11 @@ class PublicLetterBrowserIT {
       fileInput(citizen).sendKeys(photoFile.toString());
       citizen.waitForText(id("letterForm:chosenFiles"), "现场照片.png");
       assertEquals(
-          1, citizen.driver.findElements(By.cssSelector("#letterForm\\:chosenFiles .chosen-file")).size());
+          1,
+          citizen
+              .driver
+              .findElements(By.cssSelector("#letterForm\\:chosenFiles .chosen-file"))
+              .size());
       assertEquals(title, citizen.find(id("letterForm:title")).getAttribute("value"));
 
       // A wrong mobile number: the message is next to it, and nothing else is lost.
@@ -157,9 +155,7 @@ class PublicLetterBrowserIT {
 
       // The officer publishes the answered letter, shortening the text.
       officer.open("cases/publish.xhtml?id=" + caseId);
-      officer.type(
-          id("publishForm:content"),
-          "我公司申请施工许可证，材料被退回三次。联系电话" + MOBILE + "。");
+      officer.type(id("publishForm:content"), "我公司申请施工许可证，材料被退回三次。联系电话" + MOBILE + "。");
       officer.find(id("publishForm:publish")).click();
       officer.waitForText(id("messages"), "已公开");
     }
@@ -208,7 +204,8 @@ class PublicLetterBrowserIT {
       clickLabel(citizen, "非常满意");
       citizen.type(id("rateForm:comment"), "办理及时，谢谢。");
       citizen.find(id("rateForm:rate")).click();
-      citizen.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(id("rateForm"))));
+      citizen.wait.until(
+          ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(id("rateForm"))));
       citizen.waitForText(id("result"), "非常满意");
     }
     JsonObject rated = triage.get("api/cases/" + caseId).json();
@@ -233,13 +230,13 @@ class PublicLetterBrowserIT {
     refused(triage.post(path, upload("照片.png", TestFiles.windowsProgram())), "attachment.type");
     refused(triage.post(path, upload("setup.exe", TestFiles.windowsProgram())), "attachment.type");
     refused(triage.post(path, upload("空.txt", new byte[0])), "attachment.empty");
-    Reply notBase64 =
-        triage.post(path, "{\"fileName\":\"a.txt\",\"content\":\"%%%\"}");
+    Reply notBase64 = triage.post(path, "{\"fileName\":\"a.txt\",\"content\":\"%%%\"}");
     assertEquals(400, notBase64.status(), notBase64.toString());
     assertTrue(notBase64.body().contains("attachment.content.base64"), notBase64.body());
 
     // Five files are allowed (the name loses its path); the sixth is refused.
-    Reply first = triage.post(path, upload("C:\\Users\\王\\说明.txt", "情况说明".getBytes(StandardCharsets.UTF_8)));
+    Reply first =
+        triage.post(path, upload("C:\\Users\\王\\说明.txt", "情况说明".getBytes(StandardCharsets.UTF_8)));
     assertEquals(201, first.status(), first.toString());
     assertEquals("说明.txt", first.json().getString("fileName"));
     assertEquals("text/plain", first.json().getString("contentType"));
@@ -261,7 +258,9 @@ class PublicLetterBrowserIT {
                 .add(
                     Json.createObjectBuilder()
                         .add("fileName", "照片.png")
-                        .add("content", Base64.getEncoder().encodeToString(TestFiles.windowsProgram()))));
+                        .add(
+                            "content",
+                            Base64.getEncoder().encodeToString(TestFiles.windowsProgram()))));
     refused(anyone.post("api/public/mailbox/letters", letter), "attachment.type");
   }
 
@@ -275,7 +274,12 @@ class PublicLetterBrowserIT {
     JsonObject main = writeLetter(anyone, "停车场收费不公示");
     long duplicateId = caseId(triage, duplicate.getString("trackingNumber"));
     long mainId = caseId(triage, main.getString("trackingNumber"));
-    act(triage, triage, duplicateId, "MERGE", Json.createObjectBuilder().add("mergeIntoCaseId", mainId));
+    act(
+        triage,
+        triage,
+        duplicateId,
+        "MERGE",
+        Json.createObjectBuilder().add("mergeIntoCaseId", mainId));
     JsonObject waiting = track(anyone, duplicate);
     assertEquals("MERGED", waiting.getString("status"));
     assertTrue(!waiting.containsKey("reply") || waiting.isNull("reply"), waiting.toString());
@@ -287,15 +291,22 @@ class PublicLetterBrowserIT {
     String reply = "收费标准已在停车场入口公示。";
     act(triage, unit, mainId, "SUBMIT_REPLY", Json.createObjectBuilder().add("reply", reply));
     JsonObject underReview = track(anyone, duplicate);
-    assertTrue(!underReview.containsKey("reply") || underReview.isNull("reply"), underReview.toString());
-    act(triage, triage, mainId, "APPROVE_REPLY_AND_CLOSE", Json.createObjectBuilder().add("outcome", "SOLVED"));
+    assertTrue(
+        !underReview.containsKey("reply") || underReview.isNull("reply"), underReview.toString());
+    act(
+        triage,
+        triage,
+        mainId,
+        "APPROVE_REPLY_AND_CLOSE",
+        Json.createObjectBuilder().add("outcome", "SOLVED"));
 
     JsonObject answered = track(anyone, duplicate);
     assertEquals("MERGED", answered.getString("status"));
     assertEquals(reply, answered.getString("reply"));
     assertEquals("市市场监督管理局", answered.getString("replyingUnit"));
     assertEquals(main.getString("trackingNumber"), answered.getString("replyFrom"));
-    assertFalse(answered.getBoolean("canRate"), "the writer rates the case that answered, not this one");
+    assertFalse(
+        answered.getBoolean("canRate"), "the writer rates the case that answered, not this one");
   }
 
   private static JsonObject writeLetter(ApiClient anyone, String title) {
@@ -313,8 +324,13 @@ class PublicLetterBrowserIT {
     JsonObject challenge = anyone.get("api/public/mailbox/challenge").json();
     String[] sum = challenge.getString("question").replace(" = ?", "").split(" \\+ ");
     long district =
-        anyone.get("api/public/mailbox/districts").structure().asJsonArray().getJsonObject(0)
-            .getJsonNumber("id").longValue();
+        anyone
+            .get("api/public/mailbox/districts")
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
     return Json.createObjectBuilder()
         .add("formToken", challenge.getString("formToken"))
         .add("challengeAnswer", Integer.parseInt(sum[0]) + Integer.parseInt(sum[1]))
@@ -389,7 +405,8 @@ class PublicLetterBrowserIT {
   }
 
   private static void answerTheSum(Browser browser) {
-    Matcher sum = Pattern.compile("(\\d+) \\+ (\\d+)").matcher(browser.text(id("letterForm:question")));
+    Matcher sum =
+        Pattern.compile("(\\d+) \\+ (\\d+)").matcher(browser.text(id("letterForm:question")));
     assertTrue(sum.find());
     int answer = Integer.parseInt(sum.group(1)) + Integer.parseInt(sum.group(2));
     WebElement input = browser.find(id("letterForm:challengeAnswer_input"));
@@ -443,7 +460,6 @@ class PublicLetterBrowserIT {
   /** A real 16×16 PNG, drawn here so that the test needs no binary file in the repository. */
 
   /** The start of a Windows executable (the "MZ" header and the DOS stub's first bytes). */
-
   static String sha256(byte[] content) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
   }

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.ApiClient.Reply;
 import cn.gov.bizenv.portal.it.ApiClient;
+import cn.gov.bizenv.portal.it.ApiClient.Reply;
+import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalDeployment;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

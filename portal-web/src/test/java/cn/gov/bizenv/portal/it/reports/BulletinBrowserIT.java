@@ -4,8 +4,8 @@ import static cn.gov.bizenv.portal.it.Browser.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.Browser;
+import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalDeployment;
 import java.io.IOException;
 import java.net.URI;
@@ -62,7 +62,11 @@ class BulletinBrowserIT {
     String name = test.getTestMethod().orElseThrow().getName();
     for (Browser b : new Browser[] {supervisor, leader}) {
       if (b != null) {
-        b.screenshot(Path.of("target", "screenshots", name + "-" + (b == supervisor ? "supervisor" : "leader") + ".png"));
+        b.screenshot(
+            Path.of(
+                "target",
+                "screenshots",
+                name + "-" + (b == supervisor ? "supervisor" : "leader") + ".png"));
         b.close();
       }
     }
@@ -97,7 +101,8 @@ class BulletinBrowserIT {
     leader.waitForText(id("dashboardForm:headline"), "超期未办");
     leader.waitForText(id("dashboardForm:coverageFigures"), "应走访企业数");
     List<WebElement> drills =
-        leader.driver.findElements(By.cssSelector(id("dashboardForm:headline") + " a.report-drill"));
+        leader.driver.findElements(
+            By.cssSelector(id("dashboardForm:headline") + " a.report-drill"));
     WebElement overdue = drills.get(5); // Headline.OVERDUE
     String count = overdue.getText().trim();
     overdue.click();
@@ -106,7 +111,10 @@ class BulletinBrowserIT {
     String total = leader.text(id("drillForm:casesTable") + " .ui-paginator-current").trim();
     assertEquals(count, total, "the list's total is the dashboard's overdue count");
     Set<String> shown =
-        leader.driver.findElements(By.cssSelector(id("drillForm:casesTable") + " a.case-link")).stream()
+        leader
+            .driver
+            .findElements(By.cssSelector(id("drillForm:casesTable") + " a.case-link"))
+            .stream()
             .map(WebElement::getText)
             .collect(Collectors.toCollection(TreeSet::new));
 
@@ -154,7 +162,8 @@ class BulletinBrowserIT {
                     .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, response.statusCode(), path);
-    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
     return response.body();
   }
 }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.ApiClient.Reply;
 import cn.gov.bizenv.portal.it.ApiClient;
+import cn.gov.bizenv.portal.it.ApiClient.Reply;
+import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalDeployment;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -38,8 +38,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The supervision bulletin end to end through the API: a supervisor drafts it over seeded cases,
- * a leader sends it back and then approves it; its headline figures equal the dashboard's for the
+ * The supervision bulletin end to end through the API: a supervisor drafts it over seeded cases, a
+ * leader sends it back and then approves it; its headline figures equal the dashboard's for the
  * same period and moment; after the data changes the approved bulletin is unchanged while the
  * dashboard moves; its Excel and PDF hold the same content with Chinese text; the archive lists it.
  */
@@ -48,7 +48,14 @@ class BulletinIT {
   static final String PASSWORD = DemoAccounts.PASSWORD;
   static final String MARKET = "市市场监督管理局";
   static final String[] FIGURES = {
-    "received", "closed", "replyDue", "onTime", "onTimeRate", "overdue", "rated", "satisfied",
+    "received",
+    "closed",
+    "replyDue",
+    "onTime",
+    "onTimeRate",
+    "overdue",
+    "rated",
+    "satisfied",
     "satisfactionRate"
   };
 
@@ -75,7 +82,9 @@ class BulletinIT {
     Reply created =
         admin.post(
             "api/units",
-            "{\"name\":\"通报测试区" + UUID.randomUUID().toString().substring(0, 8) + "\",\"kind\":\"COUNTY_OR_DISTRICT\"}");
+            "{\"name\":\"通报测试区"
+                + UUID.randomUUID().toString().substring(0, 8)
+                + "\",\"kind\":\"COUNTY_OR_DISTRICT\"}");
     assertEquals(201, created.status(), created.toString());
     long district = created.json().getJsonNumber("id").longValue();
     long market = unitId(MARKET);
@@ -90,12 +99,13 @@ class BulletinIT {
     LocalDate from = today.minusDays(1); // around midnight a case may be received "yesterday"
     LocalDate to = today.plusDays(30);
     String title = "督查通报" + UUID.randomUUID().toString().substring(0, 6);
-    String draft =
-        draft(title, from, to, "本期按语", "{\"caseId\":" + c1 + ",\"remark\":\"请重点督办\"}");
+    String draft = draft(title, from, to, "本期按语", "{\"caseId\":" + c1 + ",\"remark\":\"请重点督办\"}");
 
-    assertEquals(403, leader.post("api/bulletins", draft).status(), "leaders approve, they do not draft");
+    assertEquals(
+        403, leader.post("api/bulletins", draft).status(), "leaders approve, they do not draft");
     assertEquals(403, unit.get("api/bulletins").status(), "unit handlers see no bulletins");
-    Reply outside = supervisor.post("api/bulletins", draft(title, from, to, null, "{\"caseId\":999999999}"));
+    Reply outside =
+        supervisor.post("api/bulletins", draft(title, from, to, null, "{\"caseId\":999999999}"));
     assertEquals(400, outside.status(), outside.toString());
     Reply reversed = supervisor.post("api/bulletins", draft(title, to, from, null, null));
     assertEquals(400, reversed.status(), reversed.toString());
@@ -117,7 +127,11 @@ class BulletinIT {
     assertEquals("SUBMITTED", summary(b).getString("status"));
     Reply noReason = leader.post("api/bulletins/" + id + "/return?version=" + version(b), "{}");
     assertEquals(400, noReason.status(), noReason.toString());
-    b = ok(leader.post("api/bulletins/" + id + "/return?version=" + version(b), "{\"reason\":\"请补充超期原因\"}"));
+    b =
+        ok(
+            leader.post(
+                "api/bulletins/" + id + "/return?version=" + version(b),
+                "{\"reason\":\"请补充超期原因\"}"));
     assertEquals("DRAFT", summary(b).getString("status"));
     assertEquals("请补充超期原因", b.getString("returnReason"));
     Reply stale = supervisor.put("api/bulletins/" + id + "?version=0", draft);
@@ -126,10 +140,18 @@ class BulletinIT {
         ok(
             supervisor.put(
                 "api/bulletins/" + id + "?version=" + version(b),
-                draft(title, from, to, "本期按语（已补充超期原因）", "{\"caseId\":" + c1 + ",\"remark\":\"请重点督办\"}")));
+                draft(
+                    title,
+                    from,
+                    to,
+                    "本期按语（已补充超期原因）",
+                    "{\"caseId\":" + c1 + ",\"remark\":\"请重点督办\"}")));
     b = ok(supervisor.post("api/bulletins/" + id + "/submission?version=" + version(b), ""));
-    assertEquals(403, supervisor.post("api/bulletins/" + id + "/approval?version=" + version(b), "").status());
-    JsonObject approved = ok(leader.post("api/bulletins/" + id + "/approval?version=" + version(b), ""));
+    assertEquals(
+        403,
+        supervisor.post("api/bulletins/" + id + "/approval?version=" + version(b), "").status());
+    JsonObject approved =
+        ok(leader.post("api/bulletins/" + id + "/approval?version=" + version(b), ""));
     assertEquals("APPROVED", summary(approved).getString("status"));
     assertTrue(approved.getBoolean("frozen"));
     JsonObject frozen = approved.getJsonObject("content");
@@ -168,16 +190,22 @@ class BulletinIT {
         archive.getJsonArray("items").stream()
             .anyMatch(i -> i.asJsonObject().getJsonNumber("id").longValue() == id),
         "the archive lists approved bulletins by default");
-    assertTrue(archive.getJsonArray("items").stream().allMatch(i -> i.asJsonObject().getString("status").equals("APPROVED")));
+    assertTrue(
+        archive.getJsonArray("items").stream()
+            .allMatch(i -> i.asJsonObject().getString("status").equals("APPROVED")));
 
     byte[] xlsx = bytes("api/bulletins/" + id + "/bulletin.xlsx", "spreadsheetml");
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       Sheet summary = book.getSheetAt(0);
       assertEquals(title, summary.getRow(0).getCell(1).getStringCellValue());
       assertEquals("受理量", summary.getRow(5).getCell(0).getStringCellValue());
-      assertEquals(figures.getInt("received"), (int) summary.getRow(5).getCell(1).getNumericCellValue());
-      assertEquals(frozen.getJsonArray("ranking").size(), book.getSheet("承办单位评价考核排名").getLastRowNum());
-      assertEquals(frozen.getJsonArray("supervisedUnits").size(), book.getSheet("被催办、督办、通报、问责的单位").getLastRowNum());
+      assertEquals(
+          figures.getInt("received"), (int) summary.getRow(5).getCell(1).getNumericCellValue());
+      assertEquals(
+          frozen.getJsonArray("ranking").size(), book.getSheet("承办单位评价考核排名").getLastRowNum());
+      assertEquals(
+          frozen.getJsonArray("supervisedUnits").size(),
+          book.getSheet("被催办、督办、通报、问责的单位").getLastRowNum());
       assertEquals("请重点督办", book.getSheet("重点案件").getRow(1).getCell(6).getStringCellValue());
     }
     byte[] pdf = bytes("api/bulletins/" + id + "/bulletin.pdf", "application/pdf");
@@ -216,11 +244,21 @@ class BulletinIT {
     assertEquals(firmRequests, c.getJsonNumber("firmRequests").longValue());
     JsonObject solved = ok(leader.get("api/reports/cases?figure=FIRM_REQUEST_SOLVED&" + period));
     assertEquals(solved.getInt("total"), c.getInt("firmRequestsSolved"));
-    assertEquals(403, triage.get("api/reports/coverage?" + period).status(), "officers' work is not triage's");
+    assertEquals(
+        403,
+        triage.get("api/reports/coverage?" + period).status(),
+        "officers' work is not triage's");
   }
 
-  private static String draft(String title, LocalDate from, LocalDate to, String foreword, String notable) {
-    return "{\"title\":\"" + title + "\",\"periodKind\":\"CUSTOM\",\"from\":\"" + from + "\",\"to\":\"" + to + "\""
+  private static String draft(
+      String title, LocalDate from, LocalDate to, String foreword, String notable) {
+    return "{\"title\":\""
+        + title
+        + "\",\"periodKind\":\"CUSTOM\",\"from\":\""
+        + from
+        + "\",\"to\":\""
+        + to
+        + "\""
         + (foreword == null ? "" : ",\"foreword\":\"" + foreword + "\"")
         + (notable == null ? "" : ",\"notable\":[" + notable + "]")
         + "}";
@@ -257,11 +295,15 @@ class BulletinIT {
                           "Authorization",
                           "Basic "
                               + Base64.getEncoder()
-                                  .encodeToString(("leader:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                                  .encodeToString(
+                                      ("leader:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
                       .GET()
                       .build(),
                   HttpResponse.BodyHandlers.ofByteArray());
-      assertEquals(200, response.statusCode(), path + " " + new String(response.body(), StandardCharsets.UTF_8));
+      assertEquals(
+          200,
+          response.statusCode(),
+          path + " " + new String(response.body(), StandardCharsets.UTF_8));
       assertTrue(response.headers().firstValue("Content-Type").orElse("").contains(type));
       return response.body();
     } catch (IOException | InterruptedException e) {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.Browser;
+import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalDeployment;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -46,7 +46,8 @@ class ReportsBrowserIT {
 
   @AfterEach
   void close(TestInfo test) {
-    browser.screenshot(Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
+    browser.screenshot(
+        Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
     browser.close();
   }
 
@@ -63,8 +64,10 @@ class ReportsBrowserIT {
     browser.waitForText(id("dashboardForm:headline"), "受理量");
     // The officer coverage, read beside the case figures, shows what the coverage API counts.
     String year =
-        "from=" + browser.find(id("dashboardForm:from_input")).getAttribute("value")
-            + "&to=" + browser.find(id("dashboardForm:to_input")).getAttribute("value");
+        "from="
+            + browser.find(id("dashboardForm:from_input")).getAttribute("value")
+            + "&to="
+            + browser.find(id("dashboardForm:to_input")).getAttribute("value");
     JsonObject coverage =
         ApiClient.as(PortalDeployment.onLoopback(base), "leader", DemoAccounts.PASSWORD)
             .get("api/reports/coverage?" + year)
@@ -75,10 +78,18 @@ class ReportsBrowserIT {
           browser.text(id("dashboardForm:" + figure)).trim(),
           figure + " on the page and from the API");
     }
-    assertEquals(coverage.getJsonNumber("firmRequests").toString(), browser.text(id("dashboardForm:firmRequests")).trim());
-    assertFalse(browser.driver.findElements(By.cssSelector(id("dashboardForm:seriesChart") + " canvas")).isEmpty());
+    assertEquals(
+        coverage.getJsonNumber("firmRequests").toString(),
+        browser.text(id("dashboardForm:firmRequests")).trim());
+    assertFalse(
+        browser
+            .driver
+            .findElements(By.cssSelector(id("dashboardForm:seriesChart") + " canvas"))
+            .isEmpty());
 
-    List<WebElement> drills = browser.driver.findElements(By.cssSelector(id("dashboardForm:headline") + " a.report-drill"));
+    List<WebElement> drills =
+        browser.driver.findElements(
+            By.cssSelector(id("dashboardForm:headline") + " a.report-drill"));
     assertEquals(12, drills.size(), "every headline figure links to its cases");
     assertTrue(
         browser.text(id("dashboardForm:batch")).contains("全部案件（不限交办批次）"),
@@ -93,13 +104,16 @@ class ReportsBrowserIT {
     browser.open("reports/ranking.xhtml");
     browser.waitForText("h1", "承办单位评价考核");
     assertTrue(browser.text(id("weightsForm:weightsTable")).contains("按时答复"));
-    assertTrue(browser.driver.findElements(By.cssSelector(id("weightsForm:saveWeights"))).isEmpty(), "leaders read the weights");
+    assertTrue(
+        browser.driver.findElements(By.cssSelector(id("weightsForm:saveWeights"))).isEmpty(),
+        "leaders read the weights");
 
     // From a unit's component count in the ranking to the same lazy list, restricted to the unit.
     browser.chooseAndApply("rankingForm:choice", "本年", "rankingForm:rankingTable");
     browser.find(id("rankingForm:rankingTable"));
     List<WebElement> counts =
-        browser.driver.findElements(By.cssSelector(id("rankingForm:rankingTable") + " a.report-drill"));
+        browser.driver.findElements(
+            By.cssSelector(id("rankingForm:rankingTable") + " a.report-drill"));
     assertFalse(counts.isEmpty(), "the ranking's components link to their cases");
     WebElement link =
         counts.stream()
@@ -113,6 +127,8 @@ class ReportsBrowserIT {
         count,
         browser.text(id("drillForm:casesTable") + " .ui-paginator-current").trim(),
         "the list's total is the ranking's count");
-    assertTrue(browser.driver.findElements(By.cssSelector(id("drillForm:casesTable") + " tbody tr")).size() > 0);
+    assertTrue(
+        browser.driver.findElements(By.cssSelector(id("drillForm:casesTable") + " tbody tr")).size()
+            > 0);
   }
 }

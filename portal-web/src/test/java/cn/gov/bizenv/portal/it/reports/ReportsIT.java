@@ -3,11 +3,11 @@ package cn.gov.bizenv.portal.it.reports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.bizenv.portal.it.TallyChecks;
-import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.ApiClient.Reply;
 import cn.gov.bizenv.portal.it.ApiClient;
+import cn.gov.bizenv.portal.it.ApiClient.Reply;
+import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalDeployment;
+import cn.gov.bizenv.portal.it.TallyChecks;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -41,12 +41,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Report figures on a known data set seeded through the API in a district of its own (so that
- * other cases in the database do not count): five cases recorded, accepted, dispatched, replied,
- * closed, rated and one reopened. Every dashboard figure is asserted, and for several figures the
- * dashboard count, the drill-down total and the Excel export's rows agree. City-wide, where the
- * dashboard reads PostgreSQL's tallies, every figure equals its drill-down total, and the tallies
- * equal the cases counted again.
+ * Report figures on a known data set seeded through the API in a district of its own (so that other
+ * cases in the database do not count): five cases recorded, accepted, dispatched, replied, closed,
+ * rated and one reopened. Every dashboard figure is asserted, and for several figures the dashboard
+ * count, the drill-down total and the Excel export's rows agree. City-wide, where the dashboard
+ * reads PostgreSQL's tallies, every figure equals its drill-down total, and the tallies equal the
+ * cases counted again.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportsIT {
@@ -75,7 +75,9 @@ class ReportsIT {
     Reply created =
         admin.post(
             "api/units",
-            "{\"name\":\"报表测试区" + UUID.randomUUID().toString().substring(0, 8) + "\",\"kind\":\"COUNTY_OR_DISTRICT\"}");
+            "{\"name\":\"报表测试区"
+                + UUID.randomUUID().toString().substring(0, 8)
+                + "\",\"kind\":\"COUNTY_OR_DISTRICT\"}");
     assertEquals(201, created.status(), created.toString());
     long district = created.json().getJsonNumber("id").longValue();
     long market = unitId("市市场监督管理局");
@@ -88,7 +90,10 @@ class ReportsIT {
     long c2 = record("MAYOR_MAILBOX", district, null);
     dispatchAndReply(c2, market);
     ok(triage, c2, action("APPROVE_REPLY_AND_CLOSE", c2).add("outcome", "SOLVED"));
-    ok(triage, c2, action("FOLLOW_UP", c2).add("satisfaction", "VERY_DISSATISFIED").add("note", "未解决"));
+    ok(
+        triage,
+        c2,
+        action("FOLLOW_UP", c2).add("satisfaction", "VERY_DISSATISFIED").add("note", "未解决"));
     ok(triage, c2, action("REOPEN", c2).add("note", "请重新办理"));
 
     long c3 = record("NETIZEN_MESSAGE", district, SAFETY_HAZARD);
@@ -105,10 +110,13 @@ class ReportsIT {
 
     // Around midnight a case may be received "yesterday": the period starts a day early.
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    String period = "from=" + today.minusDays(1) + "&to=" + today.plusDays(90) + "&district=" + district;
+    String period =
+        "from=" + today.minusDays(1) + "&to=" + today.plusDays(90) + "&district=" + district;
     JsonObject d = get(leader, "api/reports/dashboard?" + period).json();
     assertEquals(5, d.getInt("received"));
-    assertEquals(Map.of("NETIZEN_MESSAGE", 3L, "MAYOR_MAILBOX", 1L, "PROBLEM_LEAD", 1L), counts(d, "byChannel"));
+    assertEquals(
+        Map.of("NETIZEN_MESSAGE", 3L, "MAYOR_MAILBOX", 1L, "PROBLEM_LEAD", 1L),
+        counts(d, "byChannel"));
     assertEquals(Map.of("FOLLOWED_UP", 2L, "IN_PROGRESS", 2L, "NEW", 1L), counts(d, "byStatus"));
     assertEquals(Map.of("01", 3L), counts(d, "byTopCategory"));
     assertEquals(Map.of("01.01", 2L, "01.02", 1L), counts(d, "bySecondCategory"));
@@ -123,13 +131,17 @@ class ReportsIT {
     }
     assertEquals(5, seriesReceived);
     assertEquals(2, seriesClosed);
-    // Now: c1 and c5 replied in time; c2's earlier reply does not answer its new round; c3 not yet due.
+    // Now: c1 and c5 replied in time; c2's earlier reply does not answer its new round; c3 not yet
+    // due.
     assertEquals(2, d.getInt("replyDue"));
     assertEquals(2, d.getInt("onTime"));
     assertEquals(100.0, d.getJsonNumber("onTimeRate").doubleValue());
     assertEquals(0, d.getInt("overdue"));
     assertEquals(2, d.getInt("handled"));
-    assertEquals(0.0, d.getJsonNumber("averageHandlingWorkingDays").doubleValue(), "replied the day of dispatch");
+    assertEquals(
+        0.0,
+        d.getJsonNumber("averageHandlingWorkingDays").doubleValue(),
+        "replied the day of dispatch");
     assertEquals(2, d.getInt("rated"), "c2's rating was cleared by reopening");
     assertEquals(1, d.getInt("satisfied"));
     assertEquals(50.0, d.getJsonNumber("satisfactionRate").doubleValue());
@@ -139,8 +151,11 @@ class ReportsIT {
 
     // Eighty days on, c2 and c3 are past due and still open.
     for (long open : new long[] {c2, c3}) {
-      LocalDateTime due = LocalDateTime.parse(triage.get("api/cases/" + open).json().getString("replyDue"));
-      assertTrue(due.isBefore(today.plusDays(80).atStartOfDay()), "the limit is shorter than the test assumes");
+      LocalDateTime due =
+          LocalDateTime.parse(triage.get("api/cases/" + open).json().getString("replyDue"));
+      assertTrue(
+          due.isBefore(today.plusDays(80).atStartOfDay()),
+          "the limit is shorter than the test assumes");
     }
     String later = period + "&asOf=" + today.plusDays(80).atTime(9, 0);
     JsonObject then = get(leader, "api/reports/dashboard?" + later).json();
@@ -151,9 +166,14 @@ class ReportsIT {
 
     // One definition everywhere: dashboard count == drill-down total == export rows.
     agree(leader, "OVERDUE", null, later, then.getInt("overdue"), c2, c3);
-    JsonArray overdue = get(leader, "api/reports/cases?figure=OVERDUE&" + later).json().getJsonArray("items");
+    JsonArray overdue =
+        get(leader, "api/reports/cases?figure=OVERDUE&" + later).json().getJsonArray("items");
     assertTrue(
-        overdue.getJsonObject(0).getString("replyDue").compareTo(overdue.getJsonObject(1).getString("replyDue")) <= 0,
+        overdue
+                .getJsonObject(0)
+                .getString("replyDue")
+                .compareTo(overdue.getJsonObject(1).getString("replyDue"))
+            <= 0,
         "the overdue list starts with the longest overdue: " + overdue);
     agree(leader, "LATE", null, later, then.getInt("replyDue") - then.getInt("onTime"), c2, c3);
     agree(leader, "CHANNEL", "NETIZEN_MESSAGE", period, 3, c1, c3, c5);
@@ -176,8 +196,10 @@ class ReportsIT {
     cityWideFiguresAgreeWithTheCases(leader, cityWide + later.substring(later.indexOf("&asOf=")));
     talliesAddUpToTheCases();
 
-    assertEquals(403, unit.get("api/reports/dashboard?" + period).status(), "unit handlers see no reports");
-    Reply reversed = leader.get("api/reports/dashboard?from=" + today + "&to=" + today.minusDays(1));
+    assertEquals(
+        403, unit.get("api/reports/dashboard?" + period).status(), "unit handlers see no reports");
+    Reply reversed =
+        leader.get("api/reports/dashboard?from=" + today + "&to=" + today.minusDays(1));
     assertEquals(400, reversed.status(), reversed.toString());
     Reply badKey = leader.get("api/reports/cases?figure=CHANNEL&key=FAX&" + period);
     assertEquals(400, badKey.status(), badKey.toString());
@@ -189,18 +211,27 @@ class ReportsIT {
    * administrator's to change. (Other cases of the demo data may involve the same unit, so counts
    * are compared with the dashboard and as differences, not as absolute numbers.)
    */
-  private void ranking(URL base, ApiClient leader, ApiClient admin, long market, long c3, LocalDate today, String later) {
+  private void ranking(
+      URL base,
+      ApiClient leader,
+      ApiClient admin,
+      long market,
+      long c3,
+      LocalDate today,
+      String later) {
     String window = "from=" + today.minusDays(1) + "&to=" + today.plusDays(90);
     String asOf = later.substring(later.indexOf("&asOf="));
     JsonObject before = marketRow(leader, window + asOf, market);
-    JsonObject byUnit = get(leader, "api/reports/dashboard?" + window + "&unit=" + market + asOf).json();
+    JsonObject byUnit =
+        get(leader, "api/reports/dashboard?" + window + "&unit=" + market + asOf).json();
     JsonObject m = before.getJsonObject("measures");
     for (String[] pair :
         new String[][] {
           {"replyDue", "replyDue"}, {"onTime", "repliedOnTime"}, {"rated", "rated"},
           {"satisfied", "satisfied"}, {"closedOnce", "closedOnce"}, {"reopened", "reopened"}
         }) {
-      assertEquals(byUnit.getInt(pair[0]), m.getInt(pair[1]), pair[0] + " agrees with the dashboard");
+      assertEquals(
+          byUnit.getInt(pair[0]), m.getInt(pair[1]), pair[0] + " agrees with the dashboard");
     }
     assertFormula(get(leader, "api/reports/ranking/weights").structure().asJsonArray(), before);
     // The ranking's drill-down: each component made of dashboard figures lists the unit's cases,
@@ -211,8 +242,12 @@ class ReportsIT {
           {"SATISFIED", "satisfied"}, {"CLOSED_ONCE", "closedOnce"}, {"REOPENED", "reopened"}
         }) {
       JsonObject list =
-          get(leader, "api/reports/cases?figure=" + link[0] + "&unit=" + market + "&" + window + asOf).json();
-      assertEquals(m.getInt(link[1]), list.getInt("total"), link[0] + " drill-down from the ranking");
+          get(
+                  leader,
+                  "api/reports/cases?figure=" + link[0] + "&unit=" + market + "&" + window + asOf)
+              .json();
+      assertEquals(
+          m.getInt(link[1]), list.getInt("total"), link[0] + " drill-down from the ranking");
     }
     rankingExportHasTheApisRows(base, window + asOf);
 
@@ -224,7 +259,8 @@ class ReportsIT {
     ok(unit, returned, action("RETURN_TO_TRIAGE", returned).add("note", "不属于本单位职责"));
     JsonObject after = marketRow(leader, window + asOf, market);
     assertEquals(
-        m.getInt("supervisionActions") + 1, after.getJsonObject("measures").getInt("supervisionActions"));
+        m.getInt("supervisionActions") + 1,
+        after.getJsonObject("measures").getInt("supervisionActions"));
     assertEquals(m.getInt("returned") + 1, after.getJsonObject("measures").getInt("returned"));
     assertEquals(m.getInt("dispatched") + 1, after.getJsonObject("measures").getInt("dispatched"));
 
@@ -264,14 +300,20 @@ class ReportsIT {
               .add("weight", original)
               .add("version", w.asJsonObject().getJsonNumber("version").longValue()));
     }
-    assertEquals(200, admin.put("api/reports/ranking/weights", restore.build().toString()).status());
+    assertEquals(
+        200, admin.put("api/reports/ranking/weights", restore.build().toString()).status());
   }
 
   /** The ranking's Excel export opens with POI and holds the API's rows, in the API's order. */
   private static void rankingExportHasTheApisRows(URL base, String query) {
-    JsonArray rows = get(ApiClient.as(base, "leader", PASSWORD), "api/reports/ranking?" + query).json().getJsonArray("rows");
+    JsonArray rows =
+        get(ApiClient.as(base, "leader", PASSWORD), "api/reports/ranking?" + query)
+            .json()
+            .getJsonArray("rows");
     assertTrue(rows.size() > 0, "the demo data ranks some units");
-    String[] components = {"ON_TIME_SIGN_OFF", "ON_TIME_REPLY", "SATISFACTION", "REOPEN", "RETURNED", "SUPERVISION"};
+    String[] components = {
+      "ON_TIME_SIGN_OFF", "ON_TIME_REPLY", "SATISFACTION", "REOPEN", "RETURNED", "SUPERVISION"
+    };
     byte[] file = bytes(base, "leader", "api/reports/ranking.xlsx?" + query);
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
       Sheet sheet = book.getSheetAt(0);
@@ -281,7 +323,8 @@ class ReportsIT {
       for (int i = 0; i < rows.size(); i++) {
         JsonObject api = rows.getJsonObject(i);
         org.apache.poi.ss.usermodel.Row row = sheet.getRow(i + 1);
-        assertEquals(api.getString("unitName"), row.getCell(1).getStringCellValue(), "row " + (i + 1));
+        assertEquals(
+            api.getString("unitName"), row.getCell(1).getStringCellValue(), "row " + (i + 1));
         assertCell(number(api, "place"), row, 0);
         assertCell(number(api, "score"), row, 2);
         assertCell(number(api, "trend"), row, 3);
@@ -302,7 +345,9 @@ class ReportsIT {
   private static void assertCell(Double expected, org.apache.poi.ss.usermodel.Row row, int column) {
     var cell = row.getCell(column);
     if (expected == null) {
-      assertTrue(cell == null || cell.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK, "empty cell " + column);
+      assertTrue(
+          cell == null || cell.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK,
+          "empty cell " + column);
     } else {
       assertEquals(expected, cell.getNumericCellValue(), 1e-9, "cell " + column);
     }
@@ -321,7 +366,10 @@ class ReportsIT {
       }
     }
     assertTrue(weightSum > 0, row.toString());
-    assertEquals(Math.round(sum / weightSum * 10.0) / 10.0, row.getJsonNumber("score").doubleValue(), row.toString());
+    assertEquals(
+        Math.round(sum / weightSum * 10.0) / 10.0,
+        row.getJsonNumber("score").doubleValue(),
+        row.toString());
   }
 
   /**
@@ -344,8 +392,13 @@ class ReportsIT {
     figures.put("closedOnce", "CLOSED_ONCE");
     figures.put("reopened", "REOPENED");
     figures.forEach(
-        (field, figure) -> assertEquals(d.getInt(field), total(leader, figure, null, period), field + " " + period));
-    assertEquals(d.getInt("replyDue") - d.getInt("onTime"), total(leader, "LATE", null, period), "late " + period);
+        (field, figure) ->
+            assertEquals(
+                d.getInt(field), total(leader, figure, null, period), field + " " + period));
+    assertEquals(
+        d.getInt("replyDue") - d.getInt("onTime"),
+        total(leader, "LATE", null, period),
+        "late " + period);
     String[][] tables = {
       {"byChannel", "CHANNEL"}, {"byStatus", "STATUS"}, {"byTopCategory", "CATEGORY"},
       {"bySecondCategory", "CATEGORY"}, {"byLeadUnit", "LEAD_UNIT"}, {"byDistrict", "DISTRICT"}
@@ -354,7 +407,9 @@ class ReportsIT {
       Map<String, Long> rows = counts(d, table[0]);
       assertTrue(!rows.isEmpty(), table[0]);
       rows.forEach(
-          (key, n) -> assertEquals(n, total(leader, table[1], key, period), table[0] + " " + key + " " + period));
+          (key, n) ->
+              assertEquals(
+                  n, total(leader, table[1], key, period), table[0] + " " + key + " " + period));
     }
   }
 
@@ -369,18 +424,27 @@ class ReportsIT {
    */
   private static void talliesAddUpToTheCases() throws SQLException {
     String kept =
-        "SELECT fact, day, span, channel, label, unit_id, ref_id, flags, sum(n) FROM case_tally_current"
-            + " GROUP BY fact, day, span, channel, label, unit_id, ref_id, flags HAVING sum(n) <> 0";
+        "SELECT fact, day, span, channel, label, unit_id, ref_id, flags, sum(n) FROM"
+            + " case_tally_current GROUP BY fact, day, span, channel, label, unit_id, ref_id, flags"
+            + " HAVING sum(n) <> 0";
     String differences = TallyChecks.differences(kept, "SELECT * FROM case_tally_recount");
     try (Connection db = TallyChecks.database("ReportsIT");
         Statement sql = db.createStatement()) {
       assertTrue(
-          TallyChecks.single(sql, "SELECT count(*) FROM case_tally_recount WHERE fact = 'SUPERVISION'") > 0,
+          TallyChecks.single(
+                  sql, "SELECT count(*) FROM case_tally_recount WHERE fact = 'SUPERVISION'")
+              > 0,
           "an URGE is tallied");
       assertEquals(0, TallyChecks.single(sql, differences), "kept and recounted tallies differ");
       TallyChecks.single(sql, "SELECT case_tally_fold()");
-      assertEquals(0, TallyChecks.single(sql, "SELECT count(*) FROM case_tally_delta"), "the fold moved every delta");
-      assertEquals(0, TallyChecks.single(sql, differences), "kept and recounted tallies differ after the fold");
+      assertEquals(
+          0,
+          TallyChecks.single(sql, "SELECT count(*) FROM case_tally_delta"),
+          "the fold moved every delta");
+      assertEquals(
+          0,
+          TallyChecks.single(sql, differences),
+          "kept and recounted tallies differ after the fold");
     }
   }
 
@@ -392,7 +456,8 @@ class ReportsIT {
         .orElseThrow(() -> new AssertionError("the lead unit is not ranked"));
   }
 
-  private void agree(ApiClient who, String figure, String key, String period, long expected, long... ids)
+  private void agree(
+      ApiClient who, String figure, String key, String period, long expected, long... ids)
       throws IOException {
     String query = "figure=" + figure + (key == null ? "" : "&key=" + key) + "&" + period;
     JsonObject list = get(who, "api/reports/cases?limit=200&" + query).json();
@@ -404,9 +469,11 @@ class ReportsIT {
           items.stream().anyMatch(i -> i.asJsonObject().getJsonNumber("id").longValue() == id),
           figure + " lists case " + id);
     }
-    byte[] file = bytes(PortalDeployment.onLoopback(deployed), "leader", "api/reports/cases.xlsx?" + query);
+    byte[] file =
+        bytes(PortalDeployment.onLoopback(deployed), "leader", "api/reports/cases.xlsx?" + query);
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
-      assertEquals(expected, book.getSheetAt(0).getLastRowNum(), figure + " export rows after the header");
+      assertEquals(
+          expected, book.getSheetAt(0).getLastRowNum(), figure + " export rows after the header");
     }
   }
 
@@ -420,12 +487,14 @@ class ReportsIT {
                           "Authorization",
                           "Basic "
                               + Base64.getEncoder()
-                                  .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                                  .encodeToString(
+                                      (user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
                       .GET()
                       .build(),
                   HttpResponse.BodyHandlers.ofByteArray());
       assertEquals(200, response.statusCode(), path);
-      assertTrue(response.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
+      assertTrue(
+          response.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
       return response.body();
     } catch (IOException | InterruptedException e) {
       throw new AssertionError(e);
@@ -441,7 +510,9 @@ class ReportsIT {
   private static Map<String, Long> counts(JsonObject dashboard, String table) {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (JsonValue row : dashboard.getJsonArray(table)) {
-      counts.put(row.asJsonObject().getString("key"), row.asJsonObject().getJsonNumber("count").longValue());
+      counts.put(
+          row.asJsonObject().getString("key"),
+          row.asJsonObject().getJsonNumber("count").longValue());
     }
     return counts;
   }

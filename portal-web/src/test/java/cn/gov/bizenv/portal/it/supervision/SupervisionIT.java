@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.ApiClient.Reply;
 import cn.gov.bizenv.portal.it.ApiClient;
+import cn.gov.bizenv.portal.it.ApiClient.Reply;
+import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalDeployment;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -27,8 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The working-day clock and the supervision ladder: a dispatched case gets its deadlines; once it
- * is overdue, a sweep raises 催办, 督办单, 通报 and 问责 on their dates, each exactly once even when
- * two sweeps run at the same moment, tells the unit, and the case appears on the overdue board.
+ * is overdue, a sweep raises 催办, 督办单, 通报 and 问责 on their dates, each exactly once even when two
+ * sweeps run at the same moment, tells the unit, and the case appears on the overdue board.
  */
 @ExtendWith(ArquillianExtension.class)
 class SupervisionIT {
@@ -49,14 +49,30 @@ class SupervisionIT {
 
     long market = unitId(triage, "市市场监督管理局");
     JsonObject recorded =
-        triage.post("api/cases", "{\"channel\":\"NETIZEN_MESSAGE\",\"title\":\"超期测试 " + UUID.randomUUID()
-            + "\",\"content\":\"内容\",\"concernedUnitId\":" + market + "}").json();
+        triage
+            .post(
+                "api/cases",
+                "{\"channel\":\"NETIZEN_MESSAGE\",\"title\":\"超期测试 "
+                    + UUID.randomUUID()
+                    + "\",\"content\":\"内容\",\"concernedUnitId\":"
+                    + market
+                    + "}")
+            .json();
     long id = recorded.getJsonNumber("id").longValue();
-    JsonObject accepted = act(triage, id, "{\"action\":\"ACCEPT\",\"version\":" + version(recorded) + "}");
+    JsonObject accepted =
+        act(triage, id, "{\"action\":\"ACCEPT\",\"version\":" + version(recorded) + "}");
     JsonObject dispatched =
-        act(triage, id, "{\"action\":\"DISPATCH\",\"version\":" + version(accepted) + ",\"leadUnitId\":" + market + "}");
+        act(
+            triage,
+            id,
+            "{\"action\":\"DISPATCH\",\"version\":"
+                + version(accepted)
+                + ",\"leadUnitId\":"
+                + market
+                + "}");
     assertNotNull(dispatched.getString("signOffDue", null), dispatched.toString());
-    assertTrue(hasNotice(unit, "notice.action.DISPATCH", id), "the lead unit is told a case arrived");
+    assertTrue(
+        hasNotice(unit, "notice.action.DISPATCH", id), "the lead unit is told a case arrived");
     LocalDateTime replyDue = LocalDateTime.parse(dispatched.getString("replyDue"));
     assertTrue(replyDue.isAfter(LocalDateTime.parse(dispatched.getString("receivedAt"))));
 
@@ -74,13 +90,16 @@ class SupervisionIT {
         triage.get("api/cases/" + id + "/timeline").structure().asJsonArray().stream()
             .map(event -> event.asJsonObject().getString("type"))
             .toList();
-    for (String step : List.of("URGE", "ISSUE_SUPERVISION_ORDER", "ISSUE_NOTICE", "RECORD_ACCOUNTABILITY")) {
+    for (String step :
+        List.of("URGE", "ISSUE_SUPERVISION_ORDER", "ISSUE_NOTICE", "RECORD_ACCOUNTABILITY")) {
       assertEquals(1, types.stream().filter(step::equals).count(), step + " once in " + types);
     }
     Reply again = supervisor.post("api/supervision/sweep?asOf=" + asOf, "");
-    assertEquals(0, again.json().getInt("stepsRaised"), "a later sweep finds nothing new: " + again);
+    assertEquals(
+        0, again.json().getInt("stepsRaised"), "a later sweep finds nothing new: " + again);
 
-    assertTrue(hasNotice(unit, "notice.supervision.URGE", id), "the lead unit is urged in its bell");
+    assertTrue(
+        hasNotice(unit, "notice.supervision.URGE", id), "the lead unit is urged in its bell");
 
     JsonObject board = supervisor.get("api/supervision/overdue?limit=200&asOf=" + asOf).json();
     JsonObject row =
@@ -88,17 +107,22 @@ class SupervisionIT {
             .map(JsonValue::asJsonObject)
             .filter(item -> item.getJsonNumber("id").longValue() == id)
             .findFirst()
-            .orElseThrow(() -> new AssertionError("the case is not on the overdue board: " + board));
+            .orElseThrow(
+                () -> new AssertionError("the case is not on the overdue board: " + board));
     assertEquals("ACCOUNTABILITY", row.getString("highestStep"));
     assertTrue(row.getInt("workingDaysOverdue") >= 10, row.toString());
 
-    assertEquals(403, unit.post("api/supervision/sweep", "").status(), "units do not run the sweep");
+    assertEquals(
+        403, unit.post("api/supervision/sweep", "").status(), "units do not run the sweep");
   }
 
   private static boolean hasNotice(ApiClient client, String key, long caseId) {
     return client.get("api/notifications?limit=200").json().getJsonArray("items").stream()
         .map(JsonValue::asJsonObject)
-        .anyMatch(n -> n.getString("messageKey").equals(key) && n.getJsonNumber("caseId").longValue() == caseId);
+        .anyMatch(
+            n ->
+                n.getString("messageKey").equals(key)
+                    && n.getJsonNumber("caseId").longValue() == caseId);
   }
 
   private static JsonObject act(ApiClient client, long id, String command) {

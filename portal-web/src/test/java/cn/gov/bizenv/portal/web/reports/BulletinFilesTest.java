@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.bizenv.casetracking.application.reports.BulletinSummary;
 import cn.gov.bizenv.casetracking.application.reports.BulletinView;
+import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.Figures;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.NotableCase;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.RankedUnit;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.SupervisedUnit;
-import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinStatus;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.PeriodKind;
 import cn.gov.bizenv.casetracking.domain.model.report.KeyCount;
@@ -59,15 +59,31 @@ class BulletinFilesTest {
             List.of(new SupervisedUnit(12, "华龙区", 3, 1, 1, 0)),
             List.of(
                 new NotableCase(
-                    7, "LY20261001001", "道路积水影响企业通行", "华龙区", "IN_PROGRESS",
-                    LocalDateTime.of(2026, 10, 20, 17, 0), 13L, "请重点督办")),
+                    7,
+                    "LY20261001001",
+                    "道路积水影响企业通行",
+                    "华龙区",
+                    "IN_PROGRESS",
+                    LocalDateTime.of(2026, 10, 20, 17, 0),
+                    13L,
+                    "请重点督办")),
             true,
-            List.of(new RankedUnit(1, 13, "清丰县", 91.5, 2.0), new RankedUnit(2, 12, "华龙区", 80.0, null)),
+            List.of(
+                new RankedUnit(1, 13, "清丰县", 91.5, 2.0), new RankedUnit(2, 12, "华龙区", 80.0, null)),
             foreword.toString());
     return new BulletinView(
         new BulletinSummary(
-            1, LONG_TITLE, PeriodKind.MONTHLY, from, to, BulletinStatus.APPROVED, "supervisor",
-            null, "leader", null, 3),
+            1,
+            LONG_TITLE,
+            PeriodKind.MONTHLY,
+            from,
+            to,
+            BulletinStatus.APPROVED,
+            "supervisor",
+            null,
+            "leader",
+            null,
+            3),
         content.foreword(),
         null,
         List.of(),
@@ -78,7 +94,8 @@ class BulletinFilesTest {
   @Test
   void thePdfCarriesItsChineseTextInAnEmbeddedFont() throws IOException {
     byte[] pdf =
-        BulletinPdf.render(bulletin(), Path.of(BulletinFont.DEFAULT), null, LocaleSelection.DEFAULT);
+        BulletinPdf.render(
+            bulletin(), Path.of(BulletinFont.DEFAULT), null, LocaleSelection.DEFAULT);
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
       assertTrue(text.contains("督查通报"), text);

@@ -20,7 +20,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** The ranking's workbook: the rows in the ranking's order, components in the documented columns. */
+/**
+ * The ranking's workbook: the rows in the ranking's order, components in the documented columns.
+ */
 class RankingWorkbookTest {
   @Test
   void oneRowPerUnitWithPlaceScoreTrendAndComponents() throws IOException {
@@ -59,7 +61,8 @@ class RankingWorkbookTest {
       assertNull(unscored.getCell(2), "no score");
     }
     try (XSSFWorkbook english =
-        new XSSFWorkbook(new ByteArrayInputStream(ReportWorkbook.ranking(ranking, Locale.ENGLISH)))) {
+        new XSSFWorkbook(
+            new ByteArrayInputStream(ReportWorkbook.ranking(ranking, Locale.ENGLISH)))) {
       assertEquals(2, english.getSheetAt(0).getLastRowNum());
     }
   }

@@ -36,7 +36,8 @@ class RecentlyVerifiedTest {
     RecentlyVerified verified = new RecentlyVerified(clock);
     verified.remember("triage", "secret", "triage", Set.of("TRIAGE_OFFICER"));
 
-    assertEquals(Set.of("TRIAGE_OFFICER"), verified.find("triage", "secret").orElseThrow().groups());
+    assertEquals(
+        Set.of("TRIAGE_OFFICER"), verified.find("triage", "secret").orElseThrow().groups());
     assertTrue(verified.find("triage", "Secret").isEmpty(), "another password is not remembered");
     assertTrue(verified.find("triage2", "secret").isEmpty(), "another user is not remembered");
 

@@ -15,8 +15,17 @@ class SafeReturnPathTest {
 
   @ParameterizedTest
   @NullAndEmptySource
-  @ValueSource(strings = {"https://evil.example/", "//evil.example/x", "/\\evil.example", "cases/list.xhtml",
-      "/api/cases", "/login.xhtml?next=/x", "javascript:alert(1)", "/x?u=http://evil"})
+  @ValueSource(
+      strings = {
+        "https://evil.example/",
+        "//evil.example/x",
+        "/\\evil.example",
+        "cases/list.xhtml",
+        "/api/cases",
+        "/login.xhtml?next=/x",
+        "javascript:alert(1)",
+        "/x?u=http://evil"
+      })
   void anythingElseGoesHome(String path) {
     assertEquals("/index.xhtml", SafeReturnPath.of(path));
   }

@@ -47,7 +47,10 @@ class BundleCompletenessTest {
   void chineseAndEnglishHaveTheSameKeys(String bundle) throws IOException {
     Set<String> english = keys(bundle + ".properties");
     Set<String> chinese = keys(bundle + "_zh_CN.properties");
-    assertEquals(new TreeSet<>(english), new TreeSet<>(chinese), bundle + ": keys differ between English and Chinese");
+    assertEquals(
+        new TreeSet<>(english),
+        new TreeSet<>(chinese),
+        bundle + ": keys differ between English and Chinese");
     assertTrue(english.size() > 5);
   }
 
@@ -90,7 +93,8 @@ class BundleCompletenessTest {
               case "dayKind." -> DayKind.values();
               case "dayOfWeek." -> DayOfWeek.values();
               case "caseAction." -> CaseAction.values();
-              case "overdueStep." -> cn.gov.bizenv.casetracking.domain.model.timelimit.OverdueStep.values();
+              case "overdueStep." ->
+                  cn.gov.bizenv.casetracking.domain.model.timelimit.OverdueStep.values();
               case "outcome." -> CaseOutcome.values();
               case "satisfaction." -> Satisfaction.values();
               case "firmSize." -> FirmSize.values();
@@ -106,17 +110,20 @@ class BundleCompletenessTest {
               case "rankingComponent.", "rankingComponent.def." ->
                   cn.gov.bizenv.casetracking.domain.model.report.RankingComponent.values();
               case "reportPeriod." -> cn.gov.bizenv.portal.web.reports.ReportPeriodChoice.values();
-              case "headline.", "headline.def." -> cn.gov.bizenv.portal.web.reports.Headline.values();
+              case "headline.", "headline.def." ->
+                  cn.gov.bizenv.portal.web.reports.Headline.values();
               case "bulletinStatus." ->
                   cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinStatus.values();
               case "periodKind." ->
                   cn.gov.bizenv.casetracking.domain.model.bulletin.PeriodKind.values();
               case "reportFigure.", "reportFigure.def." ->
                   cn.gov.bizenv.casetracking.domain.model.report.Figure.values();
-              default -> throw new AssertionError("a view builds keys with an unknown prefix: " + prefix);
+              default ->
+                  throw new AssertionError("a view builds keys with an unknown prefix: " + prefix);
             };
         for (Enum<?> constant : constants) {
-          assertTrue(keys.contains(prefix + constant.name()), file + " lacks " + prefix + constant.name());
+          assertTrue(
+              keys.contains(prefix + constant.name()), file + " lacks " + prefix + constant.name());
         }
       }
     }
@@ -143,7 +150,8 @@ class BundleCompletenessTest {
   }
 
   static Set<String> keys(String resource) throws IOException {
-    try (InputStream in = BundleCompletenessTest.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in =
+        BundleCompletenessTest.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new AssertionError("missing bundle " + resource);
       }
@@ -173,14 +181,20 @@ class BundleCompletenessTest {
     expected.add("handling.extensionDays.range");
     expected.add("handling.assistingUnitIds.duplicate");
     expected.add("handling.assistingUnitIds.includesLead");
-    assertTrue(expected.contains("handling.reason.required") && expected.contains("handling.reply.required"));
+    assertTrue(
+        expected.contains("handling.reason.required")
+            && expected.contains("handling.reply.required"));
     for (String file :
         new String[] {
           "cn/gov/bizenv/portal/i18n/messages.properties",
           "cn/gov/bizenv/portal/i18n/messages_zh_CN.properties"
         }) {
       Set<String> keys = new TreeSet<>(keys(file));
-      keys.addAll(keys(file.contains("_zh_CN") ? "ValidationMessages_zh_CN.properties" : "ValidationMessages.properties"));
+      keys.addAll(
+          keys(
+              file.contains("_zh_CN")
+                  ? "ValidationMessages_zh_CN.properties"
+                  : "ValidationMessages.properties"));
       for (String key : expected) {
         assertTrue(keys.contains(key), file + " lacks " + key);
       }

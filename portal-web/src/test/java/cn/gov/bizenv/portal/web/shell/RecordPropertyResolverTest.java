@@ -37,7 +37,9 @@ class RecordPropertyResolverTest {
   void recordsAreReadOnly() {
     ELContext context = new TestContext();
     assertTrue(resolver.isReadOnly(context, new Unit("x", true), "name"));
-    assertThrows(PropertyNotWritableException.class, () -> resolver.setValue(context, new Unit("x", true), "name", "y"));
+    assertThrows(
+        PropertyNotWritableException.class,
+        () -> resolver.setValue(context, new Unit("x", true), "name", "y"));
   }
 
   static final class TestContext extends ELContext {

@@ -41,9 +41,7 @@ public class CaseAttachmentService implements CaseAttachments {
   public AttachmentView attach(long caseId, NewAttachment file) {
     CallerProfile caller = callers.current();
     access.visibleCase(caseId, caller);
-    return keeper
-        .keep(AttachmentOwner.CASE, caseId, List.of(file), caller.username())
-        .get(0);
+    return keeper.keep(AttachmentOwner.CASE, caseId, List.of(file), caller.username()).get(0);
   }
 
   @Override

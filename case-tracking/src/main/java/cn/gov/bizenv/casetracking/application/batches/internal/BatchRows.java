@@ -98,8 +98,7 @@ final class BatchRows {
             writerIdNumber);
     for (FieldViolation violation : intakeRules.apply(command)) {
       String column = COLUMN_OF.getOrDefault(violation.field(), violation.field());
-      boolean alreadyListed =
-          problems.stream().anyMatch(listed -> listed.field().equals(column));
+      boolean alreadyListed = problems.stream().anyMatch(listed -> listed.field().equals(column));
       if (!alreadyListed) {
         problems.add(problem(column, violation.messageKey(), violation.attributes()));
       }

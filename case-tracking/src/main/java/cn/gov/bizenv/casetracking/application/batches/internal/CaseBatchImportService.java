@@ -111,7 +111,8 @@ public class CaseBatchImportService implements CaseBatchImport {
             .collect(Collectors.toMap(Unit::getName, Unit::getId, (first, second) -> first));
     Map<String, Long> categoryIds =
         categories.allActive().stream()
-            .collect(Collectors.toMap(Category::getCode, Category::getId, (first, second) -> first));
+            .collect(
+                Collectors.toMap(Category::getCode, Category::getId, (first, second) -> first));
     return new BatchRows(unitIds, categoryIds, recorder::problems).check(sheet);
   }
 }

@@ -19,8 +19,8 @@ import java.util.Optional;
 
 /**
  * Deadlines from the applicable rule and the cached working-day calendar. Open to any caller
- * ({@code @PermitAll}) because the supervision sweep runs from the platform's timer without one;
- * it reveals no case data, and its API resource admits signed-in people only.
+ * ({@code @PermitAll}) because the supervision sweep runs from the platform's timer without one; it
+ * reveals no case data, and its API resource admits signed-in people only.
  */
 @Stateless
 @PermitAll

@@ -1,4 +1,2 @@
-/**
- * The calendar, deadline and time-limit EJBs and the calendar kept in memory.
- */
+/** The calendar, deadline and time-limit EJBs and the calendar kept in memory. */
 package cn.gov.bizenv.casetracking.application.calendar.internal;

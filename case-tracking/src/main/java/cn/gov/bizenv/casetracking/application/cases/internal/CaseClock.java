@@ -7,7 +7,6 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
-import java.util.List;
 
 /**
  * Puts a case on the working-day clock of its channel's and category's time-limit rule. A first
@@ -20,9 +19,10 @@ public class CaseClock {
   @Inject Deadlines deadlines;
 
   public void startAtDispatch(CaseFile caseFile, LocalDateTime dispatchedAt) {
-    LocalDateTime basis = caseFile.getClockRound() == 0 || caseFile.getClockBasis() == null
-        ? caseFile.getReceivedAt()
-        : caseFile.getClockBasis();
+    LocalDateTime basis =
+        caseFile.getClockRound() == 0 || caseFile.getClockBasis() == null
+            ? caseFile.getReceivedAt()
+            : caseFile.getClockBasis();
     start(caseFile, basis, dispatchedAt);
   }
 

@@ -13,8 +13,8 @@ import cn.gov.bizenv.casetracking.application.shared.CallerProfile;
 import cn.gov.bizenv.casetracking.application.shared.Callers;
 import cn.gov.bizenv.casetracking.application.shared.InputValidation;
 import cn.gov.bizenv.casetracking.application.shared.PortalClock;
-import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent.Facts;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent.Facts;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
@@ -197,12 +197,12 @@ public class CaseHandlingService implements CaseHandling {
         yield Facts.NONE;
       }
       case ACCEPT,
-              RECORD_PROGRESS,
-              SEND_REPLY_BACK,
-              URGE,
-              ISSUE_SUPERVISION_ORDER,
-              ISSUE_NOTICE,
-              RECORD_ACCOUNTABILITY ->
+          RECORD_PROGRESS,
+          SEND_REPLY_BACK,
+          URGE,
+          ISSUE_SUPERVISION_ORDER,
+          ISSUE_NOTICE,
+          RECORD_ACCOUNTABILITY ->
           Facts.NONE;
     };
   }

@@ -63,7 +63,8 @@ public class CaseQueryService implements CaseQueries {
     // One row more than asked tells whether a next page exists without counting.
     List<CaseFile> found = cases.findAfter(scoped, cursor, limit + 1);
     List<CaseFile> page = found.subList(0, Math.min(limit, found.size()));
-    String next = found.size() > limit ? CaseCursor.after(page.get(page.size() - 1)).toString() : null;
+    String next =
+        found.size() > limit ? CaseCursor.after(page.get(page.size() - 1)).toString() : null;
     WorkingDayCalendar calendar = calendars.current();
     LocalDate today = clock.now().toLocalDate();
     return new CaseSlice(

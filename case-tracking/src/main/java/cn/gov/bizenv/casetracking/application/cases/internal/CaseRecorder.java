@@ -55,11 +55,13 @@ public class CaseRecorder {
     CaseFile caseFile =
         new CaseFile(
             command.channel(), command.title(), command.content(), unit, clock.now(), recordedBy);
-    caseFile.classify(command.categoryId() == null ? null : categories.find(command.categoryId()).orElseThrow());
+    caseFile.classify(
+        command.categoryId() == null ? null : categories.find(command.categoryId()).orElseThrow());
     if (command.firmId() != null && command.firmName() != null && !command.firmName().isBlank()) {
       caseFile.concernFirm(command.firmId(), command.firmName());
     }
-    caseFile.referToProposal(command.proposerName(), command.proposalNumber(), command.proposalSession());
+    caseFile.referToProposal(
+        command.proposerName(), command.proposalNumber(), command.proposalSession());
     caseFile.recordWriter(command.writerName(), command.writerPhone(), command.writerIdNumber());
     if (batch != null) {
       caseFile.arrivedWith(batch);
@@ -87,9 +89,13 @@ public class CaseRecorder {
     List<FieldViolation> problems = new ArrayList<>(validation.violations(command));
     problems.addAll(
         IntakeDetails.proposalProblems(
-            command.channel(), command.proposerName(), command.proposalNumber(), command.proposalSession()));
+            command.channel(),
+            command.proposerName(),
+            command.proposalNumber(),
+            command.proposalSession()));
     problems.addAll(
-        IntakeDetails.writerProblems(command.writerName(), command.writerPhone(), command.writerIdNumber()));
+        IntakeDetails.writerProblems(
+            command.writerName(), command.writerPhone(), command.writerIdNumber()));
     if (command.concernedUnitId() != null
         && units.find(command.concernedUnitId()).filter(Unit::isActive).isEmpty()) {
       problems.add(new FieldViolation("concernedUnitId", "case.unit.unknown", Map.of()));

@@ -142,7 +142,8 @@ public class CaseViews {
    * A list row with the time an open case has had and has left, counted in working days on {@code
    * calendar} as of {@code today} (no times when the calendar is null).
    */
-  public static CaseSummary summary(CaseFile caseFile, WorkingDayCalendar calendar, LocalDate today) {
+  public static CaseSummary summary(
+      CaseFile caseFile, WorkingDayCalendar calendar, LocalDate today) {
     Integer since = null;
     Integer left = null;
     if (calendar != null && caseFile.getStatus().isOpen()) {

@@ -13,14 +13,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Tells the people who follow a case (its watchers) of its milestones, in the acting transaction.
- * A chief service officer starts watching each firm's request they raise on a visit, because the
- * firm asks them, not the handling unit, how its problem is getting on; the officer does not see
- * the case itself, so the bell is how they learn of its progress.
+ * Tells the people who follow a case (its watchers) of its milestones, in the acting transaction. A
+ * chief service officer starts watching each firm's request they raise on a visit, because the firm
+ * asks them, not the handling unit, how its problem is getting on; the officer does not see the
+ * case itself, so the bell is how they learn of its progress.
  */
 @ApplicationScoped
 public class CaseWatching {
-  /** The milestones a watcher hears of; day-to-day handling (sign-off, progress notes) is not one. */
+  /**
+   * The milestones a watcher hears of; day-to-day handling (sign-off, progress notes) is not one.
+   */
   static final Set<CaseAction> MILESTONES =
       EnumSet.of(
           CaseAction.ACCEPT,

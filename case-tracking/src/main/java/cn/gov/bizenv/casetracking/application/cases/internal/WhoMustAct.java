@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * After an action, rings the bells of the people whose move it now is: the lead unit when a case
- * is dispatched, sent back or reopened; the assisting units when they are added; the office when a
+ * After an action, rings the bells of the people whose move it now is: the lead unit when a case is
+ * dispatched, sent back or reopened; the assisting units when they are added; the office when a
  * unit returns a case, asks for more time or submits its reply; the lead unit when its extension
  * request is decided. The person who acted is never told about their own action.
  */
@@ -43,7 +43,8 @@ public class WhoMustAct {
     }
   }
 
-  private void toUnit(Unit unit, String actor, String key, List<String> arguments, CaseFile caseFile) {
+  private void toUnit(
+      Unit unit, String actor, String key, List<String> arguments, CaseFile caseFile) {
     if (unit != null) {
       notify.toRole(Role.UNIT_HANDLER, unit.getId(), actor, key, arguments, caseFile.getId());
     }

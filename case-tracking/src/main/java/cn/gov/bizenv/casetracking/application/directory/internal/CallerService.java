@@ -25,7 +25,8 @@ public class CallerService implements Callers {
 
   @Override
   public CallerProfile current() {
-    String name = context.getCallerPrincipal() == null ? "" : context.getCallerPrincipal().getName();
+    String name =
+        context.getCallerPrincipal() == null ? "" : context.getCallerPrincipal().getName();
     Optional<CallerProfile> remembered = recent.find(name);
     if (remembered.isPresent()) {
       return remembered.get();

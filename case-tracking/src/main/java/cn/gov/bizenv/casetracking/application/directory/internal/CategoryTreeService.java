@@ -36,7 +36,14 @@ public class CategoryTreeService implements CategoryTree {
   @Inject InputValidation validation;
 
   @Override
-  @RolesAllowed({ADMINISTRATOR, TRIAGE_OFFICER, UNIT_HANDLER, SUPERVISOR, CHIEF_SERVICE_OFFICER, LEADER})
+  @RolesAllowed({
+    ADMINISTRATOR,
+    TRIAGE_OFFICER,
+    UNIT_HANDLER,
+    SUPERVISOR,
+    CHIEF_SERVICE_OFFICER,
+    LEADER
+  })
   public List<CategoryNode> activeTree() {
     return tree(categories.allActive());
   }
@@ -47,7 +54,14 @@ public class CategoryTreeService implements CategoryTree {
   }
 
   @Override
-  @RolesAllowed({ADMINISTRATOR, TRIAGE_OFFICER, UNIT_HANDLER, SUPERVISOR, CHIEF_SERVICE_OFFICER, LEADER})
+  @RolesAllowed({
+    ADMINISTRATOR,
+    TRIAGE_OFFICER,
+    UNIT_HANDLER,
+    SUPERVISOR,
+    CHIEF_SERVICE_OFFICER,
+    LEADER
+  })
   public CategoryView get(long id) {
     return view(load(id));
   }
@@ -57,7 +71,8 @@ public class CategoryTreeService implements CategoryTree {
     validation.check(command);
     Category parent = command.parentId() == null ? null : load(command.parentId());
     Category created =
-        CategoryRules.newChild(parent, categories.children(parent), command.name(), categories.count());
+        CategoryRules.newChild(
+            parent, categories.children(parent), command.name(), categories.count());
     categories.add(created);
     return saved(created);
   }

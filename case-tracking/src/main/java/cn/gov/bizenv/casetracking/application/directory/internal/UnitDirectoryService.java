@@ -41,7 +41,14 @@ public class UnitDirectoryService implements UnitDirectory {
   }
 
   @Override
-  @RolesAllowed({ADMINISTRATOR, TRIAGE_OFFICER, UNIT_HANDLER, SUPERVISOR, CHIEF_SERVICE_OFFICER, LEADER})
+  @RolesAllowed({
+    ADMINISTRATOR,
+    TRIAGE_OFFICER,
+    UNIT_HANDLER,
+    SUPERVISOR,
+    CHIEF_SERVICE_OFFICER,
+    LEADER
+  })
   public UnitView get(long id) {
     return view(load(id));
   }
@@ -75,7 +82,14 @@ public class UnitDirectoryService implements UnitDirectory {
   }
 
   @Override
-  @RolesAllowed({ADMINISTRATOR, TRIAGE_OFFICER, UNIT_HANDLER, SUPERVISOR, CHIEF_SERVICE_OFFICER, LEADER})
+  @RolesAllowed({
+    ADMINISTRATOR,
+    TRIAGE_OFFICER,
+    UNIT_HANDLER,
+    SUPERVISOR,
+    CHIEF_SERVICE_OFFICER,
+    LEADER
+  })
   public List<UnitView> activeUnits() {
     return units.allActive().stream().map(UnitDirectoryService::view).toList();
   }

@@ -1,4 +1,2 @@
-/**
- * The mailbox's EJBs: the public entry to intake and the publication of answered letters.
- */
+/** The mailbox's EJBs: the public entry to intake and the publication of answered letters. */
 package cn.gov.bizenv.casetracking.application.mailbox.internal;

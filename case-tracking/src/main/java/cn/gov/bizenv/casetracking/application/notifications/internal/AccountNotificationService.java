@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Notifications sent by other modules. Their reminders run from the platform's timer without a caller,
- * hence {@code @PermitAll}; it is a local bean with no web or remote entry point.
+ * Notifications sent by other modules. Their reminders run from the platform's timer without a
+ * caller, hence {@code @PermitAll}; it is a local bean with no web or remote entry point.
  */
 @Stateless
 @PermitAll

@@ -20,7 +20,13 @@ public class NotificationSender {
   @Inject PortalClock clock;
 
   /** To every active account with the role (of one unit when given), except the one who acted. */
-  public void toRole(Role role, Long unitId, String except, String messageKey, List<String> arguments, Long caseId) {
+  public void toRole(
+      Role role,
+      Long unitId,
+      String except,
+      String messageKey,
+      List<String> arguments,
+      Long caseId) {
     for (String username : accounts.usernamesWithRole(role, unitId)) {
       if (!username.equals(except)) {
         toAccount(username, messageKey, arguments, caseId);

@@ -17,7 +17,14 @@ import jakarta.inject.Inject;
 
 /** Everyone signed in reads and clears their own notifications, and only their own. */
 @Stateless
-@RolesAllowed({ADMINISTRATOR, TRIAGE_OFFICER, UNIT_HANDLER, SUPERVISOR, CHIEF_SERVICE_OFFICER, LEADER})
+@RolesAllowed({
+  ADMINISTRATOR,
+  TRIAGE_OFFICER,
+  UNIT_HANDLER,
+  SUPERVISOR,
+  CHIEF_SERVICE_OFFICER,
+  LEADER
+})
 public class NotificationService implements Notifications {
   @Inject NotificationRepository notifications;
   @Inject Callers callers;

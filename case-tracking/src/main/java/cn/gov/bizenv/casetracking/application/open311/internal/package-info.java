@@ -1,4 +1,2 @@
-/**
- * The GeoReport and API-key EJBs.
- */
+/** The GeoReport and API-key EJBs. */
 package cn.gov.bizenv.casetracking.application.open311.internal;

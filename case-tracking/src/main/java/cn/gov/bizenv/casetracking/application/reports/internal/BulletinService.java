@@ -3,8 +3,8 @@ package cn.gov.bizenv.casetracking.application.reports.internal;
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.LEADER;
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.SUPERVISOR;
 
-import cn.gov.bizenv.casetracking.application.reports.BulletinDraft.NotableInput;
 import cn.gov.bizenv.casetracking.application.reports.BulletinDraft;
+import cn.gov.bizenv.casetracking.application.reports.BulletinDraft.NotableInput;
 import cn.gov.bizenv.casetracking.application.reports.BulletinSummary;
 import cn.gov.bizenv.casetracking.application.reports.BulletinView;
 import cn.gov.bizenv.casetracking.application.reports.Bulletins;
@@ -16,11 +16,11 @@ import cn.gov.bizenv.casetracking.application.shared.Callers;
 import cn.gov.bizenv.casetracking.application.shared.InputValidation;
 import cn.gov.bizenv.casetracking.application.shared.PortalClock;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.Bulletin;
+import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.Figures;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.NotableCase;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.RankedUnit;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.SupervisedUnit;
-import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinRepository;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinStatus;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.NotableChoice;
@@ -174,7 +174,8 @@ public class BulletinService implements Bulletins {
     Map<Long, CaseFile> found = byId(bulletin.getNotable());
     for (NotableChoice choice : bulletin.getNotable()) {
       CaseFile c = found.get(choice.getCaseId());
-      if (c == null || !(within(c.getReceivedAt(), start, end) || within(c.getReplyDue(), start, end))) {
+      if (c == null
+          || !(within(c.getReceivedAt(), start, end) || within(c.getReplyDue(), start, end))) {
         throw InvalidInputException.of("notable", "bulletin.notable.outsidePeriod");
       }
     }
@@ -191,8 +192,7 @@ public class BulletinService implements Bulletins {
 
   private BulletinView view(Bulletin b) {
     boolean frozen = b.getStatus() == BulletinStatus.APPROVED;
-    BulletinContent content =
-        frozen ? b.frozenContent().orElseThrow() : compose(b, clock.now());
+    BulletinContent content = frozen ? b.frozenContent().orElseThrow() : compose(b, clock.now());
     return new BulletinView(
         summary(b),
         b.getForeword(),

@@ -49,7 +49,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
-/** Dashboard figures and drill-downs from {@link CaseFigures}; the office's roles see every case. */
+/**
+ * Dashboard figures and drill-downs from {@link CaseFigures}; the office's roles see every case.
+ */
 @Stateless
 @RolesAllowed({LEADER, SUPERVISOR, ADMINISTRATOR, TRIAGE_OFFICER})
 public class ReportsService implements Reports {
@@ -199,7 +201,8 @@ public class ReportsService implements Reports {
   @Override
   public List<WeightView> weights() {
     return weightRepository.all().stream()
-        .sorted(Comparator.comparing(RankingWeight::getComponent)) // the enum's order, as documented
+        .sorted(
+            Comparator.comparing(RankingWeight::getComponent)) // the enum's order, as documented
         .map(x -> new WeightView(x.getComponent(), x.getWeight(), x.getVersion()))
         .toList();
   }

@@ -1,4 +1,2 @@
-/**
- * The reports and bulletin EJBs.
- */
+/** The reports and bulletin EJBs. */
 package cn.gov.bizenv.casetracking.application.reports.internal;

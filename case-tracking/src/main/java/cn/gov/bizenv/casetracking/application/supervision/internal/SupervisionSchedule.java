@@ -10,8 +10,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sweeps for due supervision steps every ten minutes on every server. Running on several servers
- * at once is safe: each step is raised once, enforced by the database (see SupervisionStepRecorder).
+ * Sweeps for due supervision steps every ten minutes on every server. Running on several servers at
+ * once is safe: each step is raised once, enforced by the database (see SupervisionStepRecorder).
  */
 @Singleton
 @PermitAll

@@ -34,8 +34,8 @@ import java.util.logging.Logger;
  * The sweep walks the open dispatched cases in id batches and raises what has fallen due: the
  * sign-off reminder, the warnings at the configured shares of the time used, and the ladder steps
  * on their working-day dates. The sweep itself runs from the platform's timer without a caller
- * ({@code @PermitAll}); the API offers it to supervisors and administrators only. The overdue
- * board is for the office's roles.
+ * ({@code @PermitAll}); the API offers it to supervisors and administrators only. The overdue board
+ * is for the office's roles.
  */
 @Stateless
 @PermitAll
@@ -126,7 +126,10 @@ public class SupervisionService implements Supervision {
                         caseFile.getLeadUnit() == null ? null : caseFile.getLeadUnit().getName(),
                         caseFile.getStatus(),
                         caseFile.getReplyDue(),
-                        Math.max(0, calendar.workingDaysBetween(caseFile.getReplyDue().toLocalDate(), today)),
+                        Math.max(
+                            0,
+                            calendar.workingDaysBetween(
+                                caseFile.getReplyDue().toLocalDate(), today)),
                         highestStep(steps.raised(caseFile.getId(), caseFile.getClockRound()))))
             .toList();
     return new Page<>(rows, cases.countOverdue(asOf));

@@ -52,16 +52,24 @@ public class SupervisionStepRecorder {
     if (action != null) {
       cases.addEvent(
           new CaseEvent(
-              caseId, CaseEventType.of(action), SYSTEM, clock.now(), caseFile.getStatus(), caseFile.getStatus(), null));
+              caseId,
+              CaseEventType.of(action),
+              SYSTEM,
+              clock.now(),
+              caseFile.getStatus(),
+              caseFile.getStatus(),
+              null));
     }
-    String key = step.startsWith("WARNING_") ? "notice.supervision.WARNING" : "notice.supervision." + step;
+    String key =
+        step.startsWith("WARNING_") ? "notice.supervision.WARNING" : "notice.supervision." + step;
     List<String> arguments =
         List.of(
             caseFile.getTrackingNumber(),
             caseFile.getTitle(),
             step.startsWith("WARNING_") ? step.substring("WARNING_".length()) : dueOn.toString());
     if (caseFile.getLeadUnit() != null) {
-      notify.toRole(Role.UNIT_HANDLER, caseFile.getLeadUnit().getId(), null, key, arguments, caseId);
+      notify.toRole(
+          Role.UNIT_HANDLER, caseFile.getLeadUnit().getId(), null, key, arguments, caseId);
     }
     if (action != null) {
       notify.toRole(Role.SUPERVISOR, null, null, key, arguments, caseId);

@@ -21,9 +21,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A person who signs in: an officer, a unit handler, a supervisor, a chief service officer, a leader
- * or an administrator. Every account belongs to a unit, which scopes what it sees. The password is
- * kept only as a PBKDF2 hash.
+ * A person who signs in: an officer, a unit handler, a supervisor, a chief service officer, a
+ * leader or an administrator. Every account belongs to a unit, which scopes what it sees. The
+ * password is kept only as a PBKDF2 hash.
  */
 @Entity
 @Table(name = "account")
@@ -59,7 +59,8 @@ public class Account {
 
   protected Account() {}
 
-  public Account(String username, String displayName, String passwordHash, Unit unit, Set<Role> roles) {
+  public Account(
+      String username, String displayName, String passwordHash, Unit unit, Set<Role> roles) {
     this.username = Objects.requireNonNull(username, "username");
     this.displayName = Objects.requireNonNull(displayName, "displayName");
     this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");

@@ -2,8 +2,8 @@ package cn.gov.bizenv.casetracking.domain.model.account;
 
 /**
  * The portal's roles. Citizens and firms write anonymously and hold no role. The enum names are the
- * security group names used by {@code @RolesAllowed} and {@code web.xml}; {@link Names} repeats them
- * as constants because annotations need compile-time strings.
+ * security group names used by {@code @RolesAllowed} and {@code web.xml}; {@link Names} repeats
+ * them as constants because annotations need compile-time strings.
  */
 public enum Role {
   TRIAGE_OFFICER,

@@ -1,8 +1,8 @@
 package cn.gov.bizenv.casetracking.domain.model.attachment;
 
 /**
- * Where attachments' bytes live, outside the database row, under keys the portal generates (never
- * a name a person chose).
+ * Where attachments' bytes live, outside the database row, under keys the portal generates (never a
+ * name a person chose).
  */
 public interface AttachmentStorage {
   /** Keeps the bytes under the key; a key is written once. */

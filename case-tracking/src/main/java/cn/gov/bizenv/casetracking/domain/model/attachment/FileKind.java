@@ -39,9 +39,7 @@ public enum FileKind {
       return isCompoundDocument(content);
     }
   },
-  DOCX(
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      List.of("docx")) {
+  DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx")) {
     @Override
     boolean matches(byte[] content) {
       return isOfficeOpenXml(content, "word/");
@@ -63,7 +61,8 @@ public enum FileKind {
     @Override
     boolean matches(byte[] content) {
       // Plain text has no signature; what marks a binary file is control bytes (NUL above all).
-      // Any ASCII-compatible encoding passes (UTF-8 and GB18030 are both common in Chinese offices).
+      // Any ASCII-compatible encoding passes (UTF-8 and GB18030 are both common in Chinese
+      // offices).
       for (byte b : content) {
         int c = b & 0xFF;
         if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F) {
@@ -76,8 +75,7 @@ public enum FileKind {
 
   /** The extensions accepted, for messages: "jpg, jpeg, png, …". */
   public static final String ACCEPTED_EXTENSIONS =
-      String.join(
-          ", ", Arrays.stream(values()).flatMap(kind -> kind.extensions.stream()).toList());
+      String.join(", ", Arrays.stream(values()).flatMap(kind -> kind.extensions.stream()).toList());
 
   private static final byte[] COMPOUND_DOCUMENT = {
     (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
@@ -98,8 +96,7 @@ public enum FileKind {
   }
 
   /**
-   * The kind of a file, when its extension names an accepted kind and its content is of that
-   * kind.
+   * The kind of a file, when its extension names an accepted kind and its content is of that kind.
    */
   public static Optional<FileKind> recognise(String fileName, byte[] content) {
     String extension = extensionOf(fileName);
@@ -131,7 +128,9 @@ public enum FileKind {
         && Arrays.equals(content, 0, COMPOUND_DOCUMENT.length, COMPOUND_DOCUMENT, 0, 8);
   }
 
-  /** A ZIP archive that holds the part folder of its Office format ({@code word/} or {@code xl/}). */
+  /**
+   * A ZIP archive that holds the part folder of its Office format ({@code word/} or {@code xl/}).
+   */
   private static boolean isOfficeOpenXml(byte[] content, String partFolder) {
     if (!startsWith(content, 'P', 'K', 3, 4)) {
       return false;

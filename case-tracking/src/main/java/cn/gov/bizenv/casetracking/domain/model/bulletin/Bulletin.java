@@ -27,10 +27,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A supervision bulletin (督查通报) for one period. While it is a draft the supervisor may change
- * its title, period, foreword and notable cases; submitted, it waits for a leader, who approves it
- * or sends it back to draft with a reason. Approval stores the snapshot of its content: from then
- * on it never changes, whatever happens to the cases it counted.
+ * A supervision bulletin (督查通报) for one period. While it is a draft the supervisor may change its
+ * title, period, foreword and notable cases; submitted, it waits for a leader, who approves it or
+ * sends it back to draft with a reason. Approval stores the snapshot of its content: from then on
+ * it never changes, whatever happens to the cases it counted.
  */
 @Entity
 @Table(name = "bulletin")
@@ -38,8 +38,10 @@ public class Bulletin {
   public static final int TITLE_MAX = 200;
   public static final int FOREWORD_MAX = 4000;
   public static final int REASON_MAX = 500;
+
   /** A bulletin looks back over at most a year; longer reviews are the dashboard's work. */
   public static final int MAX_DAYS = 366;
+
   public static final int NOTABLE_MAX = 20;
 
   @Id

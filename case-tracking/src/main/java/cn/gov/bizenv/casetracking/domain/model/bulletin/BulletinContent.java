@@ -62,5 +62,6 @@ public record BulletinContent(
       String remark) {}
 
   /** One unit of the ranking as shown in the bulletin. */
-  public record RankedUnit(Integer place, long unitId, String unitName, Double score, Double trend) {}
+  public record RankedUnit(
+      Integer place, long unitId, String unitName, Double score, Double trend) {}
 }

@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The frozen form of a {@link BulletinContent}: JSON text stored with the approved bulletin. Written
- * by hand with JSON-P so that the stored shape is explicit and does not change with a binding
- * library's defaults; {@code format} is the shape's version.
+ * The frozen form of a {@link BulletinContent}: JSON text stored with the approved bulletin.
+ * Written by hand with JSON-P so that the stored shape is explicit and does not change with a
+ * binding library's defaults; {@code format} is the shape's version.
  */
 public final class BulletinSnapshot {
   static final int FORMAT = 1;
@@ -81,7 +81,12 @@ public final class BulletinSnapshot {
             f.getJsonNumber("rated").longValue(),
             f.getJsonNumber("satisfied").longValue(),
             decimal(f, "satisfactionRate")),
-        list(o, "overdueByUnit", r -> new KeyCount(r.getString("key"), text(r, "label"), r.getJsonNumber("count").longValue())),
+        list(
+            o,
+            "overdueByUnit",
+            r ->
+                new KeyCount(
+                    r.getString("key"), text(r, "label"), r.getJsonNumber("count").longValue())),
         list(
             o,
             "supervisedUnits",

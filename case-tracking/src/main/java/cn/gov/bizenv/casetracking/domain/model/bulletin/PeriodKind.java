@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * The period a bulletin covers: the week (Monday to Sunday) or the calendar month of a given day, or
- * custom dates. Labels live under {@code periodKind.*}.
+ * The period a bulletin covers: the week (Monday to Sunday) or the calendar month of a given day,
+ * or custom dates. Labels live under {@code periodKind.*}.
  */
 public enum PeriodKind {
   WEEKLY,

@@ -37,7 +37,6 @@ public final class WorkingDayDeadline {
    */
   public static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
-
   private final WorkingDayCalendar calendar;
   private final LocalDateTime receivedAt;
   private final int limitWorkingDays;

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 /**
  * Filters for case lists; null means "any". {@code unitId} is the unit the writer named. {@code
  * visibleToUnit} is set by the application for callers who may see only their own unit's cases (the
- * cases it leads or assists) and cannot be chosen by the caller.
- * {@code categoryCode} selects a category's whole subtree: {@code 01} finds every case under 城乡建设.
- * {@code batchId} selects the cases of one imported batch (上级交办). {@code triageInbox} selects what
- * waits for triage: new and returned cases (a status filter, when given, narrows it further).
+ * cases it leads or assists) and cannot be chosen by the caller. {@code categoryCode} selects a
+ * category's whole subtree: {@code 01} finds every case under 城乡建设. {@code batchId} selects the
+ * cases of one imported batch (上级交办). {@code triageInbox} selects what waits for triage: new and
+ * returned cases (a status filter, when given, narrows it further).
  */
 public record CaseCriteria(
     String text,
@@ -34,7 +34,17 @@ public record CaseCriteria(
       LocalDate receivedTo,
       Long visibleToUnit,
       String categoryCode) {
-    this(text, status, channel, unitId, receivedFrom, receivedTo, visibleToUnit, categoryCode, null, false);
+    this(
+        text,
+        status,
+        channel,
+        unitId,
+        receivedFrom,
+        receivedTo,
+        visibleToUnit,
+        categoryCode,
+        null,
+        false);
   }
 
   public CaseCriteria(
@@ -54,24 +64,60 @@ public record CaseCriteria(
 
   public CaseCriteria restrictedToUnit(long unitId) {
     return new CaseCriteria(
-        text, status, channel, this.unitId, receivedFrom, receivedTo, unitId, categoryCode, batchId, triageInbox);
+        text,
+        status,
+        channel,
+        this.unitId,
+        receivedFrom,
+        receivedTo,
+        unitId,
+        categoryCode,
+        batchId,
+        triageInbox);
   }
 
   /** The same filters, limited to the subtree of the category with this code (null: any). */
   public CaseCriteria withCategory(String code) {
     return new CaseCriteria(
-        text, status, channel, unitId, receivedFrom, receivedTo, visibleToUnit, code, batchId, triageInbox);
+        text,
+        status,
+        channel,
+        unitId,
+        receivedFrom,
+        receivedTo,
+        visibleToUnit,
+        code,
+        batchId,
+        triageInbox);
   }
 
   /** The same filters, limited to the cases of one imported batch (null: any). */
   public CaseCriteria withBatch(Long batch) {
     return new CaseCriteria(
-        text, status, channel, unitId, receivedFrom, receivedTo, visibleToUnit, categoryCode, batch, triageInbox);
+        text,
+        status,
+        channel,
+        unitId,
+        receivedFrom,
+        receivedTo,
+        visibleToUnit,
+        categoryCode,
+        batch,
+        triageInbox);
   }
 
   /** The same filters, limited to new and returned cases (or not, when {@code inbox} is false). */
   public CaseCriteria inTriageInbox(boolean inbox) {
     return new CaseCriteria(
-        text, status, channel, unitId, receivedFrom, receivedTo, visibleToUnit, categoryCode, batchId, inbox);
+        text,
+        status,
+        channel,
+        unitId,
+        receivedFrom,
+        receivedTo,
+        visibleToUnit,
+        categoryCode,
+        batchId,
+        inbox);
   }
 }

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One immutable line of a case's timeline: who did what, when, from which status to which, and
- * why. Events are only ever added, never changed or deleted; every column is not updatable. The
- * {@link Facts} keep what the action decided (units, days, outcome, rating) as it was then, so the
+ * One immutable line of a case's timeline: who did what, when, from which status to which, and why.
+ * Events are only ever added, never changed or deleted; every column is not updatable. The {@link
+ * Facts} keep what the action decided (units, days, outcome, rating) as it was then, so the
  * timeline stays true after the case moves on.
  */
 @Entity

@@ -1,8 +1,9 @@
 package cn.gov.bizenv.casetracking.domain.model.casefile;
 
+import cn.gov.bizenv.casetracking.domain.model.calendar.PausedPeriod;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.Transition;
 import cn.gov.bizenv.casetracking.domain.model.category.Category;
 import cn.gov.bizenv.casetracking.domain.model.intake.IntakeBatch;
-import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.Transition;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -22,13 +23,12 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import cn.gov.bizenv.casetracking.domain.model.calendar.PausedPeriod;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -48,6 +48,7 @@ public class CaseFile {
   public static final int CONTENT_MAX = 20000;
   public static final int REPLY_MAX = CaseEvent.NOTE_MAX;
   public static final int REASON_MAX = CaseEvent.NOTE_MAX;
+
   /** The longest extension one request may ask for, in working days. */
   public static final int MAX_EXTENSION_DAYS = 30;
 
@@ -89,6 +90,7 @@ public class CaseFile {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "category_id")
   private Category category;
+
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "lead_unit_id")
   private Unit leadUnit;
@@ -273,8 +275,8 @@ public class CaseFile {
   }
 
   /**
-   * 派单 (or 重新派单 after a return): the lead unit and the assisting units replace any earlier
-   * choice; a pending extension request belonged to the earlier dispatch and lapses.
+   * 派单 (or 重新派单 after a return): the lead unit and the assisting units replace any earlier choice;
+   * a pending extension request belonged to the earlier dispatch and lapses.
    */
   public void dispatchTo(Unit lead, Collection<Unit> assisting) {
     Objects.requireNonNull(lead, "lead");
@@ -468,7 +470,10 @@ public class CaseFile {
   public void recordWriter(String name, String phone, String idNumber) {
     writerName = IntakeDetails.text(name);
     writerPhone = IntakeDetails.text(phone);
-    writerIdNumber = idNumber == null || idNumber.isBlank() ? null : idNumber.strip().toUpperCase(java.util.Locale.ROOT);
+    writerIdNumber =
+        idNumber == null || idNumber.isBlank()
+            ? null
+            : idNumber.strip().toUpperCase(java.util.Locale.ROOT);
   }
 
   /** 等待补充材料: the clock stops from {@code at} until {@link #resume}. */
@@ -480,8 +485,8 @@ public class CaseFile {
   }
 
   /**
-   * 恢复办理: the wait ends at {@code at}. Returns true when the wait lasted any time at all (a
-   * wait ended at the instant it began changes nothing and is not kept).
+   * 恢复办理: the wait ends at {@code at}. Returns true when the wait lasted any time at all (a wait
+   * ended at the instant it began changes nothing and is not kept).
    */
   public boolean resume(LocalDateTime at) {
     if (!isPaused()) {

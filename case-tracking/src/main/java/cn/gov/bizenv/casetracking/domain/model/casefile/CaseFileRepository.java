@@ -24,8 +24,8 @@ public interface CaseFileRepository {
    * Writes the case's changes now with a new version, even when only events were added, so that
    * every action counts as a change and a concurrent action on the same version is refused.
    *
-   * @throws cn.gov.bizenv.casetracking.domain.shared.ConflictException if someone else changed
-   *     the case since it was read
+   * @throws cn.gov.bizenv.casetracking.domain.shared.ConflictException if someone else changed the
+   *     case since it was read
    */
   void saveAction(CaseFile caseFile);
 

@@ -11,15 +11,18 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * Someone who follows a case's progress without acting on it, such as the chief service officer
- * who raised a firm's request on a visit. Watchers are told of the case's milestones in their bell.
+ * Someone who follows a case's progress without acting on it, such as the chief service officer who
+ * raised a firm's request on a visit. Watchers are told of the case's milestones in their bell.
  */
 @Entity
 @Table(name = "case_watcher")
 public class CaseWatcher {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_watcher_seq")
-  @SequenceGenerator(name = "case_watcher_seq", sequenceName = "case_watcher_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "case_watcher_seq",
+      sequenceName = "case_watcher_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "case_id", nullable = false, updatable = false)

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 /**
  * The rules for the details a case is recorded with beyond title and content, shared by the forms,
  * the API and the batch import: a deputy's suggestion (人大代表建议) or a CPPCC member's proposal
- * (政协委员提案) names its deputy or member, its number and the session it was filed at (e.g.
- * 十七届三次会议), and no other channel carries them; the writer's phone, when given, is a mobile or a
- * landline number, and the identity number, when given, passes its check character.
+ * (政协委员提案) names its deputy or member, its number and the session it was filed at (e.g. 十七届三次会议),
+ * and no other channel carries them; the writer's phone, when given, is a mobile or a landline
+ * number, and the identity number, when given, passes its check character.
  */
 public final class IntakeDetails {
   public static final int PROPOSER_MAX = 50;
@@ -23,11 +23,13 @@ public final class IntakeDetails {
   public static final int PHONE_MAX = 20;
 
   // Sessions are written with Chinese numerals: 十七届三次会议, 第十四届第二次会议 (the 第 is optional).
-  private static final String NUMERAL = "[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,3}";
+  private static final String NUMERAL =
+      "[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,3}";
   private static final Pattern SESSION =
       Pattern.compile("\u7b2c?" + NUMERAL + "\u5c4a\u7b2c?" + NUMERAL + "\u6b21\u4f1a\u8bae");
   // Numbers as the congress office prints them: 0123, 2026-045, 第123号.
-  private static final Pattern NUMBER = Pattern.compile("\u7b2c?[0-9A-Za-z][0-9A-Za-z-]{0,24}\u53f7?");
+  private static final Pattern NUMBER =
+      Pattern.compile("\u7b2c?[0-9A-Za-z][0-9A-Za-z-]{0,24}\u53f7?");
   // Landlines such as 0393-1234567 or 03931234567 (the pattern the mailbox masks).
   private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?\\d{7,8}");
 
@@ -51,7 +53,9 @@ public final class IntakeDetails {
     if (!takesProposal(channel)) {
       for (String[] field :
           new String[][] {
-            {"proposerName", proposerName}, {"proposalNumber", proposalNumber}, {"proposalSession", proposalSession}
+            {"proposerName", proposerName},
+            {"proposalNumber", proposalNumber},
+            {"proposalSession", proposalSession}
           }) {
         if (!blank(field[1])) {
           problems.add(violation(field[0], "case.proposal.notApplicable"));

@@ -45,8 +45,8 @@ public final class SearchTerms {
   }
 
   /**
-   * A PostgreSQL tsquery that requires every term of the query ({@code 小区 & 区物}), or null when
-   * the query has no term. Terms are letters and digits only, so they need no quoting.
+   * A PostgreSQL tsquery that requires every term of the query ({@code 小区 & 区物}), or null when the
+   * query has no term. Terms are letters and digits only, so they need no quoting.
    */
   public static String tsquery(String query) {
     List<String> terms = ofQuery(query);
@@ -54,8 +54,8 @@ public final class SearchTerms {
   }
 
   /**
-   * Whether the query is one term, two letters or digits and nothing else: then a text has the
-   * term exactly when the query occurs in it, and the index answers alone, without a LIKE recheck.
+   * Whether the query is one term, two letters or digits and nothing else: then a text has the term
+   * exactly when the query occurs in it, and the index answers alone, without a LIKE recheck.
    * (Two-character words are the commonest Chinese query; the recheck's unknown selectivity made
    * the planner favour reading every candidate over walking the newest cases.)
    */
@@ -64,7 +64,8 @@ public final class SearchTerms {
       return false;
     }
     String q = query.strip();
-    return q.codePointCount(0, q.length()) == 2 && q.codePoints().allMatch(Character::isLetterOrDigit);
+    return q.codePointCount(0, q.length()) == 2
+        && q.codePoints().allMatch(Character::isLetterOrDigit);
   }
 
   private static String pair(int first, int second) {

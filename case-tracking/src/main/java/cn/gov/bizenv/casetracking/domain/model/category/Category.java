@@ -17,9 +17,9 @@ import java.util.List;
 
 /**
  * A node of the three-level category tree (一级/二级/三级分类). Its code is fixed at creation from its
- * parent and its place among its siblings ({@link CategoryCode}); its name can change. Nodes are never
- * deleted: a deactivated node and everything below it disappear from choice lists, while cases
- * already classified under it keep it.
+ * parent and its place among its siblings ({@link CategoryCode}); its name can change. Nodes are
+ * never deleted: a deactivated node and everything below it disappear from choice lists, while
+ * cases already classified under it keep it.
  */
 @Entity
 @Table(name = "category")
@@ -58,7 +58,8 @@ public class Category {
    */
   public Category(Category parent, int ordinal, String name) {
     if (parent != null && parent.level >= CategoryCode.MAX_LEVEL) {
-      throw new IllegalArgumentException("a level-" + CategoryCode.MAX_LEVEL + " category has no children");
+      throw new IllegalArgumentException(
+          "a level-" + CategoryCode.MAX_LEVEL + " category has no children");
     }
     this.parent = parent;
     this.level = parent == null ? 1 : parent.level + 1;

@@ -19,14 +19,18 @@ public final class CategoryCode {
     return code != null && VALID.matcher(code).matches();
   }
 
-  /** The code of the {@code ordinal}-th child of {@code parentCode}, or of a top-level node when null. */
+  /**
+   * The code of the {@code ordinal}-th child of {@code parentCode}, or of a top-level node when
+   * null.
+   */
   public static String of(String parentCode, int ordinal) {
     int level = parentCode == null ? 1 : levelOf(parentCode) + 1;
     if (level > MAX_LEVEL) {
       throw new IllegalArgumentException("a level-" + MAX_LEVEL + " category has no children");
     }
     if (ordinal < 1 || ordinal > maxOrdinal(level)) {
-      throw new IllegalArgumentException("ordinal must be 1.." + maxOrdinal(level) + " at level " + level);
+      throw new IllegalArgumentException(
+          "ordinal must be 1.." + maxOrdinal(level) + " at level " + level);
     }
     String own = String.format(level == MAX_LEVEL ? "%03d" : "%02d", ordinal);
     return parentCode == null ? own : parentCode + "." + own;

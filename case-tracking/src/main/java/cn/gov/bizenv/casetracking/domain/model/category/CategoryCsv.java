@@ -12,9 +12,9 @@ import java.util.Map;
 
 /**
  * Reads the category file administrators import: UTF-8 CSV (RFC 4180 quoting) with the columns
- * 一级分类, 二级分类, 三级分类, as exported by Excel's "CSV UTF-8". The header line is optional. Problems
- * with the file as a whole (encoding, size, no rows) are refused here; problems of single rows are
- * left to {@link CategoryImportPlan}, which reports them row by row.
+ * 一级分类, 二级分类, 三级分类, as exported by Excel's "CSV UTF-8". The header line is optional. Problems with
+ * the file as a whole (encoding, size, no rows) are refused here; problems of single rows are left
+ * to {@link CategoryImportPlan}, which reports them row by row.
  */
 public final class CategoryCsv {
   public static final int MAX_BYTES = 1024 * 1024;

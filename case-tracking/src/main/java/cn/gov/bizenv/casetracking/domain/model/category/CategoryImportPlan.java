@@ -34,10 +34,13 @@ public final class CategoryImportPlan {
     Map<String, Category> byCode = new HashMap<>();
     existing.forEach(category -> byCode.put(category.getCode(), category));
     for (Category category : existing) {
-      String parentCode = Optional.ofNullable(CategoryCode.parentOf(category.getCode())).orElse(ROOT);
+      String parentCode =
+          Optional.ofNullable(CategoryCode.parentOf(category.getCode())).orElse(ROOT);
       children
           .computeIfAbsent(parentCode, key -> new HashMap<>())
-          .put(category.getName(), new Node(category.getCode(), visible(category.getCode(), byCode)));
+          .put(
+              category.getName(),
+              new Node(category.getCode(), visible(category.getCode(), byCode)));
       lastOrdinal.merge(parentCode, CategoryCode.ordinalOf(category.getCode()), Math::max);
     }
     size = existing.size();
@@ -85,10 +88,18 @@ public final class CategoryImportPlan {
       newNodes.addAll(added);
     }
     ImportOutcome outcome =
-        !problems.isEmpty() ? ImportOutcome.INVALID : added.isEmpty() ? ImportOutcome.EXISTING : ImportOutcome.NEW;
+        !problems.isEmpty()
+            ? ImportOutcome.INVALID
+            : added.isEmpty() ? ImportOutcome.EXISTING : ImportOutcome.NEW;
     rows.add(
         new ImportRow(
-            record.line(), names[0], names[1], names[2], outcome, problems.isEmpty() ? code : null, problems));
+            record.line(),
+            names[0],
+            names[1],
+            names[2],
+            outcome,
+            problems.isEmpty() ? code : null,
+            problems));
   }
 
   private static List<FieldViolation> syntaxProblems(CsvRecord record, String[] names) {
@@ -96,7 +107,8 @@ public final class CategoryImportPlan {
     if (record.malformed()) {
       problems.add(violation("row", "category.import.quote", Map.of()));
     }
-    boolean extraCells = record.cells().stream().skip(FIELDS.length).anyMatch(cell -> !cell.isBlank());
+    boolean extraCells =
+        record.cells().stream().skip(FIELDS.length).anyMatch(cell -> !cell.isBlank());
     if (extraCells) {
       problems.add(violation("row", "category.import.columns", Map.of("max", FIELDS.length)));
     }
@@ -110,7 +122,9 @@ public final class CategoryImportPlan {
       if (!names[i].isEmpty()) {
         int level = i;
         CategoryName.problem(names[i])
-            .ifPresent(key -> problems.add(violation(FIELDS[level], key, Map.of("max", CategoryName.MAX))));
+            .ifPresent(
+                key ->
+                    problems.add(violation(FIELDS[level], key, Map.of("max", CategoryName.MAX))));
       }
     }
     return problems;
@@ -130,18 +144,25 @@ public final class CategoryImportPlan {
           return null;
         }
         int level = i + 1;
-        int ordinal = ordinals.getOrDefault(parentCode, lastOrdinal.getOrDefault(parentCode, 0)) + 1;
+        int ordinal =
+            ordinals.getOrDefault(parentCode, lastOrdinal.getOrDefault(parentCode, 0)) + 1;
         if (ordinal > CategoryCode.maxOrdinal(level)) {
-          problems.add(violation(FIELDS[i], "category.import.childrenFull", Map.of("max", CategoryCode.maxOrdinal(level))));
+          problems.add(
+              violation(
+                  FIELDS[i],
+                  "category.import.childrenFull",
+                  Map.of("max", CategoryCode.maxOrdinal(level))));
           return null;
         }
         if (size + added.size() >= CategoryRules.MAX_NODES) {
-          problems.add(violation("row", "category.import.treeFull", Map.of("max", CategoryRules.MAX_NODES)));
+          problems.add(
+              violation("row", "category.import.treeFull", Map.of("max", CategoryRules.MAX_NODES)));
           return null;
         }
         ordinals.put(parentCode, ordinal);
         String code = CategoryCode.of(parentCode.equals(ROOT) ? null : parentCode, ordinal);
-        added.add(new NewNode(parentCode.equals(ROOT) ? null : parentCode, ordinal, names[i], code));
+        added.add(
+            new NewNode(parentCode.equals(ROOT) ? null : parentCode, ordinal, names[i], code));
         node = new Node(code, true);
         planned.put(parentCode + "/" + names[i], node);
       }
@@ -157,7 +178,9 @@ public final class CategoryImportPlan {
 
   private void remember(NewNode node) {
     String parentCode = node.parentCode() == null ? ROOT : node.parentCode();
-    children.computeIfAbsent(parentCode, key -> new HashMap<>()).put(node.name(), new Node(node.code(), true));
+    children
+        .computeIfAbsent(parentCode, key -> new HashMap<>())
+        .put(node.name(), new Node(node.code(), true));
     lastOrdinal.merge(parentCode, node.ordinal(), Math::max);
     size++;
   }
@@ -172,7 +195,8 @@ public final class CategoryImportPlan {
     return true;
   }
 
-  private static FieldViolation violation(String field, String key, Map<String, Object> attributes) {
+  private static FieldViolation violation(
+      String field, String key, Map<String, Object> attributes) {
     return new FieldViolation(field, key, attributes);
   }
 }

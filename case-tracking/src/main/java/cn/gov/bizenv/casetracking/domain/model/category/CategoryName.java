@@ -8,8 +8,10 @@ import java.util.Optional;
  */
 public final class CategoryName {
   public static final int MAX = 30;
+
   /** The path separator in texts such as {@code 城乡建设 / 安全生产 / 安全隐患}. */
   public static final String PATH_SEPARATOR = " / ";
+
   /** For Bean Validation's {@code @Pattern}: anything but a slash. */
   public static final String NO_SLASH = "[^/]*";
 

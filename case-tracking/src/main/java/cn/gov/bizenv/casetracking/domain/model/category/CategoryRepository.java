@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Stores the category tree. The tree is small and bounded ({@link CategoryRules#MAX_NODES} nodes), so it
- * is read whole, in one query, for pickers, the administrator's page and imports.
+ * Stores the category tree. The tree is small and bounded ({@link CategoryRules#MAX_NODES} nodes),
+ * so it is read whole, in one query, for pickers, the administrator's page and imports.
  */
 public interface CategoryRepository {
   Optional<Category> find(long id);

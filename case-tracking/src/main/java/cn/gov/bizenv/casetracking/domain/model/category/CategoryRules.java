@@ -19,7 +19,8 @@ public final class CategoryRules {
    *
    * @param totalNodes how many nodes the tree has now
    */
-  public static Category newChild(Category parent, List<Category> siblings, String name, long totalNodes) {
+  public static Category newChild(
+      Category parent, List<Category> siblings, String name, long totalNodes) {
     if (parent != null && parent.getLevel() >= CategoryCode.MAX_LEVEL) {
       throw new RuleViolationException("category.depth.max", CategoryCode.MAX_LEVEL);
     }
@@ -56,11 +57,16 @@ public final class CategoryRules {
 
   /** One more than the highest sibling number: numbers of deactivated nodes are never reused. */
   static int nextOrdinal(List<Category> siblings) {
-    return siblings.stream().mapToInt(sibling -> CategoryCode.ordinalOf(sibling.getCode())).max().orElse(0) + 1;
+    return siblings.stream()
+            .mapToInt(sibling -> CategoryCode.ordinalOf(sibling.getCode()))
+            .max()
+            .orElse(0)
+        + 1;
   }
 
   private static void requireUniqueName(String name, List<Category> siblings, Category except) {
-    if (siblings.stream().anyMatch(sibling -> sibling != except && sibling.getName().equals(name))) {
+    if (siblings.stream()
+        .anyMatch(sibling -> sibling != except && sibling.getName().equals(name))) {
       throw new ConflictException("category.name.taken", name);
     }
   }

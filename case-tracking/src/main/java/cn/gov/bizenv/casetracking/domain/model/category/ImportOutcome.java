@@ -4,7 +4,9 @@ package cn.gov.bizenv.casetracking.domain.model.category;
 public enum ImportOutcome {
   /** The row adds at least one node. */
   NEW,
-  /** Every node of the row is in the tree already (perhaps deactivated, which the import leaves so). */
+  /**
+   * Every node of the row is in the tree already (perhaps deactivated, which the import leaves so).
+   */
   EXISTING,
   /** The row has problems; while any row has, the import stores nothing. */
   INVALID

@@ -14,8 +14,8 @@ import java.util.Objects;
 /**
  * A batch of cases assigned by a higher authority (上级交办) and imported together from one
  * spreadsheet. Its number is the portal's own ({@code 2026PC000050}); the source document is what
- * the authority wrote on its covering letter (e.g. 省政府督查室 2026-15号). Each case keeps its batch,
- * so lists and reports can select it.
+ * the authority wrote on its covering letter (e.g. 省政府督查室 2026-15号). Each case keeps its batch, so
+ * lists and reports can select it.
  */
 @Entity
 @Table(name = "intake_batch")
@@ -24,7 +24,10 @@ public class IntakeBatch {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "intake_batch_seq")
-  @SequenceGenerator(name = "intake_batch_seq", sequenceName = "intake_batch_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "intake_batch_seq",
+      sequenceName = "intake_batch_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "batch_number", nullable = false, unique = true, length = 20)
@@ -49,7 +52,8 @@ public class IntakeBatch {
   public IntakeBatch(String sourceDocument, String importedBy, LocalDateTime importedAt) {
     String source = Objects.requireNonNull(sourceDocument, "sourceDocument").strip();
     if (source.isEmpty() || source.length() > SOURCE_MAX) {
-      throw new IllegalArgumentException("source document must be 1.." + SOURCE_MAX + " characters");
+      throw new IllegalArgumentException(
+          "source document must be 1.." + SOURCE_MAX + " characters");
     }
     this.sourceDocument = source;
     this.importedBy = Objects.requireNonNull(importedBy, "importedBy");

@@ -24,7 +24,10 @@ public class Notification {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
-  @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "notification_seq",
+      sequenceName = "notification_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(nullable = false, updatable = false, length = 50)
@@ -48,7 +51,11 @@ public class Notification {
   protected Notification() {}
 
   public Notification(
-      String recipient, String messageKey, List<String> arguments, Long caseId, LocalDateTime createdAt) {
+      String recipient,
+      String messageKey,
+      List<String> arguments,
+      Long caseId,
+      LocalDateTime createdAt) {
     this.recipient = Objects.requireNonNull(recipient, "recipient");
     this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
     if (arguments.stream().anyMatch(argument -> argument.contains(SEPARATOR))) {

@@ -22,8 +22,10 @@ public interface CaseFigures {
   /** HANDLED by day of dispatch and day of reply (one pass). */
   List<HandledCell> handledCells(FigureScope scope);
 
-  /** The cohort by level-1 and by level-2 category (as {@link #breakdown} of CATEGORY and
-   * {@link #secondLevelCategories}), both from one pass. */
+  /**
+   * The cohort by level-1 and by level-2 category (as {@link #breakdown} of CATEGORY and {@link
+   * #secondLevelCategories}), both from one pass.
+   */
   List<List<KeyCount>> categoryLevels(FigureScope scope);
 
   /** A keyed figure's rows, largest first. */
@@ -49,12 +51,15 @@ public interface CaseFigures {
    */
   List<UnitMeasures> unitMeasures(FigureScope scope);
 
-  /** A figure per lead unit (key: the unit id), largest first; cases without a lead unit are left out. */
+  /**
+   * A figure per lead unit (key: the unit id), largest first; cases without a lead unit are left
+   * out.
+   */
   List<KeyCount> perLeadUnit(Figure figure, FigureScope scope);
 
   /**
-   * The supervision actions (催办, 督办单, 通报, 问责) taken in the period, per lead unit of the case
-   * and kind of action.
+   * The supervision actions (催办, 督办单, 通报, 问责) taken in the period, per lead unit of the case and
+   * kind of action.
    */
   List<SupervisionCount> supervisionPerUnit(FigureScope scope);
 

@@ -27,10 +27,10 @@ public enum Figure {
   CLOSED(false),
   /**
    * The base of the on-time rate: cases whose reply was due in the period (reply_due in the period)
-   * and that are either replied or past their due time now. Cases still within their time limit
-   * are left out because their outcome is not known yet. Only the current round of the clock
-   * counts: "replied" means the case has a reply and stands on it (status REPLIED, CLOSED or
-   * FOLLOWED_UP); reopening restarts the clock and a reply sent back is no answer.
+   * and that are either replied or past their due time now. Cases still within their time limit are
+   * left out because their outcome is not known yet. Only the current round of the clock counts:
+   * "replied" means the case has a reply and stands on it (status REPLIED, CLOSED or FOLLOWED_UP);
+   * reopening restarts the clock and a reply sent back is no answer.
    */
   REPLY_DUE(false),
   /** Of {@link #REPLY_DUE}: replied (in the current round) on or before reply_due. */
@@ -52,7 +52,9 @@ public enum Figure {
   RATED(false),
   /** Of {@link #RATED}: rated SATISFIED or VERY_SATISFIED. */
   SATISFIED(false),
-  /** The base of the reopen rate: the cohort's cases closed at least once (closed now or reopened). */
+  /**
+   * The base of the reopen rate: the cohort's cases closed at least once (closed now or reopened).
+   */
   CLOSED_ONCE(false),
   /** Of {@link #CLOSED_ONCE}: reopened at least once. */
   REOPENED(false),
@@ -69,10 +71,9 @@ public enum Figure {
   }
 
   /**
-   * The figure whose rows include this one's by definition, so that both can be counted in one
-   * pass over the larger one's rows: RECEIVED for the cohort's subsets, REPLY_DUE for ON_TIME, LATE
-   * and OVERDUE (due in the period and past due now, hence in REPLY_DUE); otherwise the figure
-   * itself.
+   * The figure whose rows include this one's by definition, so that both can be counted in one pass
+   * over the larger one's rows: RECEIVED for the cohort's subsets, REPLY_DUE for ON_TIME, LATE and
+   * OVERDUE (due in the period and past due now, hence in REPLY_DUE); otherwise the figure itself.
    */
   public Figure within() {
     return switch (this) {

@@ -19,7 +19,10 @@ public enum Granularity {
     };
   }
 
-  /** The granularity that keeps a period's series readable: days up to a month, weeks up to a quarter. */
+  /**
+   * The granularity that keeps a period's series readable: days up to a month, weeks up to a
+   * quarter.
+   */
   public static Granularity suitedTo(LocalDate from, LocalDate to) {
     long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
     return days <= 31 ? DAY : days <= 92 ? WEEK : MONTH;

@@ -16,13 +16,18 @@ public final class RankingFormula {
   /** The component values of a unit (absent: no base). */
   public static Map<RankingComponent, Double> components(UnitMeasures m) {
     Map<RankingComponent, Double> c = new EnumMap<>(RankingComponent.class);
-    put(c, RankingComponent.ON_TIME_SIGN_OFF, ReportFormulas.percent(m.signedOnTime(), m.signOffDue()));
+    put(
+        c,
+        RankingComponent.ON_TIME_SIGN_OFF,
+        ReportFormulas.percent(m.signedOnTime(), m.signOffDue()));
     put(c, RankingComponent.ON_TIME_REPLY, ReportFormulas.percent(m.repliedOnTime(), m.replyDue()));
     put(c, RankingComponent.SATISFACTION, ReportFormulas.percent(m.satisfied(), m.rated()));
     Double reopenRate = ReportFormulas.percent(m.reopened(), m.closedOnce());
     put(c, RankingComponent.REOPEN, reopenRate == null ? null : round(100 - reopenRate));
     if (m.dispatched() > 0) {
-      c.put(RankingComponent.RETURNED, round(Math.max(0, 100 - 100.0 * m.returned() / m.dispatched())));
+      c.put(
+          RankingComponent.RETURNED,
+          round(Math.max(0, 100 - 100.0 * m.returned() / m.dispatched())));
       c.put(
           RankingComponent.SUPERVISION,
           round(Math.max(0, 100 - 100.0 * m.supervisionActions() / m.dispatched())));
@@ -31,7 +36,8 @@ public final class RankingFormula {
   }
 
   /** The weighted score, or null when no component has a base or every weight present is 0. */
-  public static Double score(Map<RankingComponent, Double> components, Map<RankingComponent, Integer> weights) {
+  public static Double score(
+      Map<RankingComponent, Double> components, Map<RankingComponent, Integer> weights) {
     double sum = 0;
     int weightSum = 0;
     for (Map.Entry<RankingComponent, Double> e : components.entrySet()) {

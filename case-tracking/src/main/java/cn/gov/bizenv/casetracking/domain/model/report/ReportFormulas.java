@@ -23,14 +23,17 @@ public final class ReportFormulas {
   /**
    * The average handling time in working days. A case's handling time is the number of working days
    * after its dispatch day up to and including its reply day ({@link
-   * WorkingDayCalendar#workingDaysBetween}): dispatched and replied on the same day is 0, dispatched
-   * on a Friday and replied on the next Monday is 1. The sum over all cases equals Σ W(reply day) −
-   * Σ W(dispatch day) for any running count W of working days, so the database returns only the
-   * number of cases per dispatch day and per reply day, and this loop walks the days between the
-   * earliest and the latest of them once. Rounded to one decimal; null without cases.
+   * WorkingDayCalendar#workingDaysBetween}): dispatched and replied on the same day is 0,
+   * dispatched on a Friday and replied on the next Monday is 1. The sum over all cases equals Σ
+   * W(reply day) − Σ W(dispatch day) for any running count W of working days, so the database
+   * returns only the number of cases per dispatch day and per reply day, and this loop walks the
+   * days between the earliest and the latest of them once. Rounded to one decimal; null without
+   * cases.
    */
   public static Double averageWorkingDays(
-      WorkingDayCalendar calendar, Collection<DayCount> dispatchDays, Collection<DayCount> replyDays) {
+      WorkingDayCalendar calendar,
+      Collection<DayCount> dispatchDays,
+      Collection<DayCount> replyDays) {
     long cases = replyDays.stream().mapToLong(DayCount::count).sum();
     if (cases == 0) {
       return null;
@@ -66,8 +69,14 @@ public final class ReportFormulas {
     for (LocalDate d = granularity.bucketOf(from); !d.isAfter(to); d = next(d, granularity)) {
       buckets.put(d, new long[2]);
     }
-    received.forEach(c -> buckets.computeIfAbsent(granularity.bucketOf(c.day()), k -> new long[2])[0] += c.count());
-    closed.forEach(c -> buckets.computeIfAbsent(granularity.bucketOf(c.day()), k -> new long[2])[1] += c.count());
+    received.forEach(
+        c ->
+            buckets.computeIfAbsent(granularity.bucketOf(c.day()), k -> new long[2])[0] +=
+                c.count());
+    closed.forEach(
+        c ->
+            buckets.computeIfAbsent(granularity.bucketOf(c.day()), k -> new long[2])[1] +=
+                c.count());
     List<SeriesPoint> points = new ArrayList<>();
     buckets.forEach((start, counts) -> points.add(new SeriesPoint(start, counts[0], counts[1])));
     return points;

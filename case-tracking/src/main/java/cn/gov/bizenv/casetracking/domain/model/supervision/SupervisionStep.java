@@ -12,9 +12,9 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * A warning or a step of the supervision ladder (催办 → 督办单 → 通报 → 问责) raised for a case in
- * one round of its clock. The table allows each step once per round, which is what keeps a step
- * from firing twice when several servers sweep at the same moment.
+ * A warning or a step of the supervision ladder (催办 → 督办单 → 通报 → 问责) raised for a case in one round
+ * of its clock. The table allows each step once per round, which is what keeps a step from firing
+ * twice when several servers sweep at the same moment.
  */
 @Entity
 @Table(name = "supervision_step")
@@ -29,7 +29,10 @@ public class SupervisionStep {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supervision_step_seq")
-  @SequenceGenerator(name = "supervision_step_seq", sequenceName = "supervision_step_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "supervision_step_seq",
+      sequenceName = "supervision_step_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "case_id", nullable = false, updatable = false)
@@ -53,7 +56,12 @@ public class SupervisionStep {
   protected SupervisionStep() {}
 
   public SupervisionStep(
-      long caseId, String step, int clockRound, LocalDate dueOn, LocalDateTime raisedAt, String raisedBy) {
+      long caseId,
+      String step,
+      int clockRound,
+      LocalDate dueOn,
+      LocalDateTime raisedAt,
+      String raisedBy) {
     this.caseId = caseId;
     this.step = Objects.requireNonNull(step, "step");
     this.clockRound = clockRound;

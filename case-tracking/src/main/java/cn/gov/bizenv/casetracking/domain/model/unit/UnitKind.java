@@ -1,6 +1,8 @@
 package cn.gov.bizenv.casetracking.domain.model.unit;
 
-/** What kind of organisation a unit is; display names live in the bundles under {@code unitKind.*}. */
+/**
+ * What kind of organisation a unit is; display names live in the bundles under {@code unitKind.*}.
+ */
 public enum UnitKind {
   /** 领导小组办公室: the leading group office that coordinates supervision. */
   LEADING_GROUP_OFFICE,

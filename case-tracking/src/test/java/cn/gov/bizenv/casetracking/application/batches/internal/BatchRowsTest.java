@@ -17,13 +17,16 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Each row of a batch workbook is checked by the intake's rules, its problems put in its columns. */
+/**
+ * Each row of a batch workbook is checked by the intake's rules, its problems put in its columns.
+ */
 class BatchRowsTest {
   BatchRows rows;
 
   @BeforeEach
   void rows() {
-    InputValidation validation = InputValidation.with(Validation.buildDefaultValidatorFactory().getValidator());
+    InputValidation validation =
+        InputValidation.with(Validation.buildDefaultValidatorFactory().getValidator());
     rows =
         new BatchRows(
             Map.of("华龙区", 10L, "市市场监督管理局", 20L),
@@ -54,8 +57,7 @@ class BatchRowsTest {
   @Test
   void everyProblemOfARowIsListedInItsColumn() {
     BatchRows.Checked checked =
-        rows.check(List.of(row(3, "", "内容", "不存在的局", "99.99.999", "", "123", "")))
-            .get(0);
+        rows.check(List.of(row(3, "", "内容", "不存在的局", "99.99.999", "", "123", ""))).get(0);
     assertNull(checked.command());
     assertEquals(
         List.of(

@@ -60,7 +60,8 @@ public class DeadlineServiceTest {
     DeadlineService service = new DeadlineService();
     service.rules = rules;
     service.calendars = fixed(calendar);
-    service.validation = InputValidation.with(Validation.buildDefaultValidatorFactory().getValidator());
+    service.validation =
+        InputValidation.with(Validation.buildDefaultValidatorFactory().getValidator());
     return service;
   }
 

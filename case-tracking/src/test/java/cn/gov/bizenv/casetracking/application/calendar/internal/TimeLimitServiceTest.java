@@ -45,7 +45,8 @@ class TimeLimitServiceTest {
     mailboxDefault = rule.getId();
     service = new TimeLimitService();
     service.rules = rules;
-    service.validation = InputValidation.with(Validation.buildDefaultValidatorFactory().getValidator());
+    service.validation =
+        InputValidation.with(Validation.buildDefaultValidatorFactory().getValidator());
   }
 
   private static TimeLimitSettings settings(

@@ -61,7 +61,8 @@ class WorkingCalendarServiceTest {
           }
         };
     service.calendars = DeadlineServiceTest.fixed(WorkingDayCalendar.shipped());
-    service.validation = InputValidation.with(Validation.buildDefaultValidatorFactory().getValidator());
+    service.validation =
+        InputValidation.with(Validation.buildDefaultValidatorFactory().getValidator());
     service.clock =
         new PortalClock() {
           @Override

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.bizenv.casetracking.application.calendar.internal.DeadlineService;
 import cn.gov.bizenv.casetracking.application.calendar.internal.DeadlineServiceTest;
 import cn.gov.bizenv.casetracking.application.calendar.internal.InMemoryTimeLimitRules;
-import cn.gov.bizenv.casetracking.application.shared.InputValidation;
 import cn.gov.bizenv.casetracking.domain.model.calendar.WorkingDayCalendar;
 import cn.gov.bizenv.casetracking.domain.model.calendar.WorkingDayDeadline;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
@@ -19,16 +17,15 @@ import cn.gov.bizenv.casetracking.domain.model.timelimit.TimeLimitTerms;
 import cn.gov.bizenv.casetracking.domain.model.timelimit.WarningShares;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;
-import jakarta.validation.Validation;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Waiting for the writer's supplement (等待补充材料): the working days wholly inside a finished wait
- * move the reply deadline and the outer limit, on the official calendar; a wait of part of a day
- * moves nothing, and a reopened case's new round does not count the waits of the earlier one.
+ * Waiting for the writer's supplement (等待补充材料): the working days wholly inside a finished wait move
+ * the reply deadline and the outer limit, on the official calendar; a wait of part of a day moves
+ * nothing, and a reopened case's new round does not count the waits of the earlier one.
  */
 class CaseClockPauseTest {
   // Monday 2 March 2026: an ordinary working week, 10 working days to reply, 20 in all.

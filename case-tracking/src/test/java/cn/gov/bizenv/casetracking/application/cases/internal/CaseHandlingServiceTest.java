@@ -84,7 +84,10 @@ class CaseHandlingServiceTest {
 
         @Override
         public List<String> watchers(long caseId) {
-          return rows.stream().filter(w -> w.getCaseId() == caseId).map(CaseWatcher::getUsername).toList();
+          return rows.stream()
+              .filter(w -> w.getCaseId() == caseId)
+              .map(CaseWatcher::getUsername)
+              .toList();
         }
       };
 
@@ -93,7 +96,8 @@ class CaseHandlingServiceTest {
     service = new CaseHandlingService();
     service.cases = cases;
     service.units = units;
-    service.validation = InputValidation.with(Validation.buildDefaultValidatorFactory().getValidator());
+    service.validation =
+        InputValidation.with(Validation.buildDefaultValidatorFactory().getValidator());
     service.clock = new PortalClock();
     service.callers =
         new Callers() {
@@ -107,17 +111,19 @@ class CaseHandlingServiceTest {
     service.views = new CaseViews();
     // A fixed ten-day clock: the arithmetic itself is DeadlinePlan's and DeadlineService's tests'.
     // Nobody to notify in these tests: the bells are covered by the integration tests.
-    service.whoMustAct = new WhoMustAct() {
-      @Override
-      public void tell(CaseFile caseFile, CaseAction action, String actor) {}
-    };
+    service.whoMustAct =
+        new WhoMustAct() {
+          @Override
+          public void tell(CaseFile caseFile, CaseAction action, String actor) {}
+        };
     service.watching = new CaseWatching();
     service.watching.watchers = watchers;
     service.watching.clock = service.clock;
     service.watching.notify =
         new NotificationSender() {
           @Override
-          public void toAccount(String username, String messageKey, List<String> arguments, Long caseId) {
+          public void toAccount(
+              String username, String messageKey, List<String> arguments, Long caseId) {
             told.add(username + " " + messageKey);
           }
         };
@@ -125,9 +131,16 @@ class CaseHandlingServiceTest {
     service.caseClock.deadlines =
         query ->
             new cn.gov.bizenv.casetracking.application.calendar.DeadlineView(
-                query.channel(), null, null, query.receivedAt(),
-                query.dispatchedAt().plusDays(1), query.receivedAt().plusDays(10 + query.extension()), null,
-                List.of(), List.of(), List.of());
+                query.channel(),
+                null,
+                null,
+                query.receivedAt(),
+                query.dispatchedAt().plusDays(1),
+                query.receivedAt().plusDays(10 + query.extension()),
+                null,
+                List.of(),
+                List.of(),
+                List.of());
     service.views.cases = cases;
     service.views.access = service.access;
   }

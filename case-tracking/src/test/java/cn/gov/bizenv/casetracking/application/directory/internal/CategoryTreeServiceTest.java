@@ -21,9 +21,11 @@ class CategoryTreeServiceTest {
 
   @Test
   void nodesAreNestedUnderTheirParentsInOrder() {
-    List<CategoryNode> tree = CategoryTreeService.tree(List.of(city, business, safety, planning, hazard, illegal));
+    List<CategoryNode> tree =
+        CategoryTreeService.tree(List.of(city, business, safety, planning, hazard, illegal));
     assertEquals(List.of("城乡建设", "营商环境"), tree.stream().map(CategoryNode::name).toList());
-    assertEquals(List.of("安全生产", "城乡规划"), tree.get(0).children().stream().map(CategoryNode::name).toList());
+    assertEquals(
+        List.of("安全生产", "城乡规划"), tree.get(0).children().stream().map(CategoryNode::name).toList());
     assertEquals("01.02.001", tree.get(0).children().get(1).children().get(0).code());
     assertTrue(tree.get(1).isLeaf());
   }
@@ -31,7 +33,8 @@ class CategoryTreeServiceTest {
   @Test
   void aNodeMissingFromTheListHidesItsSubtree() {
     // As the active-only query returns it after 城乡规划 was deactivated.
-    List<CategoryNode> tree = CategoryTreeService.tree(List.of(city, business, safety, hazard, illegal));
+    List<CategoryNode> tree =
+        CategoryTreeService.tree(List.of(city, business, safety, hazard, illegal));
     assertEquals(List.of("安全生产"), tree.get(0).children().stream().map(CategoryNode::name).toList());
     assertEquals(List.of("城乡建设", "营商环境"), tree.stream().map(CategoryNode::name).toList());
   }

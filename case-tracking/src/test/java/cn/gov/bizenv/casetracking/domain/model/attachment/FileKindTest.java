@@ -25,11 +25,14 @@ class FileKindTest {
         Optional.of(FileKind.JPEG),
         FileKind.recognise("a.jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x10}));
     assertEquals(
-        Optional.of(FileKind.PDF), FileKind.recognise("a.pdf", "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)));
+        Optional.of(FileKind.PDF),
+        FileKind.recognise("a.pdf", "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)));
     assertEquals(Optional.of(FileKind.DOC), FileKind.recognise("a.doc", OLE2));
     assertEquals(Optional.of(FileKind.XLS), FileKind.recognise("a.xls", OLE2));
-    assertEquals(Optional.of(FileKind.DOCX), FileKind.recognise("a.docx", zipWith("word/document.xml")));
-    assertEquals(Optional.of(FileKind.XLSX), FileKind.recognise("a.xlsx", zipWith("xl/workbook.xml")));
+    assertEquals(
+        Optional.of(FileKind.DOCX), FileKind.recognise("a.docx", zipWith("word/document.xml")));
+    assertEquals(
+        Optional.of(FileKind.XLSX), FileKind.recognise("a.xlsx", zipWith("xl/workbook.xml")));
     assertEquals(
         Optional.of(FileKind.TEXT),
         FileKind.recognise("说明.txt", "营业执照办理慢\r\n\t第二行".getBytes(Charset.forName("GB18030"))));

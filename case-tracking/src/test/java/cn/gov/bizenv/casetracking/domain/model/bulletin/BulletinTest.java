@@ -23,8 +23,14 @@ class BulletinTest {
 
   static Bulletin monthly() {
     return new Bulletin(
-        "十月督查通报", PeriodKind.MONTHLY, LocalDate.of(2026, 10, 17), null, " 前言 ", List.of(),
-        "supervisor", NOW);
+        "十月督查通报",
+        PeriodKind.MONTHLY,
+        LocalDate.of(2026, 10, 17),
+        null,
+        " 前言 ",
+        List.of(),
+        "supervisor",
+        NOW);
   }
 
   static BulletinContent content(LocalDate from, LocalDate to, long received) {
@@ -37,10 +43,17 @@ class BulletinTest {
         List.of(new SupervisedUnit(12, "华龙区", 2, 1, 0, 0)),
         List.of(
             new NotableCase(
-                7, "LY20261001001", "道路积水", "华龙区", "IN_PROGRESS",
-                LocalDateTime.of(2026, 10, 20, 17, 0), 13L, "请重点督办")),
+                7,
+                "LY20261001001",
+                "道路积水",
+                "华龙区",
+                "IN_PROGRESS",
+                LocalDateTime.of(2026, 10, 20, 17, 0),
+                13L,
+                "请重点督办")),
         true,
-        List.of(new RankedUnit(1, 12, "华龙区", 88.5, -1.5), new RankedUnit(null, 13, "清丰县", null, null)),
+        List.of(
+            new RankedUnit(1, 12, "华龙区", 88.5, -1.5), new RankedUnit(null, 13, "清丰县", null, null)),
         "前言");
   }
 
@@ -51,7 +64,8 @@ class BulletinTest {
     assertEquals(LocalDate.of(2026, 10, 31), b.getPeriodTo());
     assertEquals("前言", b.getForeword());
     Bulletin weekly =
-        new Bulletin("周报", PeriodKind.WEEKLY, LocalDate.of(2026, 11, 4), null, null, List.of(), "s", NOW);
+        new Bulletin(
+            "周报", PeriodKind.WEEKLY, LocalDate.of(2026, 11, 4), null, null, List.of(), "s", NOW);
     assertEquals(LocalDate.of(2026, 11, 2), weekly.getPeriodFrom()); // Monday
     assertEquals(LocalDate.of(2026, 11, 8), weekly.getPeriodTo());
   }
@@ -60,17 +74,33 @@ class BulletinTest {
   void customPeriodNeedsOrderedDatesWithinAYear() {
     assertThrows(
         InvalidInputException.class,
-        () -> new Bulletin("x", PeriodKind.CUSTOM, LocalDate.of(2026, 3, 1), null, null, null, "s", NOW));
+        () ->
+            new Bulletin(
+                "x", PeriodKind.CUSTOM, LocalDate.of(2026, 3, 1), null, null, null, "s", NOW));
     assertThrows(
         InvalidInputException.class,
         () ->
             new Bulletin(
-                "x", PeriodKind.CUSTOM, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1), null, null, "s", NOW));
+                "x",
+                PeriodKind.CUSTOM,
+                LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 3, 1),
+                null,
+                null,
+                "s",
+                NOW));
     assertThrows(
         InvalidInputException.class,
         () ->
             new Bulletin(
-                "x", PeriodKind.CUSTOM, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 3, 1), null, null, "s", NOW));
+                "x",
+                PeriodKind.CUSTOM,
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2026, 3, 1),
+                null,
+                null,
+                "s",
+                NOW));
   }
 
   @Test
@@ -79,25 +109,39 @@ class BulletinTest {
         InvalidInputException.class,
         () ->
             new Bulletin(
-                "x", PeriodKind.MONTHLY, LocalDate.of(2026, 3, 1), null, null,
-                List.of(new NotableChoice(1, "a"), new NotableChoice(1, "b")), "s", NOW));
+                "x",
+                PeriodKind.MONTHLY,
+                LocalDate.of(2026, 3, 1),
+                null,
+                null,
+                List.of(new NotableChoice(1, "a"), new NotableChoice(1, "b")),
+                "s",
+                NOW));
   }
 
   @Test
   void approvalFreezesTheContentAndEndsEditing() {
     Bulletin b = monthly();
     assertTrue(b.frozenContent().isEmpty());
-    assertThrows(RuleViolationException.class, () -> b.approve(content(b.getPeriodFrom(), b.getPeriodTo(), 9), "leader", NOW));
+    assertThrows(
+        RuleViolationException.class,
+        () -> b.approve(content(b.getPeriodFrom(), b.getPeriodTo(), 9), "leader", NOW));
     b.submit(NOW);
-    assertThrows(RuleViolationException.class, () -> b.revise("y", PeriodKind.MONTHLY, LocalDate.of(2026, 10, 1), null, null, null));
+    assertThrows(
+        RuleViolationException.class,
+        () -> b.revise("y", PeriodKind.MONTHLY, LocalDate.of(2026, 10, 1), null, null, null));
     BulletinContent approved = content(b.getPeriodFrom(), b.getPeriodTo(), 9);
     b.approve(approved, "leader", NOW);
     assertEquals(BulletinStatus.APPROVED, b.getStatus());
     assertEquals("leader", b.getDecidedBy());
     assertEquals(approved, b.frozenContent().orElseThrow());
-    assertThrows(RuleViolationException.class, () -> b.revise("y", PeriodKind.MONTHLY, LocalDate.of(2026, 10, 1), null, null, null));
+    assertThrows(
+        RuleViolationException.class,
+        () -> b.revise("y", PeriodKind.MONTHLY, LocalDate.of(2026, 10, 1), null, null, null));
     assertThrows(RuleViolationException.class, () -> b.sendBack("again", "leader", NOW));
-    assertThrows(RuleViolationException.class, () -> b.approve(content(b.getPeriodFrom(), b.getPeriodTo(), 10), "leader", NOW));
+    assertThrows(
+        RuleViolationException.class,
+        () -> b.approve(content(b.getPeriodFrom(), b.getPeriodTo(), 10), "leader", NOW));
     assertEquals(9, b.frozenContent().orElseThrow().figures().received());
   }
 
@@ -107,7 +151,9 @@ class BulletinTest {
     b.submit(NOW);
     assertThrows(
         IllegalArgumentException.class,
-        () -> b.approve(content(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), 1), "leader", NOW));
+        () ->
+            b.approve(
+                content(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), 1), "leader", NOW));
     assertEquals(BulletinStatus.SUBMITTED, b.getStatus());
   }
 

@@ -34,11 +34,14 @@ class IntakeDetailsTest {
   void sessionsAndNumbersMustLookLikeTheCongressWritesThem() {
     assertEquals(
         List.of(
-            "proposalNumber:case.proposalNumber.invalid", "proposalSession:case.proposalSession.invalid"),
+            "proposalNumber:case.proposalNumber.invalid",
+            "proposalSession:case.proposalSession.invalid"),
         keys(IntakeDetails.proposalProblems(Channel.DEPUTY_SUGGESTION, "王红", "#12 !", "2026年会议")));
     assertEquals(
         List.of("proposerName:case.proposer.size"),
-        keys(IntakeDetails.proposalProblems(Channel.DEPUTY_SUGGESTION, "名".repeat(51), "1", "十七届三次会议")));
+        keys(
+            IntakeDetails.proposalProblems(
+                Channel.DEPUTY_SUGGESTION, "名".repeat(51), "1", "十七届三次会议")));
   }
 
   @Test
@@ -55,7 +58,8 @@ class IntakeDetailsTest {
     assertTrue(IntakeDetails.writerProblems("张三", "13812345678", "11010519491231002X").isEmpty());
     assertTrue(IntakeDetails.writerProblems("张三", "0393-8888888", null).isEmpty());
     assertEquals(
-        List.of("writerPhone:case.writerPhone.invalid", "writerIdNumber:case.writerIdNumber.invalid"),
+        List.of(
+            "writerPhone:case.writerPhone.invalid", "writerIdNumber:case.writerIdNumber.invalid"),
         keys(IntakeDetails.writerProblems("张三", "12345", "110105194912310021")));
     assertEquals(
         List.of("writerName:case.writerName.size"),

@@ -40,7 +40,8 @@ class SearchTermsTest {
   void aQueryOfTwoLettersOrDigitsIsOneTermThatTheIndexAnswersAlone() {
     for (String query : List.of("噪音", " 噪音 ", "A3", "𠀀字")) {
       assertTrue(SearchTerms.isSingleTerm(query), query);
-      assertEquals(List.of(query.strip().toLowerCase(java.util.Locale.ROOT)), SearchTerms.ofQuery(query));
+      assertEquals(
+          List.of(query.strip().toLowerCase(java.util.Locale.ROOT)), SearchTerms.ofQuery(query));
     }
     for (String query : Arrays.asList("噪", "物业管理", "小 区", "噪，", "", null)) {
       assertFalse(SearchTerms.isSingleTerm(query), String.valueOf(query));

@@ -12,7 +12,8 @@ class TrackingNumberTest {
   @Test
   void isYearChannelCodeAndEightDigits() {
     assertEquals("2026XX00012345", TrackingNumber.of(2026, Channel.MAYOR_MAILBOX, 12_345));
-    assertEquals("2025JB00000050", TrackingNumber.of(2025, Channel.ASSIGNED_BY_HIGHER_AUTHORITY, 50));
+    assertEquals(
+        "2025JB00000050", TrackingNumber.of(2025, Channel.ASSIGNED_BY_HIGHER_AUTHORITY, 50));
   }
 
   @Test
@@ -25,7 +26,10 @@ class TrackingNumberTest {
 
   @Test
   void refusesSequencesThatDoNotFit() {
-    assertThrows(IllegalArgumentException.class, () -> TrackingNumber.of(2026, Channel.PROBLEM_LEAD, 100_000_000L));
-    assertThrows(IllegalArgumentException.class, () -> TrackingNumber.of(2026, Channel.PROBLEM_LEAD, -1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TrackingNumber.of(2026, Channel.PROBLEM_LEAD, 100_000_000L));
+    assertThrows(
+        IllegalArgumentException.class, () -> TrackingNumber.of(2026, Channel.PROBLEM_LEAD, -1));
   }
 }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class CategoryCodeTest {
   @Test
@@ -41,7 +41,20 @@ class CategoryCodeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "1", "001", "01.", "01.2", "01.02.03", "01.02.0003", "01.02.003.001", "0%", "01_02", "a1"})
+  @ValueSource(
+      strings = {
+        "",
+        "1",
+        "001",
+        "01.",
+        "01.2",
+        "01.02.03",
+        "01.02.0003",
+        "01.02.003.001",
+        "0%",
+        "01_02",
+        "a1"
+      })
   void malformedCodesAreRecognised(String code) {
     assertFalse(CategoryCode.isValid(code));
     assertThrows(IllegalArgumentException.class, () -> CategoryCode.levelOf(code));

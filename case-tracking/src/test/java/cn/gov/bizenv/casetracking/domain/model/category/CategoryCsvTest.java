@@ -43,7 +43,8 @@ class CategoryCsvTest {
   void brokenQuotingMarksTheRecord() {
     assertTrue(read("营商\"环境,a,b").get(0).malformed());
     assertTrue(read("\"营商\"环境,a,b").get(0).malformed());
-    assertTrue(read("\"营商环境,a,b").get(0).malformed(), "an unterminated quote runs to the end of the file");
+    assertTrue(
+        read("\"营商环境,a,b").get(0).malformed(), "an unterminated quote runs to the end of the file");
   }
 
   @Test
@@ -54,7 +55,8 @@ class CategoryCsvTest {
 
   @Test
   void emptyOversizedAndOverlongFilesAreRefused() {
-    assertEquals("category.import.empty", problem(() -> CategoryCsv.read(new byte[0])).messageKey());
+    assertEquals(
+        "category.import.empty", problem(() -> CategoryCsv.read(new byte[0])).messageKey());
     assertEquals("category.import.empty", problem(() -> read("一级分类,二级分类,三级分类\n\n")).messageKey());
     assertEquals(
         "category.import.tooLarge",

@@ -28,15 +28,23 @@ class CategoryImportPlanTest {
   @Test
   void existingPathsAreFoundAndMissingNodesGetTheNextCodes() {
     CategoryImportPlan plan =
-        plan("一级分类,二级分类,三级分类\n城乡建设,安全生产,安全隐患\n城乡建设,安全生产,事故处理\n营商环境,行政审批,审批超期\n"
-            + "营商环境,行政审批,材料重复\n教育文体\n");
+        plan(
+            "一级分类,二级分类,三级分类\n城乡建设,安全生产,安全隐患\n城乡建设,安全生产,事故处理\n营商环境,行政审批,审批超期\n"
+                + "营商环境,行政审批,材料重复\n教育文体\n");
     assertTrue(plan.isValid());
     List<ImportRow> rows = plan.rows();
     assertEquals(List.of(2, 3, 4, 5, 6), rows.stream().map(ImportRow::line).toList());
     assertEquals(
-        List.of(ImportOutcome.EXISTING, ImportOutcome.NEW, ImportOutcome.NEW, ImportOutcome.NEW, ImportOutcome.NEW),
+        List.of(
+            ImportOutcome.EXISTING,
+            ImportOutcome.NEW,
+            ImportOutcome.NEW,
+            ImportOutcome.NEW,
+            ImportOutcome.NEW),
         rows.stream().map(ImportRow::outcome).toList());
-    assertEquals(List.of("01.01.002", "01.01.003", "02.01.001", "02.01.002", "03"), rows.stream().map(ImportRow::code).toList());
+    assertEquals(
+        List.of("01.01.002", "01.01.003", "02.01.001", "02.01.002", "03"),
+        rows.stream().map(ImportRow::code).toList());
     assertEquals(
         List.of(
             new NewNode("01.01", 3, "事故处理", "01.01.003"),
@@ -50,7 +58,9 @@ class CategoryImportPlanTest {
   @Test
   void aRowRepeatedInTheFileAddsItsNodesOnce() {
     CategoryImportPlan plan = plan("营商环境,融资服务,融资难\n营商环境,融资服务,融资难\n");
-    assertEquals(List.of(ImportOutcome.NEW, ImportOutcome.EXISTING), plan.rows().stream().map(ImportRow::outcome).toList());
+    assertEquals(
+        List.of(ImportOutcome.NEW, ImportOutcome.EXISTING),
+        plan.rows().stream().map(ImportRow::outcome).toList());
     assertEquals(2, plan.newNodes().size());
   }
 
@@ -58,26 +68,35 @@ class CategoryImportPlanTest {
   void eachInvalidRowNamesTheColumnsAtFault() {
     String tooLong = "名".repeat(CategoryName.MAX + 1);
     CategoryImportPlan plan =
-        plan("营商环境,,审批超期\n营商环境,行政审批," + tooLong + "\n,行政审批,审批超期\n营商环境,行政审批,审批超期,多余\n"
-            + "营商环境,水/电,停水\n\"营商\"环境,行政审批,x\n营商环境,行政审批,审批超期\n");
+        plan(
+            "营商环境,,审批超期\n营商环境,行政审批,"
+                + tooLong
+                + "\n,行政审批,审批超期\n营商环境,行政审批,审批超期,多余\n"
+                + "营商环境,水/电,停水\n\"营商\"环境,行政审批,x\n营商环境,行政审批,审批超期\n");
     assertFalse(plan.isValid());
     assertEquals(6, plan.invalidRows());
     List<ImportRow> rows = plan.rows();
-    assertEquals(List.of(new FieldViolation("level2", "category.import.gap", Map.of())), rows.get(0).problems());
     assertEquals(
-        List.of(new FieldViolation("level3", "category.name.size", Map.of("max", CategoryName.MAX))), rows.get(1).problems());
+        List.of(new FieldViolation("level2", "category.import.gap", Map.of())),
+        rows.get(0).problems());
+    assertEquals(
+        List.of(
+            new FieldViolation("level3", "category.name.size", Map.of("max", CategoryName.MAX))),
+        rows.get(1).problems());
     assertEquals(tooLong, rows.get(1).level3(), "the preview shows what the file says");
     assertEquals("level1", rows.get(2).problems().get(0).field());
     assertEquals("category.import.columns", rows.get(3).problems().get(0).messageKey());
     assertEquals("category.name.slash", rows.get(4).problems().get(0).messageKey());
     assertEquals("category.import.quote", rows.get(5).problems().get(0).messageKey());
     assertNull(rows.get(0).code());
-    assertEquals(ImportOutcome.NEW, rows.get(6).outcome(), "valid rows are still planned and shown");
+    assertEquals(
+        ImportOutcome.NEW, rows.get(6).outcome(), "valid rows are still planned and shown");
   }
 
   @Test
   void anInvalidRowAddsNothingTheFollowingRowsCouldBuildOn() {
-    CategoryImportPlan plan = plan("新类,行政审批," + "名".repeat(CategoryName.MAX + 1) + "\n新类,行政审批,审批超期\n");
+    CategoryImportPlan plan =
+        plan("新类,行政审批," + "名".repeat(CategoryName.MAX + 1) + "\n新类,行政审批,审批超期\n");
     assertEquals(ImportOutcome.INVALID, plan.rows().get(0).outcome());
     assertEquals("03.01.001", plan.rows().get(1).code(), "the second row plans 新类 afresh");
     assertEquals(3, plan.newNodes().size());
@@ -89,7 +108,8 @@ class CategoryImportPlanTest {
     CategoryImportPlan plan = plan("城乡建设,安全生产,安全隐患\n城乡建设,安全生产,事故处理\n");
     assertEquals(ImportOutcome.EXISTING, plan.rows().get(0).outcome());
     assertEquals(
-        List.of(new FieldViolation("level2", "category.import.parentInactive", Map.of())), plan.rows().get(1).problems());
+        List.of(new FieldViolation("level2", "category.import.parentInactive", Map.of())),
+        plan.rows().get(1).problems());
     assertTrue(plan.newNodes().isEmpty());
   }
 

@@ -38,7 +38,9 @@ class CategoryRulesTest {
   @Test
   void aThirdLevelNodeHasNoChildren() {
     RuleViolationException refused =
-        assertThrows(RuleViolationException.class, () -> CategoryRules.newChild(hazard, List.of(), "第四级", 3));
+        assertThrows(
+            RuleViolationException.class,
+            () -> CategoryRules.newChild(hazard, List.of(), "第四级", 3));
     assertEquals("category.depth.max", refused.messageKey());
     assertEquals(List.of(3), refused.arguments());
     assertThrows(IllegalArgumentException.class, () -> new Category(hazard, 1, "第四级"));
@@ -47,13 +49,17 @@ class CategoryRulesTest {
   @Test
   void siblingsHaveDistinctNamesButCousinsMayShareOne() {
     ConflictException taken =
-        assertThrows(ConflictException.class, () -> CategoryRules.newChild(safety, List.of(hazard), "安全隐患 ", 3));
+        assertThrows(
+            ConflictException.class,
+            () -> CategoryRules.newChild(safety, List.of(hazard), "安全隐患 ", 3));
     assertEquals("category.name.taken", taken.messageKey());
     Category roads = new Category(city, 2, "道路");
     assertEquals("安全隐患", CategoryRules.newChild(roads, List.of(), "安全隐患", 4).getName());
 
     Category accident = new Category(safety, 4, "事故处理");
-    assertThrows(ConflictException.class, () -> CategoryRules.rename(accident, List.of(hazard, accident), "安全隐患"));
+    assertThrows(
+        ConflictException.class,
+        () -> CategoryRules.rename(accident, List.of(hazard, accident), "安全隐患"));
     CategoryRules.rename(accident, List.of(hazard, accident), "事故处理");
     CategoryRules.rename(accident, List.of(hazard, accident), "生产事故");
     assertEquals("生产事故", accident.getName());
@@ -65,7 +71,8 @@ class CategoryRulesTest {
     assertFalse(hazard.isVisible(), "a deactivated node hides its subtree");
     assertFalse(hazard.isClassifiable());
     RuleViolationException refused =
-        assertThrows(RuleViolationException.class, () -> CategoryRules.newChild(safety, List.of(), "新类", 3));
+        assertThrows(
+            RuleViolationException.class, () -> CategoryRules.newChild(safety, List.of(), "新类", 3));
     assertEquals("category.parent.inactive", refused.messageKey());
     assertThrows(RuleViolationException.class, () -> CategoryRules.reactivate(safety));
     CategoryRules.reactivate(city);
@@ -93,14 +100,17 @@ class CategoryRulesTest {
     Category last = new Category(null, 99, "末位");
     assertEquals(
         "category.children.full",
-        assertThrows(RuleViolationException.class, () -> CategoryRules.newChild(null, List.of(last), "新类", 3))
+        assertThrows(
+                RuleViolationException.class,
+                () -> CategoryRules.newChild(null, List.of(last), "新类", 3))
             .messageKey());
   }
 
   @Test
   void namesAreRequiredBoundedAndFreeOfSlashes() {
     assertEquals("category.name.required", CategoryName.problem(" ").orElseThrow());
-    assertEquals("category.name.size", CategoryName.problem("名".repeat(CategoryName.MAX + 1)).orElseThrow());
+    assertEquals(
+        "category.name.size", CategoryName.problem("名".repeat(CategoryName.MAX + 1)).orElseThrow());
     assertTrue(CategoryName.problem(" " + "名".repeat(CategoryName.MAX) + " ").isEmpty());
     assertEquals("category.name.slash", CategoryName.problem("水/电").orElseThrow());
     assertThrows(IllegalArgumentException.class, () -> hazard.rename("水/电"));

@@ -27,12 +27,15 @@ class RankingComponentTest {
   @Test
   void theCountsAreTheOnesTheComponentIsComputedFrom() {
     Map<RankingComponent, Double> values = RankingFormula.components(m);
-    for (RankingComponent c : new RankingComponent[] {RankingComponent.ON_TIME_REPLY, RankingComponent.SATISFACTION}) {
+    for (RankingComponent c :
+        new RankingComponent[] {RankingComponent.ON_TIME_REPLY, RankingComponent.SATISFACTION}) {
       long[] n = c.counts(m);
       assertEquals(ReportFormulas.percent(n[1], n[0]), values.get(c), c.name());
     }
     long[] r = RankingComponent.REOPEN.counts(m);
-    assertEquals(RankingFormula.round(100 - ReportFormulas.percent(r[1], r[0])), values.get(RankingComponent.REOPEN));
+    assertEquals(
+        RankingFormula.round(100 - ReportFormulas.percent(r[1], r[0])),
+        values.get(RankingComponent.REOPEN));
   }
 
   @Test

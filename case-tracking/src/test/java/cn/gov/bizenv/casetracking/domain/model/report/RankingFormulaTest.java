@@ -10,7 +10,19 @@ import org.junit.jupiter.api.Test;
 
 class RankingFormulaTest {
   static final Map<RankingComponent, Integer> WEIGHTS =
-      Map.of(ON_TIME_SIGN_OFF, 15, ON_TIME_REPLY, 30, SATISFACTION, 25, REOPEN, 10, RETURNED, 10, SUPERVISION, 10);
+      Map.of(
+          ON_TIME_SIGN_OFF,
+          15,
+          ON_TIME_REPLY,
+          30,
+          SATISFACTION,
+          25,
+          REOPEN,
+          10,
+          RETURNED,
+          10,
+          SUPERVISION,
+          10);
 
   @Test
   void everyComponentFromItsCounts() {
@@ -19,7 +31,19 @@ class RankingFormulaTest {
     UnitMeasures m = new UnitMeasures(1, "甲", 5, 4, 4, 3, 2, 1, 4, 1, 10, 1, 3);
     Map<RankingComponent, Double> c = RankingFormula.components(m);
     assertEquals(
-        Map.of(ON_TIME_SIGN_OFF, 80.0, ON_TIME_REPLY, 75.0, SATISFACTION, 50.0, REOPEN, 75.0, RETURNED, 90.0, SUPERVISION, 70.0),
+        Map.of(
+            ON_TIME_SIGN_OFF,
+            80.0,
+            ON_TIME_REPLY,
+            75.0,
+            SATISFACTION,
+            50.0,
+            REOPEN,
+            75.0,
+            RETURNED,
+            90.0,
+            SUPERVISION,
+            70.0),
         c);
     // (15·80 + 30·75 + 25·50 + 10·75 + 10·90 + 10·70) / 100 = 70.5
     assertEquals(70.5, RankingFormula.score(c, WEIGHTS));

@@ -76,7 +76,8 @@ class ReportFormulasTest {
     List<DayCount> rs = new ArrayList<>();
     reply.forEach((k, v) -> rs.add(new DayCount(k, v)));
     assertEquals(
-        Math.round(total * 10.0 / cases) / 10.0, ReportFormulas.averageWorkingDays(calendar, ds, rs));
+        Math.round(total * 10.0 / cases) / 10.0,
+        ReportFormulas.averageWorkingDays(calendar, ds, rs));
   }
 
   @Test
@@ -91,7 +92,9 @@ class ReportFormulasTest {
             LocalDate.of(2026, 1, 1),
             LocalDate.of(2026, 3, 31),
             Granularity.MONTH,
-            List.of(new DayCount(LocalDate.of(2026, 1, 5), 2), new DayCount(LocalDate.of(2026, 1, 20), 3)),
+            List.of(
+                new DayCount(LocalDate.of(2026, 1, 5), 2),
+                new DayCount(LocalDate.of(2026, 1, 20), 3)),
             List.of(new DayCount(LocalDate.of(2026, 3, 2), 1)));
     assertEquals(
         List.of(
@@ -104,8 +107,13 @@ class ReportFormulasTest {
   @Test
   void weeksStartOnMondayAndGranularityFollowsTheLength() {
     assertEquals(LocalDate.of(2026, 3, 2), Granularity.WEEK.bucketOf(LocalDate.of(2026, 3, 8)));
-    assertEquals(Granularity.DAY, Granularity.suitedTo(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
-    assertEquals(Granularity.WEEK, Granularity.suitedTo(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)));
-    assertEquals(Granularity.MONTH, Granularity.suitedTo(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+    assertEquals(
+        Granularity.DAY, Granularity.suitedTo(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
+    assertEquals(
+        Granularity.WEEK,
+        Granularity.suitedTo(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)));
+    assertEquals(
+        Granularity.MONTH,
+        Granularity.suitedTo(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
   }
 }

@@ -7,8 +7,8 @@ import cn.gov.bizenv.casetracking.application.directory.OfficerView;
 import cn.gov.bizenv.casetracking.application.directory.UnitView;
 import cn.gov.bizenv.casetracking.application.shared.PortalClock;
 import cn.gov.bizenv.casetracking.domain.shared.RuleViolationException;
-import cn.gov.bizenv.casetracking.platform.imports.SpreadsheetRows.SheetRow;
 import cn.gov.bizenv.casetracking.platform.imports.SpreadsheetRows;
+import cn.gov.bizenv.casetracking.platform.imports.SpreadsheetRows.SheetRow;
 import cn.gov.bizenv.chiefservice.application.assignments.AssignmentImport;
 import cn.gov.bizenv.chiefservice.application.assignments.ImportAction;
 import cn.gov.bizenv.chiefservice.application.assignments.ImportMode;
@@ -17,7 +17,6 @@ import cn.gov.bizenv.chiefservice.application.assignments.ImportPreview;
 import cn.gov.bizenv.chiefservice.application.assignments.ImportProblem;
 import cn.gov.bizenv.chiefservice.application.assignments.ImportRow;
 import cn.gov.bizenv.chiefservice.application.firms.FirmRegister;
-import cn.gov.bizenv.chiefservice.application.internal.Names;
 import cn.gov.bizenv.chiefservice.application.internal.ScopedCallers;
 import cn.gov.bizenv.chiefservice.domain.model.firm.Firm;
 import cn.gov.bizenv.chiefservice.domain.model.firm.FirmRepository;
@@ -39,8 +38,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Bulk assignment from a spreadsheet, administrators only. Each row names a firm (registered if
- * its credit code is new), its industry, size and district, and the officer who is to serve it; an
+ * Bulk assignment from a spreadsheet, administrators only. Each row names a firm (registered if its
+ * credit code is new), its industry, size and district, and the officer who is to serve it; an
  * optional seventh column gives the reason for handing a firm over from another officer. The
  * preview checks every row against the same rules as the forms and stores nothing; confirming
  * checks the workbook again, so that what is stored is what was previewed against current data.
@@ -59,7 +58,10 @@ public class AssignmentImportService implements AssignmentImport {
 
   @Override
   public ImportPreview preview(byte[] workbook) {
-    return ImportPreview.of(check(SpreadsheetRows.read(workbook, COLUMNS, MAX_ROWS)).stream().map(Checked::row).toList());
+    return ImportPreview.of(
+        check(SpreadsheetRows.read(workbook, COLUMNS, MAX_ROWS)).stream()
+            .map(Checked::row)
+            .toList());
   }
 
   @Override
@@ -78,7 +80,13 @@ public class AssignmentImportService implements AssignmentImport {
       switch (row.action()) {
         case REGISTER -> {
           Firm firm =
-              new Firm(row.firmName(), checked.code(), checked.industry(), checked.size(), checked.districtId(), now);
+              new Firm(
+                  row.firmName(),
+                  checked.code(),
+                  checked.industry(),
+                  checked.size(),
+                  checked.districtId(),
+                  now);
           firms.add(firm);
           assignments.handOver(firm, checked.officerId(), checked.reason(), by, now);
         }
@@ -137,7 +145,8 @@ public class AssignmentImportService implements AssignmentImport {
     UnifiedSocialCreditCode code = null;
     Optional<ImportProblem> codeProblem =
         UnifiedSocialCreditCode.check(enteredCode)
-            .map(defect -> new ImportProblem("creditCode", defect.messageKey(), defect.arguments()));
+            .map(
+                defect -> new ImportProblem("creditCode", defect.messageKey(), defect.arguments()));
     if (codeProblem.isPresent()) {
       problems.add(codeProblem.get());
     } else {
@@ -177,14 +186,24 @@ public class AssignmentImportService implements AssignmentImport {
       } else if (existing.getOfficerId() == officer.id()) {
         action = ImportAction.UNCHANGED;
       } else if (reason.isEmpty()) {
-        problems.add(problem("reason", "import.reason.required", lookup.officerName(existing.getOfficerId())));
+        problems.add(
+            problem(
+                "reason", "import.reason.required", lookup.officerName(existing.getOfficerId())));
       } else {
         action = ImportAction.REASSIGN;
       }
     }
     ImportRow row =
         new ImportRow(
-            sheetRow.number(), name, enteredCode, industryText, sizeText, districtText, officerText, action, problems);
+            sheetRow.number(),
+            name,
+            enteredCode,
+            industryText,
+            sizeText,
+            districtText,
+            officerText,
+            action,
+            problems);
     return new Checked(
         row,
         code,
@@ -204,7 +223,8 @@ public class AssignmentImportService implements AssignmentImport {
   private final class Lookup {
     final Map<String, Industry> industries = new HashMap<>();
     final Map<String, UnitView> districts =
-        register.districts().stream().collect(Collectors.toMap(UnitView::name, Function.identity()));
+        register.districts().stream()
+            .collect(Collectors.toMap(UnitView::name, Function.identity()));
     final Map<String, OfficerView> officers =
         AssignmentImportService.this.officers.officers().stream()
             .filter(OfficerView::active)

@@ -62,7 +62,8 @@ public class AssignmentService implements Assignments {
             .filter(found -> found.id() == command.officerId())
             .findFirst()
             .orElseThrow(() -> InputValidation.invalid("officerId", "assignment.officer.unknown"));
-    handover.handOver(firm, officer.id(), command.reason(), callers.current().username(), clock.now());
+    handover.handOver(
+        firm, officer.id(), command.reason(), callers.current().username(), clock.now());
     firms.flush();
     return views.detail(firm, clock.now().toLocalDate());
   }
@@ -72,7 +73,8 @@ public class AssignmentService implements Assignments {
   public List<AssignmentView> history(long firmId) {
     FirmService.visibleFirm(firms, callers.current(), firmId);
     List<Assignment> history = assignments.history(firmId);
-    Map<Long, String> officerNames = names.officers(history.stream().map(Assignment::getOfficerId).toList());
+    Map<Long, String> officerNames =
+        names.officers(history.stream().map(Assignment::getOfficerId).toList());
     return history.stream()
         .map(
             a ->
@@ -96,9 +98,17 @@ public class AssignmentService implements Assignments {
             officer -> {
               long[] load = loads.getOrDefault(officer.id(), new long[2]);
               return new OfficerLoad(
-                  officer.id(), officer.username(), officer.displayName(), officer.unitName(), load[0], load[1]);
+                  officer.id(),
+                  officer.username(),
+                  officer.displayName(),
+                  officer.unitName(),
+                  load[0],
+                  load[1]);
             })
-        .sorted(Comparator.comparingLong(OfficerLoad::firms).reversed().thenComparing(OfficerLoad::displayName))
+        .sorted(
+            Comparator.comparingLong(OfficerLoad::firms)
+                .reversed()
+                .thenComparing(OfficerLoad::displayName))
         .toList();
   }
 

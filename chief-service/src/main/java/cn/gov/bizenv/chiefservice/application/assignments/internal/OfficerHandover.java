@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 
 /**
- * Gives a firm to an officer: the current assignment ends and a new one begins, so the history
- * says who served the firm when and why it changed. Used by the form and by the import alike.
+ * Gives a firm to an officer: the current assignment ends and a new one begins, so the history says
+ * who served the firm when and why it changed. Used by the form and by the import alike.
  */
 @ApplicationScoped
 public class OfficerHandover {

@@ -1,4 +1,2 @@
-/**
- * The assignment and import EJBs and the handover of a firm to another officer.
- */
+/** The assignment and import EJBs and the handover of a firm to another officer. */
 package cn.gov.bizenv.chiefservice.application.assignments.internal;

@@ -6,8 +6,8 @@ import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.SUPERVI
 
 import cn.gov.bizenv.casetracking.application.reports.ReportPeriod;
 import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
-import cn.gov.bizenv.chiefservice.application.coverage.Coverage.OfficerCoverage;
 import cn.gov.bizenv.chiefservice.application.coverage.Coverage;
+import cn.gov.bizenv.chiefservice.application.coverage.Coverage.OfficerCoverage;
 import cn.gov.bizenv.chiefservice.application.coverage.CoverageReports;
 import cn.gov.bizenv.chiefservice.application.internal.Names;
 import cn.gov.bizenv.chiefservice.domain.model.coverage.CoverageFigures;

@@ -28,7 +28,8 @@ public class ReportService implements PolicyReports {
 
   @Override
   public List<ReachRow> reach(ReachGrouping grouping, Long policyId) {
-    List<ReachCount> counts = deliveries.reach(grouping == null ? ReachGrouping.POLICY : grouping, policyId);
+    List<ReachCount> counts =
+        deliveries.reach(grouping == null ? ReachGrouping.POLICY : grouping, policyId);
     Function<Long, String> label =
         switch (grouping == null ? ReachGrouping.POLICY : grouping) {
           case POLICY -> id -> policies.find(id).map(Policy::getTitle).orElse(null);
@@ -38,7 +39,8 @@ public class ReportService implements PolicyReports {
           }
           case OFFICER -> {
             Map<Long, String> officers =
-                names.officers(counts.stream().map(ReachCount::key).filter(Objects::nonNull).toList());
+                names.officers(
+                    counts.stream().map(ReachCount::key).filter(Objects::nonNull).toList());
             yield officers::get;
           }
         };

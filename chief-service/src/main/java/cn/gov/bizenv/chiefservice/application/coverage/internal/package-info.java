@@ -1,4 +1,2 @@
-/**
- * The coverage and reach EJBs.
- */
+/** The coverage and reach EJBs. */
 package cn.gov.bizenv.chiefservice.application.coverage.internal;

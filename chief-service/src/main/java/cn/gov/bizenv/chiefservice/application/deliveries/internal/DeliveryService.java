@@ -77,7 +77,8 @@ public class DeliveryService implements Deliveries {
   }
 
   private List<DeliveryView> views(List<Delivery> found) {
-    Map<Long, String> officers = names.officers(found.stream().map(d -> d.getFirm().getOfficerId()).toList());
+    Map<Long, String> officers =
+        names.officers(found.stream().map(d -> d.getFirm().getOfficerId()).toList());
     return found.stream()
         .map(
             d ->

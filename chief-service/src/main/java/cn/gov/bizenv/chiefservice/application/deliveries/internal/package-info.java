@@ -1,4 +1,2 @@
-/**
- * The deliveries' EJB.
- */
+/** The deliveries' EJB. */
 package cn.gov.bizenv.chiefservice.application.deliveries.internal;

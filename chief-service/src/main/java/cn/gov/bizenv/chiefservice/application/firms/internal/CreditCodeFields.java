@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A credit-code defect as a field violation. The messages number their placeholders ({0}, {1}),
- * so the defect's arguments travel as attributes named by their positions.
+ * A credit-code defect as a field violation. The messages number their placeholders ({0}, {1}), so
+ * the defect's arguments travel as attributes named by their positions.
  */
 final class CreditCodeFields {
   private CreditCodeFields() {}

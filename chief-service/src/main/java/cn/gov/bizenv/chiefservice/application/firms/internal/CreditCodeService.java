@@ -4,7 +4,6 @@ import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
 import cn.gov.bizenv.chiefservice.application.firms.CreditCodeCheck;
 import cn.gov.bizenv.chiefservice.application.firms.CreditCodes;
-import cn.gov.bizenv.chiefservice.application.internal.Names;
 import cn.gov.bizenv.chiefservice.domain.model.firm.CreditCodeDefect;
 import cn.gov.bizenv.chiefservice.domain.model.firm.UnifiedSocialCreditCode;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,7 +13,14 @@ import java.util.Optional;
 
 /** The credit-code check for forms, imports and API clients of the office's staff. */
 @Stateless
-@RolesAllowed({ADMINISTRATOR, TRIAGE_OFFICER, UNIT_HANDLER, SUPERVISOR, CHIEF_SERVICE_OFFICER, LEADER})
+@RolesAllowed({
+  ADMINISTRATOR,
+  TRIAGE_OFFICER,
+  UNIT_HANDLER,
+  SUPERVISOR,
+  CHIEF_SERVICE_OFFICER,
+  LEADER
+})
 public class CreditCodeService implements CreditCodes {
   @Override
   public CreditCodeCheck check(String entered) {
@@ -22,6 +28,7 @@ public class CreditCodeService implements CreditCodes {
     if (defect.isPresent()) {
       return new CreditCodeCheck(false, null, defect.get().messageKey(), defect.get().arguments());
     }
-    return new CreditCodeCheck(true, UnifiedSocialCreditCode.parse(entered).value(), "creditcode.valid", List.of());
+    return new CreditCodeCheck(
+        true, UnifiedSocialCreditCode.parse(entered).value(), "creditcode.valid", List.of());
   }
 }

@@ -18,7 +18,6 @@ import cn.gov.bizenv.chiefservice.application.firms.FirmInput;
 import cn.gov.bizenv.chiefservice.application.firms.FirmRegister;
 import cn.gov.bizenv.chiefservice.application.firms.FirmSummary;
 import cn.gov.bizenv.chiefservice.application.firms.IndustryView;
-import cn.gov.bizenv.chiefservice.application.internal.Names;
 import cn.gov.bizenv.chiefservice.application.internal.ScopedCaller;
 import cn.gov.bizenv.chiefservice.application.internal.ScopedCallers;
 import cn.gov.bizenv.chiefservice.domain.model.firm.Firm;
@@ -35,9 +34,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The firm register. Administrators register and edit firms (the city's business environment
- * office keeps the register; no other role may change it); leaders read every firm; a chief
- * service officer reads only the firms they serve, and another officer's firm is not found.
+ * The firm register. Administrators register and edit firms (the city's business environment office
+ * keeps the register; no other role may change it); leaders read every firm; a chief service
+ * officer reads only the firms they serve, and another officer's firm is not found.
  */
 @Stateless
 @RolesAllowed({ADMINISTRATOR, LEADER, CHIEF_SERVICE_OFFICER})
@@ -66,7 +65,13 @@ public class FirmService implements FirmRegister {
   public FirmDetail register(FirmInput input) {
     UnifiedSocialCreditCode code = checked(input, null);
     Firm firm =
-        new Firm(input.name(), code, input.industryCode(), input.size(), input.districtId(), clock.now());
+        new Firm(
+            input.name(),
+            code,
+            input.industryCode(),
+            input.size(),
+            input.districtId(),
+            clock.now());
     apply(firm, input);
     firms.add(firm);
     firms.flush();
@@ -91,12 +96,16 @@ public class FirmService implements FirmRegister {
 
   @Override
   public List<IndustryView> industries() {
-    return firms.industries().stream().map(i -> new IndustryView(i.getCode(), i.getName())).toList();
+    return firms.industries().stream()
+        .map(i -> new IndustryView(i.getCode(), i.getName()))
+        .toList();
   }
 
   @Override
   public List<UnitView> districts() {
-    return units.activeUnits().stream().filter(unit -> unit.kind() == UnitKind.COUNTY_OR_DISTRICT).toList();
+    return units.activeUnits().stream()
+        .filter(unit -> unit.kind() == UnitKind.COUNTY_OR_DISTRICT)
+        .toList();
   }
 
   private void apply(Firm firm, FirmInput input) {
@@ -105,7 +114,9 @@ public class FirmService implements FirmRegister {
     firm.retag(input.tags());
     firm.belongTo(input.parentId() == null ? null : firms.find(input.parentId()).orElseThrow());
     firm.expectVisitsEvery(
-        input.visitIntervalDays() == null ? Firm.DEFAULT_VISIT_INTERVAL_DAYS : input.visitIntervalDays());
+        input.visitIntervalDays() == null
+            ? Firm.DEFAULT_VISIT_INTERVAL_DAYS
+            : input.visitIntervalDays());
   }
 
   /**
@@ -124,10 +135,13 @@ public class FirmService implements FirmRegister {
       problems.addAll(invalid.violations());
     }
     CreditCodeFields.check(input.creditCode(), "creditCode").ifPresent(problems::add);
-    if (input.industryCode() != null && !input.industryCode().isBlank() && firms.industry(input.industryCode()).isEmpty()) {
+    if (input.industryCode() != null
+        && !input.industryCode().isBlank()
+        && firms.industry(input.industryCode()).isEmpty()) {
       problems.add(new FieldViolation("industryCode", "firm.industry.unknown", Map.of()));
     }
-    if (input.districtId() != null && districts().stream().noneMatch(d -> d.id() == input.districtId())) {
+    if (input.districtId() != null
+        && districts().stream().noneMatch(d -> d.id() == input.districtId())) {
       problems.add(new FieldViolation("districtId", "firm.district.unknown", Map.of()));
     }
     Set<String> tags = Firm.normaliseTags(input.tags());
@@ -137,7 +151,10 @@ public class FirmService implements FirmRegister {
     if (input.parentId() != null) {
       boolean validParent =
           !input.parentId().equals(exceptId)
-              && firms.find(input.parentId()).filter(parent -> parent.getParent() == null).isPresent();
+              && firms
+                  .find(input.parentId())
+                  .filter(parent -> parent.getParent() == null)
+                  .isPresent();
       if (!validParent) {
         problems.add(new FieldViolation("parentId", "firm.parent.invalid", Map.of()));
       }
@@ -162,7 +179,9 @@ public class FirmService implements FirmRegister {
     return caller.seesAll() ? criteria : criteria.restrictedToOfficer(caller.scopeOfficerId());
   }
 
-  /** The firm if the caller may see it; otherwise not found, so that its existence is not revealed. */
+  /**
+   * The firm if the caller may see it; otherwise not found, so that its existence is not revealed.
+   */
   public static Firm visibleFirm(FirmRepository firms, ScopedCaller caller, long id) {
     return firms
         .find(id)

@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Turns firm entities into the records that leave the EJB boundary, with names resolved once per page. */
+/**
+ * Turns firm entities into the records that leave the EJB boundary, with names resolved once per
+ * page.
+ */
 @ApplicationScoped
 public class FirmViews {
   @Inject Names names;

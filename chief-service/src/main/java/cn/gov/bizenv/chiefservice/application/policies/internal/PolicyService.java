@@ -82,7 +82,13 @@ public class PolicyService implements PolicyLibrary {
   @RolesAllowed(ADMINISTRATOR)
   public PolicyDetail add(PolicyInput input) {
     check(input);
-    Policy policy = new Policy(input.title(), input.issuer(), input.effectiveOn(), input.applicationFree(), clock.now());
+    Policy policy =
+        new Policy(
+            input.title(),
+            input.issuer(),
+            input.effectiveOn(),
+            input.applicationFree(),
+            clock.now());
     apply(policy, input);
     policies.add(policy);
     policies.flush();
@@ -126,7 +132,12 @@ public class PolicyService implements PolicyLibrary {
                         names.unit(units, firm.getDistrictId()),
                         firm.isKeyProject(),
                         officers.get(firm.getOfficerId()),
-                        explain(target, firm, tags.getOrDefault(firm.getId(), Set.of()), units, industries)))
+                        explain(
+                            target,
+                            firm,
+                            tags.getOrDefault(firm.getId(), Set.of()),
+                            units,
+                            industries)))
             .toList();
     return new Page<>(rows, firms.countMatching(target, officer));
   }
@@ -168,7 +179,9 @@ public class PolicyService implements PolicyLibrary {
     for (Policy policy : policies.inForceOn(clock.now().toLocalDate())) {
       MatchResult result = MATCHER.match(policy.target(), profile(firm));
       if (result.matches()) {
-        applying.add(new PolicyForFirm(summary(policy), hits(result, firm, firm.getTags(), units, industries)));
+        applying.add(
+            new PolicyForFirm(
+                summary(policy), hits(result, firm, firm.getTags(), units, industries)));
       }
     }
     return applying;
@@ -232,7 +245,8 @@ public class PolicyService implements PolicyLibrary {
     Policy.datesProblem(input.effectiveOn(), input.expiresOn(), input.applicationDeadline())
         .ifPresent(problems::add);
     if (input.industries() != null
-        && input.industries().stream().anyMatch(code -> code == null || firms.industry(code.strip()).isEmpty())) {
+        && input.industries().stream()
+            .anyMatch(code -> code == null || firms.industry(code.strip()).isEmpty())) {
       problems.add(new FieldViolation("industries", "policy.industries.unknown", Map.of()));
     }
     if (input.districts() != null && !input.districts().isEmpty()) {
@@ -251,11 +265,16 @@ public class PolicyService implements PolicyLibrary {
   }
 
   private static void apply(Policy policy, PolicyInput input) {
-    policy.describe(input.title(), input.issuer(), input.documentNumber(), input.summary(), input.fullText());
+    policy.describe(
+        input.title(), input.issuer(), input.documentNumber(), input.summary(), input.fullText());
     policy.schedule(input.effectiveOn(), input.expiresOn(), input.applicationDeadline());
     policy.makeApplicationFree(input.applicationFree());
     policy.retarget(
-        input.industries(), input.sizes(), input.districts(), Firm.normaliseTags(input.tags()), input.keyProjectsOnly());
+        input.industries(),
+        input.sizes(),
+        input.districts(),
+        Firm.normaliseTags(input.tags()),
+        input.keyProjectsOnly());
   }
 
   private Policy load(long id) {

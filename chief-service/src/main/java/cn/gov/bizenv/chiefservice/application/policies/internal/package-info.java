@@ -1,4 +1,2 @@
-/**
- * The policy library's EJB.
- */
+/** The policy library's EJB. */
 package cn.gov.bizenv.chiefservice.application.policies.internal;

@@ -32,7 +32,12 @@ public class ReminderRecorder {
 
   /** Reminds the firm's officer that the policy has not reached the firm after the step. */
   public void remindUndelivered(
-      long deliveryId, String step, LocalDate dueOn, long officerId, String policyTitle, String firmName) {
+      long deliveryId,
+      String step,
+      LocalDate dueOn,
+      long officerId,
+      String policyTitle,
+      String firmName) {
     reminders.addNow(new DeliveryReminder(deliveryId, step, dueOn, clock.now()));
     String days = String.valueOf(DeliveryReminderRule.daysOf(step));
     String key = "notice.delivery.undelivered." + step.substring(step.indexOf('_') + 1);
@@ -42,7 +47,9 @@ public class ReminderRecorder {
   /** Flags the firm, whose visit was due on {@code dueOn}, to its officer and their leaders. */
   public void flagOverdueVisit(long firmId, long officerId, LocalDate dueOn, String firmName) {
     reminders.addNow(new OverdueVisitFlag(firmId, officerId, dueOn, clock.now()));
-    notifications.notifyAccount(officerId, "notice.firm.visitOverdue", List.of(firmName, dueOn.toString()));
-    notifications.notifyLeadersOf(officerId, "notice.firm.visitOverdue.leader", List.of(firmName, dueOn.toString()));
+    notifications.notifyAccount(
+        officerId, "notice.firm.visitOverdue", List.of(firmName, dueOn.toString()));
+    notifications.notifyLeadersOf(
+        officerId, "notice.firm.visitOverdue.leader", List.of(firmName, dueOn.toString()));
   }
 }

@@ -27,8 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * timer without a caller ({@code @PermitAll}); the API offers it to administrators only.
  *
  * <p>The reminder rule is configuration: {@code PORTAL_DELIVERY_REMINDER_DAYS} (steps, default
- * {@code 5,10}; empty for none) and {@code PORTAL_DELIVERY_REMINDER_COUNTING} ({@code WORKING}
- * days on the official calendar, the default, or {@code CALENDAR} days).
+ * {@code 5,10}; empty for none) and {@code PORTAL_DELIVERY_REMINDER_COUNTING} ({@code WORKING} days
+ * on the official calendar, the default, or {@code CALENDAR} days).
  */
 @Stateless
 @PermitAll
@@ -79,7 +79,8 @@ public class ReminderService implements Reminders {
     for (List<Delivery> batch = reminders.undelivered(latestPush, after, BATCH);
         !batch.isEmpty();
         batch = reminders.undelivered(latestPush, after, BATCH)) {
-      Map<Long, Set<String>> done = reminders.remindedSteps(batch.stream().map(Delivery::getId).toList());
+      Map<Long, Set<String>> done =
+          reminders.remindedSteps(batch.stream().map(Delivery::getId).toList());
       for (Delivery delivery : batch) {
         checked++;
         after = delivery.getId();
@@ -104,7 +105,13 @@ public class ReminderService implements Reminders {
                 delivery.getFirm().getName());
             sent++;
           } catch (EJBException raisedElsewhere) {
-            LOG.fine(() -> "reminder " + due.getKey() + " of delivery " + delivery.getId() + " already raised");
+            LOG.fine(
+                () ->
+                    "reminder "
+                        + due.getKey()
+                        + " of delivery "
+                        + delivery.getId()
+                        + " already raised");
           }
         }
       }
@@ -120,7 +127,8 @@ public class ReminderService implements Reminders {
     for (List<Firm> batch = reminders.overdueServed(today, after, BATCH);
         !batch.isEmpty();
         batch = reminders.overdueServed(today, after, BATCH)) {
-      Map<Long, Set<LocalDate>> done = reminders.flaggedDueDates(batch.stream().map(Firm::getId).toList());
+      Map<Long, Set<LocalDate>> done =
+          reminders.flaggedDueDates(batch.stream().map(Firm::getId).toList());
       for (Firm firm : batch) {
         checked++;
         after = firm.getId();
@@ -128,7 +136,8 @@ public class ReminderService implements Reminders {
           continue;
         }
         try {
-          recorder.flagOverdueVisit(firm.getId(), firm.getOfficerId(), firm.getNextVisitDue(), firm.getName());
+          recorder.flagOverdueVisit(
+              firm.getId(), firm.getOfficerId(), firm.getNextVisitDue(), firm.getName());
           flagged++;
         } catch (EJBException raisedElsewhere) {
           LOG.fine(() -> "firm " + firm.getId() + " already flagged");

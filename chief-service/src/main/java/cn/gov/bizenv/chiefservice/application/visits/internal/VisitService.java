@@ -14,7 +14,6 @@ import cn.gov.bizenv.casetracking.application.cases.NewCase;
 import cn.gov.bizenv.casetracking.application.shared.InputValidation;
 import cn.gov.bizenv.casetracking.application.shared.PortalClock;
 import cn.gov.bizenv.casetracking.domain.model.attachment.AttachmentOwner;
-import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.shared.ConflictException;
 import cn.gov.bizenv.casetracking.domain.shared.FieldViolation;
 import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
@@ -48,8 +47,8 @@ import java.util.stream.Collectors;
 /**
  * Visits. Only the firm's own officer plans and logs them; leaders and administrators read every
  * visit, an officer the visits of the firms they serve (another officer's visit is not found). The
- * problems of a held visit become cases of the channel 企业诉求 through case tracking's intake in
- * the same transaction, so a visit is never stored with half of its cases.
+ * problems of a held visit become cases of the channel 企业诉求 through case tracking's intake in the
+ * same transaction, so a visit is never stored with half of its cases.
  */
 @Stateless
 @RolesAllowed({CHIEF_SERVICE_OFFICER, LEADER, ADMINISTRATOR})
@@ -134,17 +133,16 @@ public class VisitService implements Visits {
   @Override
   public VisitDetail raising(long caseId) {
     return get(
-        visits
-            .raising(caseId)
-            .orElseThrow(() -> new NotFoundException("visit", caseId))
-            .getId());
+        visits.raising(caseId).orElseThrow(() -> new NotFoundException("visit", caseId)).getId());
   }
 
   @Override
   public Page<VisitSummary> ofFirm(long firmId, PageRequest page) {
     Firm firm = FirmService.visibleFirm(firms, callers.current(), firmId);
     List<Visit> found = visits.ofFirm(firmId, page);
-    return new Page<>(visitViews.summaries(found, Map.of(firm.getId(), firm.getName())), visits.countOfFirm(firmId));
+    return new Page<>(
+        visitViews.summaries(found, Map.of(firm.getId(), firm.getName())),
+        visits.countOfFirm(firmId));
   }
 
   private Firm ownFirm(ScopedCaller officer, long firmId) {
@@ -188,7 +186,10 @@ public class VisitService implements Visits {
       // Intake names its own fields; the visit form knows them as the problem's.
       throw new InvalidInputException(
           invalid.violations().stream()
-              .map(v -> new FieldViolation("problems[" + index + "]." + v.field(), v.messageKey(), v.attributes()))
+              .map(
+                  v ->
+                      new FieldViolation(
+                          "problems[" + index + "]." + v.field(), v.messageKey(), v.attributes()))
               .toList());
     }
   }
@@ -204,7 +205,8 @@ public class VisitService implements Visits {
                 r ->
                     live.getOrDefault(
                         r.getCaseId(),
-                        new CaseStatusView(r.getCaseId(), r.getTrackingNumber(), r.getTitle(), null, null)))
+                        new CaseStatusView(
+                            r.getCaseId(), r.getTrackingNumber(), r.getTitle(), null, null)))
             .toList();
     return new VisitDetail(
         visit.getId(),

@@ -65,7 +65,8 @@ public class WorkbenchService implements OfficerWorkbench {
       order = new PageRequest(page.offset(), page.limit(), "nextVisitDue", true);
     }
     List<Firm> found = firms.find(criteria, order);
-    Map<Long, Long> open = caseStatuses.openRequestsByFirm(found.stream().map(Firm::getId).toList());
+    Map<Long, Long> open =
+        caseStatuses.openRequestsByFirm(found.stream().map(Firm::getId).toList());
     Map<Long, String> units = names.units();
     List<MyFirm> rows =
         found.stream()
@@ -90,9 +91,11 @@ public class WorkbenchService implements OfficerWorkbench {
     List<Visit> planned = visits.ofOfficer(officer, VisitStatus.PLANNED, page);
     Map<Long, String> firmNames = new HashMap<>();
     for (Visit visit : planned) {
-      firmNames.computeIfAbsent(visit.getFirmId(), id -> firms.find(id).map(Firm::getName).orElse(null));
+      firmNames.computeIfAbsent(
+          visit.getFirmId(), id -> firms.find(id).map(Firm::getName).orElse(null));
     }
     return new Page<>(
-        visitViews.summaries(planned, firmNames), visits.countOfOfficer(officer, VisitStatus.PLANNED));
+        visitViews.summaries(planned, firmNames),
+        visits.countOfOfficer(officer, VisitStatus.PLANNED));
   }
 }

@@ -1,4 +1,2 @@
-/**
- * The workbench's EJB.
- */
+/** The workbench's EJB. */
 package cn.gov.bizenv.chiefservice.application.workbench.internal;

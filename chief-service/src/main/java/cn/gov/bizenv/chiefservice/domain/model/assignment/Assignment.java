@@ -45,7 +45,8 @@ public class Assignment {
 
   protected Assignment() {}
 
-  public Assignment(long firmId, long officerId, LocalDateTime from, String reason, String assignedBy) {
+  public Assignment(
+      long firmId, long officerId, LocalDateTime from, String reason, String assignedBy) {
     this.firmId = firmId;
     this.officerId = officerId;
     this.assignedFrom = Objects.requireNonNull(from, "from");

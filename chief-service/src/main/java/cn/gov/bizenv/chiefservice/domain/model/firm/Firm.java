@@ -23,10 +23,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A key firm or project (重点企业/重点项目) served by a chief service officer. The firm is known by
- * its unified social credit code; a project may belong to a firm. The district is a case-tracking
- * unit and the officer an account, both referred to by id. The firm keeps the day its next visit
- * is due, so that lists of overdue firms are a plain indexed comparison.
+ * A key firm or project (重点企业/重点项目) served by a chief service officer. The firm is known by its
+ * unified social credit code; a project may belong to a firm. The district is a case-tracking unit
+ * and the officer an account, both referred to by id. The firm keeps the day its next visit is due,
+ * so that lists of overdue firms are a plain indexed comparison.
  */
 @Entity
 @Table(name = "firm")
@@ -34,6 +34,7 @@ public class Firm {
   public static final int NAME_MAX = 200;
   public static final int TAG_MAX = 30;
   public static final int TAGS_MAX = 10;
+
   /** Expected visit cadence when none is set: monthly. */
   public static final int DEFAULT_VISIT_INTERVAL_DAYS = 30;
 
@@ -101,7 +102,9 @@ public class Firm {
 
   protected Firm() {}
 
-  /** A new firm without an officer; its first visit falls due one cadence after it is registered. */
+  /**
+   * A new firm without an officer; its first visit falls due one cadence after it is registered.
+   */
   public Firm(
       String name,
       UnifiedSocialCreditCode creditCode,
@@ -148,7 +151,8 @@ public class Firm {
   public void retag(Collection<String> newTags) {
     Set<String> cleaned = normaliseTags(newTags);
     if (cleaned.size() > TAGS_MAX || cleaned.stream().anyMatch(tag -> tag.length() > TAG_MAX)) {
-      throw new IllegalArgumentException("at most " + TAGS_MAX + " tags of " + TAG_MAX + " characters");
+      throw new IllegalArgumentException(
+          "at most " + TAGS_MAX + " tags of " + TAG_MAX + " characters");
     }
     tags.clear();
     tags.addAll(cleaned);
@@ -158,7 +162,11 @@ public class Firm {
   public static Set<String> normaliseTags(Collection<String> tags) {
     Set<String> cleaned = new TreeSet<>();
     if (tags != null) {
-      tags.stream().filter(Objects::nonNull).map(String::strip).filter(t -> !t.isEmpty()).forEach(cleaned::add);
+      tags.stream()
+          .filter(Objects::nonNull)
+          .map(String::strip)
+          .filter(t -> !t.isEmpty())
+          .forEach(cleaned::add);
     }
     return cleaned;
   }
@@ -172,7 +180,8 @@ public class Firm {
         && (newParent == this
             || (id != null && id.equals(newParent.getId()))
             || newParent.getParent() != null)) {
-      throw new IllegalArgumentException("a project belongs to a firm that is not itself a project");
+      throw new IllegalArgumentException(
+          "a project belongs to a firm that is not itself a project");
     }
     this.parent = newParent;
   }
@@ -196,7 +205,9 @@ public class Firm {
     scheduleNextVisit();
   }
 
-  /** A visit was held on the given day; an earlier visit logged late does not move the date back. */
+  /**
+   * A visit was held on the given day; an earlier visit logged late does not move the date back.
+   */
   public void visitedOn(LocalDate day) {
     Objects.requireNonNull(day, "day");
     if (lastVisitOn == null || day.isAfter(lastVisitOn)) {

@@ -32,11 +32,27 @@ public record FirmCriteria(
 
   public FirmCriteria restrictedToOfficer(long officer) {
     return new FirmCriteria(
-        text, industryCode, districtId, size, keyProject, withoutOfficer, officerId, dueBefore, officer);
+        text,
+        industryCode,
+        districtId,
+        size,
+        keyProject,
+        withoutOfficer,
+        officerId,
+        dueBefore,
+        officer);
   }
 
   public FirmCriteria overdueOn(LocalDate today) {
     return new FirmCriteria(
-        text, industryCode, districtId, size, keyProject, withoutOfficer, officerId, today, visibleToOfficer);
+        text,
+        industryCode,
+        districtId,
+        size,
+        keyProject,
+        withoutOfficer,
+        officerId,
+        today,
+        visibleToOfficer);
   }
 }

@@ -31,7 +31,8 @@ public enum FirmSize {
       return Optional.empty();
     }
     String wanted = text.strip();
-    String withoutSuffix = wanted.endsWith("企业") ? wanted.substring(0, wanted.length() - 2) : wanted;
+    String withoutSuffix =
+        wanted.endsWith("企业") ? wanted.substring(0, wanted.length() - 2) : wanted;
     return Arrays.stream(values())
         .filter(
             size ->

@@ -1,2 +1,5 @@
-/** Firms and key projects as the portal knows them: identity (the credit code), industry, size, district and visit cadence. */
+/**
+ * Firms and key projects as the portal knows them: identity (the credit code), industry, size,
+ * district and visit cadence.
+ */
 package cn.gov.bizenv.chiefservice.domain.model.firm;

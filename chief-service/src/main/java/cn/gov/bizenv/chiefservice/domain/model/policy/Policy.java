@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
 
 /**
  * A business-support policy (惠企政策) in the library: who issued it, when it applies, what it says,
- * and which firms it is for. Whether it needs an application (免申即享 or not) decides the steps of
- * its delivery. Districts in its target are case-tracking unit ids.
+ * and which firms it is for. Whether it needs an application (免申即享 or not) decides the steps of its
+ * delivery. Districts in its target are case-tracking unit ids.
  */
 @Entity
 @Table(name = "policy")
@@ -106,14 +106,20 @@ public class Policy {
 
   protected Policy() {}
 
-  public Policy(String title, String issuer, LocalDate effectiveOn, boolean applicationFree, LocalDateTime createdAt) {
+  public Policy(
+      String title,
+      String issuer,
+      LocalDate effectiveOn,
+      boolean applicationFree,
+      LocalDateTime createdAt) {
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     describe(title, issuer, null, null, null);
     schedule(effectiveOn, null, null);
     this.applicationFree = applicationFree;
   }
 
-  public void describe(String title, String issuer, String documentNumber, String summary, String fullText) {
+  public void describe(
+      String title, String issuer, String documentNumber, String summary, String fullText) {
     if (title == null || title.isBlank() || issuer == null || issuer.isBlank()) {
       throw new IllegalArgumentException("a policy needs a title and an issuer");
     }
@@ -143,15 +149,18 @@ public class Policy {
   public static Optional<FieldViolation> datesProblem(
       LocalDate effective, LocalDate expires, LocalDate deadline) {
     if (effective == null) {
-      return Optional.of(new FieldViolation("effectiveOn", "policy.effectiveOn.required", Map.of()));
+      return Optional.of(
+          new FieldViolation("effectiveOn", "policy.effectiveOn.required", Map.of()));
     }
     if (expires != null && expires.isBefore(effective)) {
-      return Optional.of(new FieldViolation("expiresOn", "policy.expiresOn.beforeEffective", Map.of()));
+      return Optional.of(
+          new FieldViolation("expiresOn", "policy.expiresOn.beforeEffective", Map.of()));
     }
     if (deadline != null
         && (deadline.isBefore(effective) || (expires != null && deadline.isAfter(expires)))) {
       return Optional.of(
-          new FieldViolation("applicationDeadline", "policy.applicationDeadline.outside", Map.of()));
+          new FieldViolation(
+              "applicationDeadline", "policy.applicationDeadline.outside", Map.of()));
     }
     return Optional.empty();
   }
@@ -181,7 +190,11 @@ public class Policy {
       districtIds.stream().filter(Objects::nonNull).forEach(districts::add);
     }
     if (targetTags != null) {
-      targetTags.stream().filter(Objects::nonNull).map(String::strip).filter(t -> !t.isEmpty()).forEach(tags::add);
+      targetTags.stream()
+          .filter(Objects::nonNull)
+          .map(String::strip)
+          .filter(t -> !t.isEmpty())
+          .forEach(tags::add);
     }
     keyProjectsOnly = keyProjects;
   }

@@ -12,16 +12,19 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * A reminder that a pushed policy has not reached its firm after one step of the reminder rule.
- * The table allows each step once per delivery, which is what keeps a reminder from going out
- * twice when several servers sweep at the same moment.
+ * A reminder that a pushed policy has not reached its firm after one step of the reminder rule. The
+ * table allows each step once per delivery, which is what keeps a reminder from going out twice
+ * when several servers sweep at the same moment.
  */
 @Entity
 @Table(name = "delivery_reminder")
 public class DeliveryReminder {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "delivery_reminder_seq")
-  @SequenceGenerator(name = "delivery_reminder_seq", sequenceName = "delivery_reminder_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "delivery_reminder_seq",
+      sequenceName = "delivery_reminder_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "delivery_id", nullable = false, updatable = false)

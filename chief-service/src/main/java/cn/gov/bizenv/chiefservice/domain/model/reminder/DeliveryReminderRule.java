@@ -31,8 +31,8 @@ public record DeliveryReminderRule(List<Integer> afterDays, DayCounting counting
   }
 
   /**
-   * Reads the rule from configuration: days as a comma-separated list ({@code "5,10"}; empty for
-   * no reminders) and the counting ({@code WORKING} or {@code CALENDAR}, any case).
+   * Reads the rule from configuration: days as a comma-separated list ({@code "5,10"}; empty for no
+   * reminders) and the counting ({@code WORKING} or {@code CALENDAR}, any case).
    *
    * @throws IllegalArgumentException naming what is wrong, so that a bad setting fails at start
    */
@@ -51,7 +51,8 @@ public record DeliveryReminderRule(List<Integer> afterDays, DayCounting counting
     try {
       kind = DayCounting.valueOf(counting.strip().toUpperCase(Locale.ROOT));
     } catch (RuntimeException unknown) {
-      throw new IllegalArgumentException("reminder day counting must be WORKING or CALENDAR: " + counting);
+      throw new IllegalArgumentException(
+          "reminder day counting must be WORKING or CALENDAR: " + counting);
     }
     return new DeliveryReminderRule(List.copyOf(steps), kind);
   }
@@ -63,11 +64,14 @@ public record DeliveryReminderRule(List<Integer> afterDays, DayCounting counting
 
   /** The day the step falls due for a push on {@code pushedOn}. */
   public LocalDate dueOn(LocalDate pushedOn, int days, WorkingDays workingDays) {
-    return counting == DayCounting.WORKING ? workingDays.add(pushedOn, days) : pushedOn.plusDays(days);
+    return counting == DayCounting.WORKING
+        ? workingDays.add(pushedOn, days)
+        : pushedOn.plusDays(days);
   }
 
   /** The steps due by {@code today} for a push still undelivered, by name, earliest first. */
-  public Map<String, LocalDate> dueSteps(LocalDate pushedOn, LocalDate today, WorkingDays workingDays) {
+  public Map<String, LocalDate> dueSteps(
+      LocalDate pushedOn, LocalDate today, WorkingDays workingDays) {
     Map<String, LocalDate> due = new LinkedHashMap<>();
     for (int days : afterDays) {
       LocalDate on = dueOn(pushedOn, days, workingDays);

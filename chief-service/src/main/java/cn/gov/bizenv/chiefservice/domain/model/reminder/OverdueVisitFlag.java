@@ -21,7 +21,10 @@ import java.util.Objects;
 public class OverdueVisitFlag {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "overdue_visit_flag_seq")
-  @SequenceGenerator(name = "overdue_visit_flag_seq", sequenceName = "overdue_visit_flag_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "overdue_visit_flag_seq",
+      sequenceName = "overdue_visit_flag_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "firm_id", nullable = false, updatable = false)

@@ -22,7 +22,9 @@ public interface ReminderRepository {
   /** The reminder steps already raised for each of the deliveries that has any. */
   Map<Long, Set<String>> remindedSteps(Collection<Long> deliveryIds);
 
-  /** Served firms whose visit was due before {@code today}, with id above {@code afterId}, by id. */
+  /**
+   * Served firms whose visit was due before {@code today}, with id above {@code afterId}, by id.
+   */
   List<Firm> overdueServed(LocalDate today, long afterId, int limit);
 
   /** The due dates already flagged for each of the firms that has any. */

@@ -24,11 +24,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An officer's visit to a firm (走访): planned for a day, then held or not held. A held visit
- * records whom the officer met and what was said, and the problems raised become cases; a visit
- * that did not take place says why. Once its outcome is recorded a visit is history and does not
- * change, because the cases it raised and the firm's visit record depend on it. Refusals name the
- * field of the visit form they concern.
+ * An officer's visit to a firm (走访): planned for a day, then held or not held. A held visit records
+ * whom the officer met and what was said, and the problems raised become cases; a visit that did
+ * not take place says why. Once its outcome is recorded a visit is history and does not change,
+ * because the cases it raised and the firm's visit record depend on it. Refusals name the field of
+ * the visit form they concern.
  */
 @Entity
 @Table(name = "visit")

@@ -20,9 +20,16 @@ class DeliveryTest {
   static final LocalDate TODAY = LocalDate.of(2026, 6, 20);
 
   static Delivery delivery(boolean applicationFree) {
-    Policy policy = new Policy("政策", "发文单位", PUSHED_ON, applicationFree, LocalDateTime.of(2026, 5, 1, 8, 0));
+    Policy policy =
+        new Policy("政策", "发文单位", PUSHED_ON, applicationFree, LocalDateTime.of(2026, 5, 1, 8, 0));
     Firm firm =
-        new Firm("企业", UnifiedSocialCreditCode.parse("91350100M000100Y43"), "C", FirmSize.SMALL, 1L, LocalDateTime.of(2026, 1, 1, 8, 0));
+        new Firm(
+            "企业",
+            UnifiedSocialCreditCode.parse("91350100M000100Y43"),
+            "C",
+            FirmSize.SMALL,
+            1L,
+            LocalDateTime.of(2026, 1, 1, 8, 0));
     return new Delivery(policy, firm, PUSHED_ON, "admin");
   }
 
@@ -50,7 +57,9 @@ class DeliveryTest {
     RuleViolationException early =
         assertThrows(
             RuleViolationException.class,
-            () -> delivery.advance(DeliveryState.DELIVERED, PUSHED_ON.minusDays(1), TODAY, "officer"));
+            () ->
+                delivery.advance(
+                    DeliveryState.DELIVERED, PUSHED_ON.minusDays(1), TODAY, "officer"));
     assertEquals(IllegalDeliveryStepException.BEFORE_PREVIOUS, early.messageKey());
     assertEquals(2, early.arguments().size());
     assertEquals(DeliveryState.PUSHED, delivery.getState());
@@ -64,7 +73,8 @@ class DeliveryTest {
     delivery.advance(DeliveryState.ACKNOWLEDGED, TODAY, TODAY, "officer");
     RuleViolationException applied =
         assertThrows(
-            RuleViolationException.class, () -> delivery.advance(DeliveryState.APPLIED, TODAY, TODAY, "officer"));
+            RuleViolationException.class,
+            () -> delivery.advance(DeliveryState.APPLIED, TODAY, TODAY, "officer"));
     assertEquals(IllegalDeliveryStepException.NOT_APPLICABLE, applied.messageKey());
     delivery.advance(DeliveryState.REDEEMED, TODAY, TODAY, "officer");
     assertEquals(DeliveryState.REDEEMED, delivery.getState());

@@ -68,25 +68,41 @@ class FirmTest {
   @Test
   void aProjectBelongsToAFirmThatIsNotItselfAProject() {
     Firm parent = firm();
-    Firm project = new Firm("家居产业园建设项目", UnifiedSocialCreditCode.parse("91110000600037341L"), "E", FirmSize.LARGE, 7L, REGISTERED);
+    Firm project =
+        new Firm(
+            "家居产业园建设项目",
+            UnifiedSocialCreditCode.parse("91110000600037341L"),
+            "E",
+            FirmSize.LARGE,
+            7L,
+            REGISTERED);
     project.belongTo(parent);
     assertEquals(parent, project.getParent());
     assertThrows(IllegalArgumentException.class, () -> parent.belongTo(parent));
     Firm third = firm();
-    assertThrows(IllegalArgumentException.class, () -> third.belongTo(project), "no project of a project");
+    assertThrows(
+        IllegalArgumentException.class, () -> third.belongTo(project), "no project of a project");
     project.belongTo(null);
     assertNull(project.getParent());
   }
 
   @Test
   void aFirmNeedsAName() {
-    assertThrows(IllegalArgumentException.class, () -> new Firm(" ", CODE, "C", FirmSize.SMALL, 1L, REGISTERED));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Firm(" ", CODE, "C", FirmSize.SMALL, 1L, REGISTERED));
     assertThrows(IllegalArgumentException.class, () -> firm().rename("名".repeat(201)));
   }
 
   @ParameterizedTest
   @CsvSource({
-    "LARGE, LARGE", "large, LARGE", "大型, LARGE", "中型企业, MEDIUM", "小型, SMALL", "微型企业, MICRO", " 微型 , MICRO"
+    "LARGE, LARGE",
+    "large, LARGE",
+    "大型, LARGE",
+    "中型企业, MEDIUM",
+    "小型, SMALL",
+    "微型企业, MICRO",
+    " 微型 , MICRO"
   })
   void sizesAreReadAsSpreadsheetsWriteThem(String text, FirmSize expected) {
     assertEquals(Optional.of(expected), FirmSize.parse(text));

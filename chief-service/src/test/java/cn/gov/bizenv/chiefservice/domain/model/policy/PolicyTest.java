@@ -21,25 +21,36 @@ class PolicyTest {
   @Test
   void datesMustBeInOrder() {
     assertEquals(Optional.empty(), Policy.datesProblem(JAN_1, null, null));
-    assertEquals(Optional.empty(), Policy.datesProblem(JAN_1, JAN_1.plusDays(10), JAN_1.plusDays(10)));
+    assertEquals(
+        Optional.empty(), Policy.datesProblem(JAN_1, JAN_1.plusDays(10), JAN_1.plusDays(10)));
     assertEquals("effectiveOn", field(Policy.datesProblem(null, null, null)));
     assertEquals("expiresOn", field(Policy.datesProblem(JAN_1, JAN_1.minusDays(1), null)));
-    assertEquals("applicationDeadline", field(Policy.datesProblem(JAN_1, null, JAN_1.minusDays(1))));
-    assertEquals("applicationDeadline", field(Policy.datesProblem(JAN_1, JAN_1.plusDays(5), JAN_1.plusDays(6))));
+    assertEquals(
+        "applicationDeadline", field(Policy.datesProblem(JAN_1, null, JAN_1.minusDays(1))));
+    assertEquals(
+        "applicationDeadline",
+        field(Policy.datesProblem(JAN_1, JAN_1.plusDays(5), JAN_1.plusDays(6))));
   }
 
   @Test
   void theTargetNamesDistrictsByUnitIdAndTheMatcherUsesIt() {
     Policy policy = new Policy("技术改造奖补", "市工信局", JAN_1, false, LocalDateTime.of(2026, 1, 1, 8, 0));
-    policy.retarget(List.of(" C "), List.of(FirmSize.LARGE), List.of(101L, 102L), List.of("专精特新", " "), false);
+    policy.retarget(
+        List.of(" C "), List.of(FirmSize.LARGE), List.of(101L, 102L), List.of("专精特新", " "), false);
     PolicyTarget target = policy.target();
     assertEquals(Set.of("C"), target.industries());
     assertEquals(Set.of("101", "102"), target.districts());
     assertEquals(Set.of("专精特新"), target.tags());
 
     PolicyMatcher matcher = new PolicyMatcher();
-    assertTrue(matcher.match(target, new FirmProfile("C", FirmSize.LARGE, "102", Set.of("专精特新"), false)).matches());
-    assertFalse(matcher.match(target, new FirmProfile("C", FirmSize.LARGE, "103", Set.of("专精特新"), false)).matches());
+    assertTrue(
+        matcher
+            .match(target, new FirmProfile("C", FirmSize.LARGE, "102", Set.of("专精特新"), false))
+            .matches());
+    assertFalse(
+        matcher
+            .match(target, new FirmProfile("C", FirmSize.LARGE, "103", Set.of("专精特新"), false))
+            .matches());
   }
 
   @Test
@@ -50,7 +61,8 @@ class PolicyTest {
     assertTrue(policy.inForceOn(JAN_1));
     assertTrue(policy.inForceOn(JAN_1.plusDays(30)));
     assertFalse(policy.inForceOn(JAN_1.plusDays(31)));
-    assertThrows(IllegalArgumentException.class, () -> policy.schedule(JAN_1, JAN_1.minusDays(1), null));
+    assertThrows(
+        IllegalArgumentException.class, () -> policy.schedule(JAN_1, JAN_1.minusDays(1), null));
   }
 
   private static String field(Optional<FieldViolation> problem) {

@@ -46,7 +46,8 @@ class DeliveryReminderRuleTest {
     assertEquals(
         Map.of("3_CALENDAR", LocalDate.of(2026, 11, 30)),
         rule.dueSteps(FRIDAY, LocalDate.of(2026, 11, 30), WEEKDAYS));
-    assertEquals(LocalDate.of(2026, 11, 27), rule.latestPushWithDueSteps(LocalDate.of(2026, 11, 30)));
+    assertEquals(
+        LocalDate.of(2026, 11, 27), rule.latestPushWithDueSteps(LocalDate.of(2026, 11, 30)));
     assertEquals(3, DeliveryReminderRule.daysOf(rule.stepName(3)));
   }
 
@@ -59,7 +60,8 @@ class DeliveryReminderRuleTest {
 
   @Test
   void badSettingsAreRefusedWithTheReason() {
-    assertThrows(IllegalArgumentException.class, () -> DeliveryReminderRule.parse("5,x", "WORKING"));
+    assertThrows(
+        IllegalArgumentException.class, () -> DeliveryReminderRule.parse("5,x", "WORKING"));
     assertThrows(IllegalArgumentException.class, () -> DeliveryReminderRule.parse("0", "WORKING"));
     assertThrows(IllegalArgumentException.class, () -> DeliveryReminderRule.parse("5", "WEEKLY"));
   }
