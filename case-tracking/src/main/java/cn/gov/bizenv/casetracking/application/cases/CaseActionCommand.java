@@ -2,6 +2,7 @@ package cn.gov.bizenv.casetracking.application.cases;
 
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseOutcome;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Satisfaction;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.ActionValues;
 import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseAction;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,8 +10,8 @@ import java.util.List;
 
 /**
  * One action on a case, with the version of the case the person was looking at. Which of the other
- * fields an action needs, may take or must not carry is {@link CaseActionInputs}' table; a field
- * the action does not take is refused rather than silently ignored.
+ * fields an action needs, may take or must not carry is its row in {@code CaseActions}; a field the
+ * action does not take is refused rather than silently ignored.
  *
  * @param action what to do
  * @param version the case's version when it was read; a newer one means someone acted first
@@ -35,6 +36,19 @@ public record CaseActionCommand(
     Integer extensionDays,
     Long mergeIntoCaseId,
     @Size(max = 2000, message = "{handling.reply.size}") String reply) {
+
+  /** The values given with the action. */
+  public ActionValues values() {
+    return new ActionValues(
+        note,
+        leadUnitId,
+        assistingUnitIds,
+        outcome,
+        satisfaction,
+        extensionDays,
+        mergeIntoCaseId,
+        reply);
+  }
 
   /** An action that takes at most a note. */
   public static CaseActionCommand of(CaseAction action, long version, String note) {

@@ -6,12 +6,12 @@ import cn.gov.bizenv.casetracking.domain.model.account.AccountRepository;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent.Facts;
-import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseOutcome;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseAction;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseActions;
 import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseLifecycle;
 import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.Participation;
 import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.Transition;
@@ -232,7 +232,7 @@ public class DemoData {
     cases.addEvent(
         new CaseEvent(
             caseFile.getId(),
-            CaseEventType.of(action),
+            CaseActions.of(action).event(),
             username,
             at,
             transition.from(),

@@ -1,9 +1,6 @@
 package cn.gov.bizenv.portal.web.cases;
 
 import cn.gov.bizenv.casetracking.application.cases.CaseActionCommand;
-import cn.gov.bizenv.casetracking.application.cases.CaseActionInputs;
-import cn.gov.bizenv.casetracking.application.cases.CaseActionInputs.Input;
-import cn.gov.bizenv.casetracking.application.cases.CaseActionInputs.Need;
 import cn.gov.bizenv.casetracking.application.cases.CaseDetail;
 import cn.gov.bizenv.casetracking.application.cases.CaseHandling;
 import cn.gov.bizenv.casetracking.application.cases.CaseQueries;
@@ -13,7 +10,10 @@ import cn.gov.bizenv.casetracking.application.directory.UnitView;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseOutcome;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Satisfaction;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.ActionInput;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.ActionInput.Need;
 import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseAction;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseActions;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
@@ -29,7 +29,7 @@ import java.util.Map;
 
 /**
  * The actions on the case detail page: the person picks one of the actions offered, fills in the
- * dialog's inputs (exactly those {@link CaseActionInputs} lists for it) and confirms. Errors land
+ * dialog's inputs (exactly those its row in {@link CaseActions} lists) and confirms. Errors land
  * next to the inputs, which keep what was typed; on success the page shows the case as it now is.
  */
 @Named
@@ -93,14 +93,14 @@ public class HandleCase implements Serializable {
     return new CaseActionCommand(
         action,
         showCase.getDetail().version(),
-        takes(Input.NOTE) ? note : null,
-        takes(Input.LEAD_UNIT) ? leadUnitId : null,
-        takes(Input.ASSISTING_UNITS) ? List.copyOf(assistingUnitIds) : null,
-        takes(Input.OUTCOME) ? outcome : null,
-        takes(Input.SATISFACTION) ? satisfaction : null,
-        takes(Input.EXTENSION_DAYS) ? extensionDays : null,
-        takes(Input.MERGE_INTO) ? mergeTargetId() : null,
-        takes(Input.REPLY) ? reply : null);
+        takes(ActionInput.NOTE) ? note : null,
+        takes(ActionInput.LEAD_UNIT) ? leadUnitId : null,
+        takes(ActionInput.ASSISTING_UNITS) ? List.copyOf(assistingUnitIds) : null,
+        takes(ActionInput.OUTCOME) ? outcome : null,
+        takes(ActionInput.SATISFACTION) ? satisfaction : null,
+        takes(ActionInput.EXTENSION_DAYS) ? extensionDays : null,
+        takes(ActionInput.MERGE_INTO) ? mergeTargetId() : null,
+        takes(ActionInput.REPLY) ? reply : null);
   }
 
   /** People quote tracking numbers, the service takes ids: look the number up among open cases. */
@@ -121,7 +121,7 @@ public class HandleCase implements Serializable {
         .orElseThrow(
             () ->
                 InvalidInputException.of(
-                    Input.MERGE_INTO.field(), "handling.mergeIntoCaseId.unknown"));
+                    ActionInput.MERGE_INTO.field(), "handling.mergeIntoCaseId.unknown"));
   }
 
   /** Tracking numbers of open cases other than this one, for the merge dialog's suggestions. */
@@ -147,15 +147,15 @@ public class HandleCase implements Serializable {
     return need(field) == Need.REQUIRED;
   }
 
-  private boolean takes(Input input) {
-    return action != null && CaseActionInputs.of(action).containsKey(input);
+  private boolean takes(ActionInput input) {
+    return action != null && CaseActions.of(action).inputs().containsKey(input);
   }
 
   private Need need(String field) {
     if (action == null) {
       return null;
     }
-    for (Map.Entry<Input, Need> entry : CaseActionInputs.of(action).entrySet()) {
+    for (Map.Entry<ActionInput, Need> entry : CaseActions.of(action).inputs().entrySet()) {
       if (entry.getKey().field().equals(field)) {
         return entry.getValue();
       }
@@ -165,10 +165,10 @@ public class HandleCase implements Serializable {
 
   /** The note is a reason, a content or a remark depending on the action. */
   public String getNoteLabel() {
-    if (action != null && CaseActionInputs.noteIsReason(action)) {
+    if (action != null && CaseActions.of(action).noteIsReason()) {
       return "handling.field.reason";
     }
-    return requires(Input.NOTE.field()) ? "handling.field.content" : "handling.field.note";
+    return requires(ActionInput.NOTE.field()) ? "handling.field.content" : "handling.field.note";
   }
 
   public List<UnitView> getUnitChoices() {

@@ -173,8 +173,10 @@ class BundleCompletenessTest {
     expected.add("handling.extension.none");
     // Whatever a command lacks, for every action: the keys the service actually produces.
     for (CaseAction action : CaseAction.values()) {
-      cn.gov.bizenv.casetracking.application.cases.CaseActionInputs.check(
-              cn.gov.bizenv.casetracking.application.cases.CaseActionCommand.of(action, 1, null))
+      cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseActions.of(action)
+          .violations(
+              cn.gov.bizenv.casetracking.application.cases.CaseActionCommand.of(action, 1, null)
+                  .values())
           .forEach(violation -> expected.add(violation.messageKey()));
     }
     expected.add("handling.notApplicable");

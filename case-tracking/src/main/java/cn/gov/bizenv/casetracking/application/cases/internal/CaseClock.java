@@ -4,6 +4,7 @@ import cn.gov.bizenv.casetracking.application.calendar.DeadlineQuery;
 import cn.gov.bizenv.casetracking.application.calendar.DeadlineView;
 import cn.gov.bizenv.casetracking.application.calendar.Deadlines;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.ClockEffect;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
@@ -17,6 +18,19 @@ import java.time.LocalDateTime;
 @ApplicationScoped
 public class CaseClock {
   @Inject Deadlines deadlines;
+
+  /** Does to the clock what an action's row says, once the action has changed the case. */
+  public void apply(ClockEffect effect, CaseFile caseFile, LocalDateTime now) {
+    switch (effect) {
+      case START_AT_DISPATCH -> startAtDispatch(caseFile, now);
+      case RESTART_AT_REOPENING -> restartAtReopening(caseFile, now);
+      case APPLY_EXTENSION -> applyExtension(caseFile);
+      case APPLY_PAUSES -> applyPauses(caseFile);
+      case NONE -> {
+        // the clock runs on as it is
+      }
+    }
+  }
 
   public void startAtDispatch(CaseFile caseFile, LocalDateTime dispatchedAt) {
     LocalDateTime basis =

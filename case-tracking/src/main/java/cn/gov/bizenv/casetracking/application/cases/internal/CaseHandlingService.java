@@ -6,7 +6,6 @@ import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.TRIAGE_
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.UNIT_HANDLER;
 
 import cn.gov.bizenv.casetracking.application.cases.CaseActionCommand;
-import cn.gov.bizenv.casetracking.application.cases.CaseActionInputs;
 import cn.gov.bizenv.casetracking.application.cases.CaseDetail;
 import cn.gov.bizenv.casetracking.application.cases.CaseHandling;
 import cn.gov.bizenv.casetracking.application.shared.CallerProfile;
@@ -15,17 +14,19 @@ import cn.gov.bizenv.casetracking.application.shared.InputValidation;
 import cn.gov.bizenv.casetracking.application.shared.PortalClock;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent.Facts;
-import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.ActionContext;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.ActionDefinition;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.ActionInput;
 import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseAction;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseActions;
 import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.Transition;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitRepository;
 import cn.gov.bizenv.casetracking.domain.shared.ConflictException;
 import cn.gov.bizenv.casetracking.domain.shared.FieldViolation;
 import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
-import cn.gov.bizenv.casetracking.domain.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,9 +38,10 @@ import java.util.Set;
  * Takes actions on cases. Each action is checked in this order, so that the answer reveals no more
  * than the caller may know: the case must be in the caller's scope (else 404), the command must be
  * well-formed (400), the version current (409), the lifecycle must allow the action to this caller
- * in the case's status (422 with {@code lifecycle.illegal.*}), and the action's inputs must fit
- * {@link CaseActionInputs} (400). Then the case changes, one immutable event is appended and the
- * case gets a new version, even for actions such as progress notes that change nothing else.
+ * in the case's status (422 with {@code lifecycle.illegal.*}), and the action's inputs must fit its
+ * row in {@link CaseActions} (400). Then the case changes as the row says, one immutable event is
+ * appended and the case gets a new version, even for actions such as progress notes that change
+ * nothing else.
  *
  * <p>Refused roles: chief service officers and administrators never act on cases and are refused by
  * the container (403). Roles that may act on cases but not take this action now, for example a unit
@@ -76,30 +78,24 @@ public class CaseHandlingService implements CaseHandling {
       throw ConflictException.staleVersion();
     }
     Transition transition = access.check(caseFile, command.action(), caller);
-    List<FieldViolation> invalid = CaseActionInputs.check(command);
+    ActionDefinition action = CaseActions.of(command.action());
+    List<FieldViolation> invalid = action.violations(command.values());
     if (!invalid.isEmpty()) {
       throw new InvalidInputException(invalid);
     }
     LocalDateTime now = clock.now();
-    Facts facts = apply(caseFile, command, caller, now);
+    Facts facts = action.effect().apply(caseFile, command.values(), context(caller, now));
     caseFile.follow(transition);
-    switch (command.action()) {
-      case DISPATCH -> caseClock.startAtDispatch(caseFile, now);
-      case REOPEN -> caseClock.restartAtReopening(caseFile, now);
-      case APPROVE_EXTENSION -> caseClock.applyExtension(caseFile);
-      case RESUME -> caseClock.applyPauses(caseFile);
-      default -> {
-        // the other actions leave the clock as it is
-      }
-    }
+    caseClock.apply(action.clock(), caseFile, now);
+    // The reply is its own note on the timeline.
     String note =
-        command.action() == CaseAction.SUBMIT_REPLY
+        action.inputs().containsKey(ActionInput.REPLY)
             ? caseFile.getReply()
             : stripped(command.note());
     cases.addEvent(
         new CaseEvent(
             caseFile.getId(),
-            CaseEventType.of(command.action()),
+            action.event(),
             caller.username(),
             now,
             transition.from(),
@@ -107,8 +103,8 @@ public class CaseHandlingService implements CaseHandling {
             note,
             facts));
     cases.saveAction(caseFile);
-    whoMustAct.tell(caseFile, command.action(), caller.username());
-    watching.tell(caseFile, command.action(), caller.username());
+    whoMustAct.tell(caseFile, action, caller.username());
+    watching.tell(caseFile, action, caller.username());
     return views.detail(caseFile, caller);
   }
 
@@ -118,107 +114,32 @@ public class CaseHandlingService implements CaseHandling {
     return access.allowedActions(access.visibleCase(caseId, caller), caller);
   }
 
-  /**
-   * Changes the case's data as the action requires and returns what the event should record. For
-   * actions without data of their own, the status change and the event say everything.
-   */
-  private Facts apply(
-      CaseFile caseFile, CaseActionCommand command, CallerProfile caller, LocalDateTime now) {
-    return switch (command.action()) {
-      case REJECT -> {
-        caseFile.reject(command.note());
-        yield Facts.NONE;
+  /** What the action's effect looks up: units to dispatch to and the case to merge into. */
+  private ActionContext context(CallerProfile caller, LocalDateTime now) {
+    return new ActionContext() {
+      @Override
+      public LocalDateTime now() {
+        return now;
       }
-      case DISPATCH -> {
-        Unit lead = activeUnit(command.leadUnitId(), "leadUnitId", "handling.leadUnitId.unknown");
-        List<Unit> assisting =
-            command.assistingUnitIds() == null
-                ? List.of()
-                : command.assistingUnitIds().stream()
-                    .map(
-                        id ->
-                            activeUnit(id, "assistingUnitIds", "handling.assistingUnitIds.unknown"))
-                    .toList();
-        caseFile.dispatchTo(lead, assisting);
-        yield Facts.dispatch(
-            lead.getName(), caseFile.getAssistingUnits().stream().map(Unit::getName).toList());
+
+      @Override
+      public String actor() {
+        return caller.username();
       }
-      case RETURN_TO_TRIAGE -> {
-        caseFile.returnToTriage();
-        yield Facts.NONE;
+
+      @Override
+      public Unit activeUnit(long id, String field, String messageKey) {
+        return units
+            .find(id)
+            .filter(Unit::isActive)
+            .orElseThrow(() -> InputValidation.invalid(field, messageKey));
       }
-      case REQUEST_EXTENSION -> {
-        if (caseFile.hasPendingExtension()) {
-          throw new RuleViolationException("handling.extension.pending");
-        }
-        caseFile.requestExtension(command.extensionDays(), command.note());
-        yield Facts.extension(command.extensionDays());
+
+      @Override
+      public CaseFile mergeTarget(CaseFile caseFile, long targetId) {
+        return CaseHandlingService.this.mergeTarget(caseFile, targetId);
       }
-      case APPROVE_EXTENSION ->
-          Facts.extension(requirePendingExtension(caseFile).approveExtension());
-      case REFUSE_EXTENSION -> Facts.extension(requirePendingExtension(caseFile).refuseExtension());
-      case SUBMIT_REPLY -> {
-        caseFile.submitReply(command.reply(), caller.username(), now);
-        yield Facts.NONE;
-      }
-      case APPROVE_REPLY_AND_CLOSE -> {
-        caseFile.close(command.outcome(), now);
-        yield Facts.outcome(command.outcome());
-      }
-      case FOLLOW_UP -> {
-        caseFile.recordRating(command.satisfaction());
-        yield Facts.rating(command.satisfaction());
-      }
-      case REOPEN -> {
-        caseFile.reopen();
-        yield Facts.NONE;
-      }
-      case AWAIT_WRITER -> {
-        if (caseFile.isPaused()) {
-          throw new RuleViolationException("handling.pause.already");
-        }
-        caseFile.awaitWriter(now);
-        yield Facts.NONE;
-      }
-      case RESUME -> {
-        if (!caseFile.isPaused()) {
-          throw new RuleViolationException("handling.pause.none");
-        }
-        caseFile.resume(now);
-        yield Facts.NONE;
-      }
-      case MERGE -> {
-        CaseFile target = mergeTarget(caseFile, command.mergeIntoCaseId());
-        caseFile.mergeInto(target);
-        yield Facts.mergedInto(target.getTrackingNumber());
-      }
-      case SIGN_FOR -> {
-        caseFile.signFor(now);
-        yield Facts.NONE;
-      }
-      case ACCEPT,
-          RECORD_PROGRESS,
-          SEND_REPLY_BACK,
-          URGE,
-          ISSUE_SUPERVISION_ORDER,
-          ISSUE_NOTICE,
-          RECORD_ACCOUNTABILITY ->
-          Facts.NONE;
     };
-  }
-
-  private Unit activeUnit(long id, String field, String messageKey) {
-    return units
-        .find(id)
-        .filter(Unit::isActive)
-        .orElseThrow(() -> InputValidation.invalid(field, messageKey));
-  }
-
-  private static CaseFile requirePendingExtension(CaseFile caseFile) {
-    if (!caseFile.hasPendingExtension()) {
-      throw new RuleViolationException("handling.extension.none");
-    }
-    return caseFile;
   }
 
   /** Only an open case that is not itself merged can take a duplicate in. */

@@ -5,12 +5,10 @@ import cn.gov.bizenv.casetracking.application.shared.PortalClock;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseWatcher;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseWatcherRepository;
-import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseAction;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.ActionDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Tells the people who follow a case (its watchers) of its milestones, in the acting transaction. A
@@ -20,19 +18,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class CaseWatching {
-  /**
-   * The milestones a watcher hears of; day-to-day handling (sign-off, progress notes) is not one.
-   */
-  static final Set<CaseAction> MILESTONES =
-      EnumSet.of(
-          CaseAction.ACCEPT,
-          CaseAction.REJECT,
-          CaseAction.DISPATCH,
-          CaseAction.SUBMIT_REPLY,
-          CaseAction.APPROVE_REPLY_AND_CLOSE,
-          CaseAction.REOPEN,
-          CaseAction.MERGE);
-
   @Inject CaseWatcherRepository watchers;
   @Inject NotificationSender notify;
   @Inject PortalClock clock;
@@ -41,15 +26,19 @@ public class CaseWatching {
     watchers.add(new CaseWatcher(caseFile.getId(), username, clock.now()));
   }
 
-  /** After an action: each watcher but the actor hears of a milestone. */
-  public void tell(CaseFile caseFile, CaseAction action, String actor) {
-    if (!MILESTONES.contains(action)) {
+  /**
+   * After an action: each watcher but the actor hears of a milestone (the action's row says whether
+   * it is one; day-to-day handling such as sign-off and progress notes is not).
+   */
+  public void tell(CaseFile caseFile, ActionDefinition action, String actor) {
+    if (!action.milestone()) {
       return;
     }
     List<String> arguments = List.of(caseFile.getTrackingNumber(), caseFile.getTitle());
     for (String watcher : watchers.watchers(caseFile.getId())) {
       if (!watcher.equals(actor)) {
-        notify.toAccount(watcher, "notice.watch." + action.name(), arguments, caseFile.getId());
+        notify.toAccount(
+            watcher, "notice.watch." + action.action().name(), arguments, caseFile.getId());
       }
     }
   }

@@ -4,10 +4,10 @@ import cn.gov.bizenv.casetracking.application.notifications.internal.Notificatio
 import cn.gov.bizenv.casetracking.application.shared.PortalClock;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
-import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
 import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseAction;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseActions;
 import cn.gov.bizenv.casetracking.domain.model.supervision.SupervisionStep;
 import cn.gov.bizenv.casetracking.domain.model.supervision.SupervisionStepRepository;
 import cn.gov.bizenv.casetracking.domain.model.timelimit.OverdueStep;
@@ -53,7 +53,7 @@ public class SupervisionStepRecorder {
       cases.addEvent(
           new CaseEvent(
               caseId,
-              CaseEventType.of(action),
+              CaseActions.of(action).event(),
               SYSTEM,
               clock.now(),
               caseFile.getStatus(),

@@ -1,10 +1,9 @@
 package cn.gov.bizenv.casetracking.domain.model.casefile;
 
-import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseAction;
-
 /**
- * What a timeline event records: the case's recording, then one type per {@link CaseAction} with
- * the same name. Display names live in the bundles under {@code event.*}.
+ * What a timeline event records: the case's recording, then one type per case action with the same
+ * name, which the action's row in {@code CaseActions} names. Display names live in the bundles
+ * under {@code event.*}.
  */
 public enum CaseEventType {
   /** The case entered the portal through intake. */
@@ -29,10 +28,5 @@ public enum CaseEventType {
   ISSUE_NOTICE,
   RECORD_ACCOUNTABILITY,
   AWAIT_WRITER,
-  RESUME;
-
-  /** The event type that records the action. */
-  public static CaseEventType of(CaseAction action) {
-    return valueOf(action.name());
-  }
+  RESUME
 }

@@ -26,6 +26,7 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.CaseWatcher;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseWatcherRepository;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Satisfaction;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.ActionDefinition;
 import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseAction;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitCriteria;
@@ -114,7 +115,7 @@ class CaseHandlingServiceTest {
     service.whoMustAct =
         new WhoMustAct() {
           @Override
-          public void tell(CaseFile caseFile, CaseAction action, String actor) {}
+          public void tell(CaseFile caseFile, ActionDefinition action, String actor) {}
         };
     service.watching = new CaseWatching();
     service.watching.watchers = watchers;

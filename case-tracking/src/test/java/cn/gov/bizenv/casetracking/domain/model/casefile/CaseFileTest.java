@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseAction;
+import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseActions;
 import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.Transition;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;
@@ -156,7 +157,7 @@ class CaseFileTest {
   @ParameterizedTest
   @EnumSource(CaseAction.class)
   void everyActionHasItsEventType(CaseAction action) {
-    assertEquals(action.name(), CaseEventType.of(action).name());
+    assertEquals(action.name(), CaseActions.of(action).event().name());
   }
 
   @Test

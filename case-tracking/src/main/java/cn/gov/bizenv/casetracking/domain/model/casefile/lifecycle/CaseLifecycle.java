@@ -41,15 +41,6 @@ public final class CaseLifecycle {
   private static final Set<Participation> LEAD_OR_ASSISTING =
       EnumSet.of(Participation.LEAD_UNIT, Participation.ASSISTING_UNIT);
 
-  /** Actions whose note is mandatory, because someone else must understand the decision. */
-  private static final Set<CaseAction> REASON_REQUIRED =
-      EnumSet.of(
-          CaseAction.REJECT,
-          CaseAction.RETURN_TO_TRIAGE,
-          CaseAction.REFUSE_EXTENSION,
-          CaseAction.SEND_REPLY_BACK,
-          CaseAction.REOPEN);
-
   private final Map<CaseStatus, Map<CaseAction, Rule>> rules = new EnumMap<>(CaseStatus.class);
 
   /** Builds the city's transition table. */
@@ -144,9 +135,12 @@ public final class CaseLifecycle {
     return Collections.unmodifiableSet(allowed);
   }
 
-  /** Whether the action must come with a note explaining it. */
+  /**
+   * Whether the action must come with a note explaining it, because someone else must understand
+   * the decision ({@link CaseActions}' rows say so).
+   */
   public boolean requiresReason(CaseAction action) {
-    return REASON_REQUIRED.contains(Objects.requireNonNull(action, "action"));
+    return CaseActions.of(action).note() == ActionDefinition.NoteKind.REASON;
   }
 
   private void byOffice(CaseStatus from, CaseAction action, CaseStatus to, Set<Role> roles) {
