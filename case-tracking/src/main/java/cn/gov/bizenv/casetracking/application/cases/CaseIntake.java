@@ -14,4 +14,10 @@ public interface CaseIntake {
    * count) before the case is recorded.
    */
   CaseDetail record(NewCase command, java.util.List<NewAttachment> attachments);
+
+  /**
+   * Records the case like {@link #record(NewCase)} and answers with what a referring record keeps
+   * (a visit's raised problems), without reading the case's whole detail back.
+   */
+  CaseReference recordForReference(NewCase command);
 }

@@ -7,7 +7,9 @@ import cn.gov.bizenv.casetracking.application.attachments.NewAttachment;
 import cn.gov.bizenv.casetracking.application.attachments.internal.AttachmentKeeper;
 import cn.gov.bizenv.casetracking.application.cases.CaseDetail;
 import cn.gov.bizenv.casetracking.application.cases.CaseIntake;
+import cn.gov.bizenv.casetracking.application.cases.CaseReference;
 import cn.gov.bizenv.casetracking.application.cases.NewCase;
+import cn.gov.bizenv.casetracking.application.cases.internal.CaseRecorder.CheckedCase;
 import cn.gov.bizenv.casetracking.application.shared.CallerProfile;
 import cn.gov.bizenv.casetracking.application.shared.Callers;
 import cn.gov.bizenv.casetracking.application.shared.InputValidation;
@@ -32,7 +34,6 @@ import java.util.List;
 @RolesAllowed({TRIAGE_OFFICER, CHIEF_SERVICE_OFFICER})
 public class CaseIntakeService implements CaseIntake {
   @Inject CaseRecorder recorder;
-  @Inject InputValidation validation;
   @Inject Callers callers;
   @Inject CaseViews views;
   @Inject AttachmentKeeper attachments;
@@ -45,9 +46,19 @@ public class CaseIntakeService implements CaseIntake {
 
   @Override
   public CaseDetail record(NewCase command, List<NewAttachment> files) {
-    validation.check(command);
-    attachments.check(files, 0);
     CallerProfile caller = callers.current();
+    return views.detail(recorded(command, files, caller), caller);
+  }
+
+  @Override
+  public CaseReference recordForReference(NewCase command) {
+    CaseFile recorded = recorded(command, List.of(), callers.current());
+    return new CaseReference(recorded.getId(), recorded.getTrackingNumber(), recorded.getTitle());
+  }
+
+  private CaseFile recorded(NewCase command, List<NewAttachment> files, CallerProfile caller) {
+    CheckedCase checked = recorder.check(command).orRefuse();
+    attachments.check(files, 0);
     if (!caller.hasRole(Role.TRIAGE_OFFICER)) {
       if (command.channel() != Channel.FIRM_REQUEST) {
         throw new RuleViolationException("case.channel.notAllowed");
@@ -56,12 +67,12 @@ public class CaseIntakeService implements CaseIntake {
         throw InputValidation.invalid("firmId", "case.firm.required");
       }
     }
-    CaseFile recorded = recorder.record(command, caller.username());
+    CaseFile recorded = recorder.record(checked, caller.username(), null);
     attachments.keep(AttachmentOwner.CASE, recorded.getId(), files, caller.username());
     if (command.channel() == Channel.FIRM_REQUEST && caller.hasRole(Role.CHIEF_SERVICE_OFFICER)) {
       // The officer who raised a firm's problem follows it (see CaseWatching).
       watching.watch(recorded, caller.username());
     }
-    return views.detail(recorded, caller);
+    return recorded;
   }
 }

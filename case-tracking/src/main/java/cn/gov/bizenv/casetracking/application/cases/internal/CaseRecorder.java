@@ -37,6 +37,25 @@ public class CaseRecorder {
   @Inject PortalClock clock;
   @Inject NotificationSender notify;
 
+  /**
+   * A command as checked: every problem found, and the unit and category it names when they may be
+   * used, looked up once for the check and the recording alike.
+   */
+  public record CheckedCase(
+      NewCase command, Unit unit, Category category, List<FieldViolation> problems) {
+    public CheckedCase {
+      problems = List.copyOf(problems);
+    }
+
+    /** The checked command; refused with all its problems, field by field, when it has any. */
+    public CheckedCase orRefuse() {
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException(problems);
+      }
+      return this;
+    }
+  }
+
   /** Records the case in the caller's transaction. */
   public CaseFile record(NewCase command, String recordedBy) {
     return record(command, recordedBy, null);
@@ -47,16 +66,21 @@ public class CaseRecorder {
    * batch's cases are announced once for the whole batch by its importer, not one bell per case.
    */
   public CaseFile record(NewCase command, String recordedBy, IntakeBatch batch) {
-    List<FieldViolation> problems = problems(command); // the command's own rules included
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    Unit unit = units.find(command.concernedUnitId()).orElseThrow();
+    return record(check(command).orRefuse(), recordedBy, batch);
+  }
+
+  /** Records a command already checked without problems; see {@link #record(NewCase, String)}. */
+  public CaseFile record(CheckedCase checked, String recordedBy, IntakeBatch batch) {
+    NewCase command = checked.orRefuse().command();
     CaseFile caseFile =
         new CaseFile(
-            command.channel(), command.title(), command.content(), unit, clock.now(), recordedBy);
-    caseFile.classify(
-        command.categoryId() == null ? null : categories.find(command.categoryId()).orElseThrow());
+            command.channel(),
+            command.title(),
+            command.content(),
+            checked.unit(),
+            clock.now(),
+            recordedBy);
+    caseFile.classify(checked.category());
     if (command.firmId() != null && command.firmName() != null && !command.firmName().isBlank()) {
       caseFile.concernFirm(command.firmId(), command.firmName());
     }
@@ -86,6 +110,11 @@ public class CaseRecorder {
    * batch import previews its rows with it, so a row passes the same checks as the form.
    */
   public List<FieldViolation> problems(NewCase command) {
+    return check(command).problems();
+  }
+
+  /** Checks the command, reading its unit and category once. */
+  public CheckedCase check(NewCase command) {
     List<FieldViolation> problems = new ArrayList<>(validation.violations(command));
     problems.addAll(
         IntakeDetails.proposalProblems(
@@ -96,18 +125,22 @@ public class CaseRecorder {
     problems.addAll(
         IntakeDetails.writerProblems(
             command.writerName(), command.writerPhone(), command.writerIdNumber()));
-    if (command.concernedUnitId() != null
-        && units.find(command.concernedUnitId()).filter(Unit::isActive).isEmpty()) {
-      problems.add(new FieldViolation("concernedUnitId", "case.unit.unknown", Map.of()));
+    Unit unit = null;
+    if (command.concernedUnitId() != null) {
+      unit = units.find(command.concernedUnitId()).filter(Unit::isActive).orElse(null);
+      if (unit == null) {
+        problems.add(new FieldViolation("concernedUnitId", "case.unit.unknown", Map.of()));
+      }
     }
+    Category category = null;
     if (command.categoryId() != null) {
       try {
-        category(command.categoryId());
+        category = category(command.categoryId());
       } catch (InvalidInputException wrong) {
         problems.addAll(wrong.violations());
       }
     }
-    return problems;
+    return new CheckedCase(command, unit, category, problems);
   }
 
   private Category category(Long id) {

@@ -6,8 +6,8 @@ import cn.gov.bizenv.casetracking.application.attachments.AttachmentContent;
 import cn.gov.bizenv.casetracking.application.attachments.AttachmentView;
 import cn.gov.bizenv.casetracking.application.attachments.FileAttachments;
 import cn.gov.bizenv.casetracking.application.attachments.NewAttachment;
-import cn.gov.bizenv.casetracking.application.cases.CaseDetail;
 import cn.gov.bizenv.casetracking.application.cases.CaseIntake;
+import cn.gov.bizenv.casetracking.application.cases.CaseReference;
 import cn.gov.bizenv.casetracking.application.cases.CaseStatusLookup;
 import cn.gov.bizenv.casetracking.application.cases.CaseStatusView;
 import cn.gov.bizenv.casetracking.application.cases.NewCase;
@@ -173,8 +173,8 @@ public class VisitService implements Visits {
 
   private RaisedCase raise(Firm firm, RaisedProblem problem, int index) {
     try {
-      CaseDetail recorded =
-          intake.record(
+      CaseReference recorded =
+          intake.recordForReference(
               NewCase.firmRequest(
                   problem.title(),
                   problem.content(),
