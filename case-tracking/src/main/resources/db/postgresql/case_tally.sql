@@ -43,7 +43,7 @@ CREATE VIEW case_tally_current AS
     UNION ALL
     SELECT fact, day, span, channel, label, unit_id, ref_id, flags, n FROM case_tally_delta;
 
--- The facts of one case. Each mirrors a figure's definition in JpaCaseFigures.condition:
+-- The facts of one case. Each mirrors a figure's definition in reports.FigureDefinitions:
 --   RECEIVED  day received; channel, label = status; flags 1 rated, 2 satisfied, 4 closed once,
 --             8 reopened (the cohort's subsets)
 --   RECEIVED_UNIT      day received; unit_id = lead unit; flags as RECEIVED

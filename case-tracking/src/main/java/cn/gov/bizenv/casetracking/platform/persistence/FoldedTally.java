@@ -1,6 +1,6 @@
 package cn.gov.bizenv.casetracking.platform.persistence;
 
-import cn.gov.bizenv.casetracking.infrastructure.persistence.CaseTally;
+import cn.gov.bizenv.casetracking.infrastructure.persistence.reports.CaseTally;
 
 /**
  * Report counts kept by PostgreSQL triggers as delta rows, which {@link TallyFolding} folds into

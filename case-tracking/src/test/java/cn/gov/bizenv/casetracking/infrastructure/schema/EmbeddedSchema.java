@@ -7,11 +7,11 @@ import org.h2.jdbcx.JdbcDataSource;
 /**
  * For the schema tests: a fresh in-memory H2 in the portal's mode, and case tracking's migrations.
  */
-final class EmbeddedSchema {
+public final class EmbeddedSchema {
   private EmbeddedSchema() {}
 
   /** An empty database of its own for each call. */
-  static JdbcDataSource memoryDatabase(String name) {
+  public static JdbcDataSource memoryDatabase(String name) {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL(
         "jdbc:h2:mem:"
@@ -25,7 +25,7 @@ final class EmbeddedSchema {
   /**
    * The migrations as the portal runs them (SQL and Java), up to {@code target} ("latest": all).
    */
-  static Flyway migrations(DataSource dataSource, String target) {
+  public static Flyway migrations(DataSource dataSource, String target) {
     return Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:db/migration/casetracking")
@@ -36,7 +36,7 @@ final class EmbeddedSchema {
   }
 
   /** A fresh database with every migration applied. */
-  static JdbcDataSource migrated(String name) {
+  public static JdbcDataSource migrated(String name) {
     JdbcDataSource h2 = memoryDatabase(name);
     migrations(h2, "latest").migrate();
     return h2;

@@ -3,9 +3,9 @@ package cn.gov.bizenv.casetracking.domain.model.report;
 /**
  * Every figure a report shows, each with exactly one definition. The dashboard's count, the
  * drill-down list and the export all use the predicate of the same constant (see {@code
- * JpaCaseFigures#condition}), so they cannot disagree. "The period" is [from, to] in whole days
- * (Beijing time); "the cohort" is the cases received in the period, further limited to a district
- * (the concerned unit) or a unit (the lead unit) when one is chosen. "Now" is the report's clock.
+ * FigureDefinitions}), so they cannot disagree. "The period" is [from, to] in whole days (Beijing
+ * time); "the cohort" is the cases received in the period, further limited to a district (the
+ * concerned unit) or a unit (the lead unit) when one is chosen. "Now" is the report's clock.
  */
 public enum Figure {
   /** 受理量: the cohort. */

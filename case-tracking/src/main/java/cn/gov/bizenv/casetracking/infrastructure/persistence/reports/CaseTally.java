@@ -1,4 +1,6 @@
-package cn.gov.bizenv.casetracking.infrastructure.persistence;
+package cn.gov.bizenv.casetracking.infrastructure.persistence.reports;
+
+import static cn.gov.bizenv.casetracking.infrastructure.persistence.reports.RowValues.number;
 
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
@@ -25,8 +27,8 @@ import java.util.List;
  * The city-wide report figures read from the per-day tallies that PostgreSQL keeps with the cases
  * (migration 16, {@code db/postgresql/case_tally.sql}): a year is a few thousand tally rows instead
  * of half a million cases per figure. Each fact mirrors one figure's definition in {@link
- * JpaCaseFigures#condition}; the report integration tests hold the two to the same numbers. Only
- * scopes without a district, unit or batch are tallied ({@link #serves}); those go to the cases.
+ * FigureDefinitions}; the report integration tests hold the two to the same numbers. Only scopes
+ * without a district, unit or batch are tallied ({@link #serves}); those go to the cases.
  */
 @ApplicationScoped
 public class CaseTally implements FoldedTally {
@@ -113,7 +115,7 @@ public class CaseTally implements FoldedTally {
             scope)) {
       cells.add(
           new CohortCell(
-              JpaCaseFigures.toDate(r[0]),
+              RowValues.day(r[0]),
               Channel.valueOf((String) r[1]),
               CaseStatus.valueOf((String) r[2]),
               number(r[3]),
@@ -175,7 +177,7 @@ public class CaseTally implements FoldedTally {
     List<DayCount> result = new ArrayList<>();
     for (Object[] r :
         rows("SELECT day, sum(n)", "CLOSED", "GROUP BY day HAVING sum(n) <> 0", scope)) {
-      result.add(new DayCount(JpaCaseFigures.toDate(r[0]), number(r[1])));
+      result.add(new DayCount(RowValues.day(r[0]), number(r[1])));
     }
     return result;
   }
@@ -188,7 +190,7 @@ public class CaseTally implements FoldedTally {
             "HANDLED",
             "GROUP BY day, span HAVING sum(n) <> 0",
             scope)) {
-      LocalDate replied = JpaCaseFigures.toDate(r[0]);
+      LocalDate replied = RowValues.day(r[0]);
       result.add(new HandledCell(replied.minusDays(number(r[1])), replied, number(r[2])));
     }
     return result;
@@ -265,9 +267,5 @@ public class CaseTally implements FoldedTally {
       result.add(values);
     }
     return result;
-  }
-
-  private static long number(Object value) {
-    return value == null ? 0 : ((Number) value).longValue();
   }
 }

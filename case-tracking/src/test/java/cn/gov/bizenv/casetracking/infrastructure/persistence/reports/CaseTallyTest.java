@@ -1,4 +1,4 @@
-package cn.gov.bizenv.casetracking.infrastructure.persistence;
+package cn.gov.bizenv.casetracking.infrastructure.persistence.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
