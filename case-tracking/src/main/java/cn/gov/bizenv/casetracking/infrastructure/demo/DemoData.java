@@ -197,7 +197,7 @@ public class DemoData {
         CaseAction.SUBMIT_REPLY,
         "county",
         received.plusDays(5),
-        closed.getReply(),
+        closed.getReply().getText(),
         Facts.NONE);
     closed.close(CaseOutcome.SOLVED, received.plusDays(6));
     step(

@@ -318,8 +318,8 @@ public class JpaCaseFileRepository implements CaseFileRepository {
   public List<CaseFile> onTheClock(long afterId, int limit) {
     return em.createQuery(
             // A case waiting for the writer's supplement is off the clock until it is resumed.
-            "select c from CaseFile c where c.status in :open and c.replyDue is not null"
-                + " and c.pausedSince is null and c.id > :after order by c.id",
+            "select c from CaseFile c where c.status in :open and c.clock.replyDue is not null"
+                + " and c.clock.pausedSince is null and c.id > :after order by c.id",
             CaseFile.class)
         .setParameter("open", ON_THE_CLOCK)
         .setParameter("after", afterId)
@@ -331,7 +331,7 @@ public class JpaCaseFileRepository implements CaseFileRepository {
   public List<CaseFile> overdue(java.time.LocalDateTime asOf, PageRequest page) {
     return em.createQuery(
             "select c from CaseFile c left join fetch c.leadUnit where c.status in :open and"
-                + " c.replyDue < :asOf order by c.replyDue, c.id",
+                + " c.clock.replyDue < :asOf order by c.clock.replyDue, c.id",
             CaseFile.class)
         .setParameter("open", ON_THE_CLOCK)
         .setParameter("asOf", asOf)
@@ -343,7 +343,7 @@ public class JpaCaseFileRepository implements CaseFileRepository {
   @Override
   public long countOverdue(java.time.LocalDateTime asOf) {
     return em.createQuery(
-            "select count(c) from CaseFile c where c.status in :open and c.replyDue < :asOf",
+            "select count(c) from CaseFile c where c.status in :open and c.clock.replyDue < :asOf",
             Long.class)
         .setParameter("open", ON_THE_CLOCK)
         .setParameter("asOf", asOf)

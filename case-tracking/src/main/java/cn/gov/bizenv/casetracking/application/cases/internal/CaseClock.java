@@ -34,9 +34,9 @@ public class CaseClock {
 
   public void startAtDispatch(CaseFile caseFile, LocalDateTime dispatchedAt) {
     LocalDateTime basis =
-        caseFile.getClockRound() == 0 || caseFile.getClockBasis() == null
+        caseFile.getClock().getRound() == 0 || caseFile.getClock().getBasis() == null
             ? caseFile.getReceivedAt()
-            : caseFile.getClockBasis();
+            : caseFile.getClock().getBasis();
     start(caseFile, basis, dispatchedAt);
   }
 
@@ -46,21 +46,21 @@ public class CaseClock {
 
   /** A finished wait for the writer moves the reply deadline and the outer limit. */
   public void applyPauses(CaseFile caseFile) {
-    if (caseFile.getReplyDue() != null) {
+    if (caseFile.getClock().getReplyDue() != null) {
       DeadlineView view = plan(caseFile);
       caseFile.moveDeadlines(view.replyDue(), view.totalDue());
     }
   }
 
   public void applyExtension(CaseFile caseFile) {
-    if (caseFile.getReplyDue() != null) {
+    if (caseFile.getClock().getReplyDue() != null) {
       caseFile.moveReplyDue(plan(caseFile).replyDue());
     }
   }
 
   /** The case's deadlines, warnings and ladder dates as they stand in its current round. */
   public DeadlineView plan(CaseFile caseFile) {
-    return compute(caseFile, caseFile.getClockBasis(), caseFile.getDispatchedAt());
+    return compute(caseFile, caseFile.getClock().getBasis(), caseFile.getClock().getDispatchedAt());
   }
 
   private void start(CaseFile caseFile, LocalDateTime basis, LocalDateTime startedAt) {
@@ -76,6 +76,6 @@ public class CaseClock {
             basis,
             startedAt,
             caseFile.pausesSince(basis),
-            caseFile.getExtensionGrantedDays()));
+            caseFile.getExtension().getGrantedDays()));
   }
 }

@@ -90,7 +90,7 @@ public class CaseHandlingService implements CaseHandling {
     // The reply is its own note on the timeline.
     String note =
         action.inputs().containsKey(ActionInput.REPLY)
-            ? caseFile.getReply()
+            ? caseFile.getReply().getText()
             : stripped(command.note());
     cases.addEvent(
         new CaseEvent(

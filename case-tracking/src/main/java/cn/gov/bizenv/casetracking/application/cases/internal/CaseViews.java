@@ -53,18 +53,18 @@ public class CaseViews {
         caseFile.getAssistingUnits().stream().map(Unit::getId).toList(),
         caseFile.getAssistingUnits().stream().map(Unit::getName).toList(),
         caseFile.getRejectionReason(),
-        answering.getReply(),
-        answering.getReplyAuthor(),
-        answering.getRepliedAt(),
+        answering.getReply().getText(),
+        answering.getReply().getAuthor(),
+        answering.getReply().getRepliedAt(),
         replyFrom,
         answering.getOutcome(),
         answering.getClosedAt(),
         caseFile.getSatisfaction(),
         caseFile.isReopenDue(),
         caseFile.getReopenCount(),
-        caseFile.getExtensionRequestedDays(),
-        caseFile.getExtensionRequestReason(),
-        caseFile.getExtensionGrantedDays(),
+        caseFile.getExtension().getRequestedDays(),
+        caseFile.getExtension().getRequestReason(),
+        caseFile.getExtension().getGrantedDays(),
         caseFile.getMergedIntoId(),
         mergedInto.map(CaseFile::getTrackingNumber).orElse(null),
         cases.trackingNumbersMergedInto(caseFile.getId()),
@@ -74,32 +74,35 @@ public class CaseViews {
         caseFile.getCategory() == null ? null : caseFile.getCategory().getId(),
         caseFile.getCategory() == null ? null : caseFile.getCategory().getCode(),
         categoryPath(caseFile),
-        caseFile.getSignOffDue(),
-        caseFile.getReplyDue(),
-        caseFile.getProposerName(),
-        caseFile.getProposalNumber(),
-        caseFile.getProposalSession(),
+        caseFile.getClock().getSignOffDue(),
+        caseFile.getClock().getReplyDue(),
+        caseFile.getProposal().getProposerName(),
+        caseFile.getProposal().getNumber(),
+        caseFile.getProposal().getSession(),
         writer(caseFile, caller),
         batch == null ? null : batch.getId(),
         batch == null ? null : batch.getBatchNumber(),
         batch == null ? null : batch.getSourceDocument(),
-        caseFile.getPausedSince());
+        caseFile.getClock().getPausedSince());
   }
 
   private static WriterContact writer(CaseFile caseFile, CallerProfile caller) {
-    if (caseFile.getWriterName() == null
-        && caseFile.getWriterPhone() == null
-        && caseFile.getWriterIdNumber() == null) {
+    if (caseFile.getWriter().getName() == null
+        && caseFile.getWriter().getPhone() == null
+        && caseFile.getWriter().getIdNumber() == null) {
       return null;
     }
     if (CaseAccess.seesPersonalData(caller)) {
       return new WriterContact(
-          caseFile.getWriterName(), caseFile.getWriterPhone(), caseFile.getWriterIdNumber(), false);
+          caseFile.getWriter().getName(),
+          caseFile.getWriter().getPhone(),
+          caseFile.getWriter().getIdNumber(),
+          false);
     }
     return new WriterContact(
-        PersonalDataMask.name(caseFile.getWriterName()),
-        PersonalDataMask.mobile(caseFile.getWriterPhone()),
-        PersonalDataMask.idNumber(caseFile.getWriterIdNumber()),
+        PersonalDataMask.name(caseFile.getWriter().getName()),
+        PersonalDataMask.mobile(caseFile.getWriter().getPhone()),
+        PersonalDataMask.idNumber(caseFile.getWriter().getIdNumber()),
         true);
   }
 
@@ -149,9 +152,9 @@ public class CaseViews {
     if (calendar != null && caseFile.getStatus().isOpen()) {
       LocalDate received = caseFile.getReceivedAt().toLocalDate();
       since = Math.max(0, calendar.workingDaysBetween(received, today));
-      if (caseFile.getReplyDue() != null) {
+      if (caseFile.getClock().getReplyDue() != null) {
         // Negative once the due date has passed: that many working days overdue.
-        left = calendar.workingDaysBetween(today, caseFile.getReplyDue().toLocalDate());
+        left = calendar.workingDaysBetween(today, caseFile.getClock().getReplyDue().toLocalDate());
       }
     }
     return new CaseSummary(
@@ -164,7 +167,7 @@ public class CaseViews {
         caseFile.getStatus(),
         caseFile.getReceivedAt(),
         categoryPath(caseFile),
-        caseFile.getReplyDue(),
+        caseFile.getClock().getReplyDue(),
         since,
         left,
         caseFile.getBatch() == null ? null : caseFile.getBatch().getBatchNumber());

@@ -47,7 +47,7 @@ public class LetterPublicationService implements LetterPublication {
         answered(caseFile),
         caseFile.getTitle(),
         caseFile.getContent(),
-        caseFile.getReply(),
+        caseFile.getReply().getText(),
         published.findByCaseId(caseId).map(PublicMailboxService::view).orElse(null));
   }
 
@@ -65,7 +65,7 @@ public class LetterPublicationService implements LetterPublication {
     CallerProfile caller = callers.current();
     String title = orElse(command.title(), caseFile.getTitle());
     String content = orElse(command.content(), caseFile.getContent());
-    String reply = orElse(command.reply(), caseFile.getReply());
+    String reply = orElse(command.reply(), caseFile.getReply().getText());
     PublishedLetter version =
         published
             .findByCaseId(caseId)

@@ -195,12 +195,12 @@ public class GeoReportService implements GeoReport {
     String notes =
         caseFile.getStatus() == CaseStatus.REJECTED
             ? caseFile.getRejectionReason()
-            : "closed".equals(status.status()) ? caseFile.getReply() : null;
+            : "closed".equals(status.status()) ? caseFile.getReply().getText() : null;
     LocalDateTime updated =
         Stream.of(
                 caseFile.getReceivedAt(),
-                caseFile.getDispatchedAt(),
-                caseFile.getRepliedAt(),
+                caseFile.getClock().getDispatchedAt(),
+                caseFile.getReply().getRepliedAt(),
                 caseFile.getClosedAt())
             .filter(Objects::nonNull)
             .max(LocalDateTime::compareTo)
@@ -218,7 +218,7 @@ public class GeoReportService implements GeoReport {
         caseFile.getLeadUnit() == null ? null : caseFile.getLeadUnit().getName(),
         caseFile.getReceivedAt(),
         updated,
-        status.status().equals("open") ? caseFile.getReplyDue() : null,
+        status.status().equals("open") ? caseFile.getClock().getReplyDue() : null,
         request.getAddressString(),
         request.getLat(),
         request.getLng(),

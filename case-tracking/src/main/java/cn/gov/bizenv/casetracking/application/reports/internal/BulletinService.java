@@ -175,7 +175,8 @@ public class BulletinService implements Bulletins {
     for (NotableChoice choice : bulletin.getNotable()) {
       CaseFile c = found.get(choice.getCaseId());
       if (c == null
-          || !(within(c.getReceivedAt(), start, end) || within(c.getReplyDue(), start, end))) {
+          || !(within(c.getReceivedAt(), start, end)
+              || within(c.getClock().getReplyDue(), start, end))) {
         throw InvalidInputException.of("notable", "bulletin.notable.outsidePeriod");
       }
     }
@@ -269,8 +270,8 @@ public class BulletinService implements Bulletins {
     boolean open =
         c.getStatus() == CaseStatus.DISPATCHED || c.getStatus() == CaseStatus.IN_PROGRESS;
     Long daysOverdue =
-        open && c.getReplyDue() != null && c.getReplyDue().isBefore(now)
-            ? ChronoUnit.DAYS.between(c.getReplyDue().toLocalDate(), now.toLocalDate())
+        open && c.getClock().getReplyDue() != null && c.getClock().getReplyDue().isBefore(now)
+            ? ChronoUnit.DAYS.between(c.getClock().getReplyDue().toLocalDate(), now.toLocalDate())
             : null;
     return new NotableCase(
         c.getId(),
@@ -278,7 +279,7 @@ public class BulletinService implements Bulletins {
         c.getTitle(),
         c.getLeadUnit() == null ? null : c.getLeadUnit().getName(),
         c.getStatus().name(),
-        c.getReplyDue(),
+        c.getClock().getReplyDue(),
         daysOverdue,
         remark);
   }

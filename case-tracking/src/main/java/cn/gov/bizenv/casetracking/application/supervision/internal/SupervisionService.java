@@ -72,14 +72,15 @@ public class SupervisionService implements Supervision {
   }
 
   private int raiseDue(CaseFile caseFile, LocalDateTime asOf) {
-    Set<String> done = steps.raised(caseFile.getId(), caseFile.getClockRound());
+    Set<String> done = steps.raised(caseFile.getId(), caseFile.getClock().getRound());
     int raised = 0;
     for (Map.Entry<String, LocalDate> due : dueSteps(caseFile, asOf).entrySet()) {
       if (done.contains(due.getKey())) {
         continue;
       }
       try {
-        recorder.raise(caseFile.getId(), caseFile.getClockRound(), due.getKey(), due.getValue());
+        recorder.raise(
+            caseFile.getId(), caseFile.getClock().getRound(), due.getKey(), due.getValue());
         raised++;
       } catch (EJBException raisedElsewhere) {
         // Another server raised this step first: the unique constraint refused the second one.
@@ -93,8 +94,9 @@ public class SupervisionService implements Supervision {
   private Map<String, LocalDate> dueSteps(CaseFile caseFile, LocalDateTime asOf) {
     LocalDate today = asOf.toLocalDate();
     Map<String, LocalDate> due = new LinkedHashMap<>();
-    if (caseFile.getStatus() == CaseStatus.DISPATCHED && caseFile.getSignOffDue().isBefore(asOf)) {
-      due.put(SupervisionStep.SIGN_OFF_OVERDUE, caseFile.getSignOffDue().toLocalDate());
+    if (caseFile.getStatus() == CaseStatus.DISPATCHED
+        && caseFile.getClock().getSignOffDue().isBefore(asOf)) {
+      due.put(SupervisionStep.SIGN_OFF_OVERDUE, caseFile.getClock().getSignOffDue().toLocalDate());
     }
     DeadlineView plan = caseClock.plan(caseFile);
     for (DeadlinePlan.Warning warning : plan.warnings()) {
@@ -125,12 +127,13 @@ public class SupervisionService implements Supervision {
                         caseFile.getTitle(),
                         caseFile.getLeadUnit() == null ? null : caseFile.getLeadUnit().getName(),
                         caseFile.getStatus(),
-                        caseFile.getReplyDue(),
+                        caseFile.getClock().getReplyDue(),
                         Math.max(
                             0,
                             calendar.workingDaysBetween(
-                                caseFile.getReplyDue().toLocalDate(), today)),
-                        highestStep(steps.raised(caseFile.getId(), caseFile.getClockRound()))))
+                                caseFile.getClock().getReplyDue().toLocalDate(), today)),
+                        highestStep(
+                            steps.raised(caseFile.getId(), caseFile.getClock().getRound()))))
             .toList();
     return new Page<>(rows, cases.countOverdue(asOf));
   }

@@ -8,6 +8,7 @@ import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,6 +31,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -106,14 +108,7 @@ public class CaseFile {
   @Column(name = "rejection_reason", length = REASON_MAX)
   private String rejectionReason;
 
-  @Column(length = REPLY_MAX)
-  private String reply;
-
-  @Column(name = "reply_author", length = 50)
-  private String replyAuthor;
-
-  @Column(name = "replied_at")
-  private LocalDateTime repliedAt;
+  @Embedded private CaseReply reply;
 
   @Enumerated(EnumType.STRING)
   @Column(length = 20)
@@ -135,36 +130,15 @@ public class CaseFile {
   @Column(name = "merged_into_id")
   private Long mergedIntoId;
 
-  @Column(name = "extension_requested_days")
-  private Integer extensionRequestedDays;
+  @Embedded private CaseExtension extension = CaseExtension.none();
 
-  @Column(name = "extension_request_reason", length = REASON_MAX)
-  private String extensionRequestReason;
+  @Embedded private HandlingClock clock = HandlingClock.notStarted();
 
-  @Column(name = "extension_granted_days", nullable = false)
-  private int extensionGrantedDays;
-
-  @Column(name = "clock_basis")
-  private LocalDateTime clockBasis;
-
-  @Column(name = "dispatched_at")
-  private LocalDateTime dispatchedAt;
-
-  @Column(name = "sign_off_due")
-  private LocalDateTime signOffDue;
-
-  /** The lead unit's first sign-for in the current round of the clock; a new round clears it. */
-  @Column(name = "signed_for_at")
-  private LocalDateTime signedForAt;
-
-  @Column(name = "reply_due")
-  private LocalDateTime replyDue;
-
-  @Column(name = "outer_due")
-  private LocalDateTime outerDue;
-
-  @Column(name = "clock_round", nullable = false)
-  private int clockRound;
+  // Finished waits; kept for the whole life of the case, the clock takes those of its round.
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "case_pause", joinColumns = @JoinColumn(name = "case_id"))
+  @OrderBy("startedAt")
+  private List<WriterPause> pauses = new ArrayList<>();
 
   // Which firm a firm's request (企业诉求) concerns; chief service owns firms, so only id and name.
   @Column(name = "firm_id")
@@ -173,40 +147,16 @@ public class CaseFile {
   @Column(name = "firm_name", length = FIRM_NAME_MAX)
   private String firmName;
 
-  // 人大代表建议 / 政协委员提案: who filed it, its number and the session (IntakeDetails checks them).
-  @Column(name = "proposer_name", length = IntakeDetails.PROPOSER_MAX)
-  private String proposerName;
-
-  @Column(name = "proposal_number", length = IntakeDetails.NUMBER_MAX)
-  private String proposalNumber;
-
-  @Column(name = "proposal_session", length = IntakeDetails.SESSION_MAX)
-  private String proposalSession;
+  // 人大代表建议 / 政协委员提案: who filed it, its number and the session.
+  @Embedded private ProposalReference proposal;
 
   // The writer's contact data as staff recorded it; personal data, masked for all but the office.
-  @Column(name = "writer_name", length = IntakeDetails.WRITER_NAME_MAX)
-  private String writerName;
-
-  @Column(name = "writer_phone", length = IntakeDetails.PHONE_MAX)
-  private String writerPhone;
-
-  @Column(name = "writer_id_number", length = 18)
-  private String writerIdNumber;
+  @Embedded private WriterContactDetails writer;
 
   /** The imported batch of an assigned case (上级交办); null for cases recorded one by one. */
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "batch_id")
   private IntakeBatch batch;
-
-  /** Since when the case waits for the writer's supplement; null while it does not. */
-  @Column(name = "paused_since")
-  private LocalDateTime pausedSince;
-
-  // Finished waits; kept for the whole life of the case, the clock takes those of its round.
-  @ElementCollection(fetch = FetchType.LAZY)
-  @CollectionTable(name = "case_pause", joinColumns = @JoinColumn(name = "case_id"))
-  @OrderBy("startedAt")
-  private List<WriterPause> pauses = new ArrayList<>();
 
   // Derived from the title, content and tracking number, which never change after intake; the
   // text search's index reads it (SearchTerms, V12).
@@ -298,59 +248,37 @@ public class CaseFile {
   }
 
   public boolean hasPendingExtension() {
-    return extensionRequestedDays != null;
+    return extension.isPending();
   }
 
   /** 延期申请 by the lead unit; one request at a time. */
   public void requestExtension(int days, String reason) {
-    if (days < 1 || days > MAX_EXTENSION_DAYS) {
-      throw new IllegalArgumentException("extension must be 1.." + MAX_EXTENSION_DAYS + " days");
-    }
-    if (hasPendingExtension()) {
-      throw new IllegalStateException("an extension request is already pending");
-    }
-    extensionRequestReason = requireText(reason, REASON_MAX, "reason");
-    extensionRequestedDays = days;
+    extension.request(days, requireText(reason, REASON_MAX, "reason"));
   }
 
   /** 同意延期: the requested days are added to the time allowed. Returns the days granted. */
   public int approveExtension() {
-    int days = pendingExtensionDays();
-    extensionGrantedDays += days;
-    clearExtensionRequest();
-    return days;
+    return extension.approve();
   }
 
   /** 不同意延期. Returns the days that were asked for. */
   public int refuseExtension() {
-    int days = pendingExtensionDays();
-    clearExtensionRequest();
-    return days;
-  }
-
-  private int pendingExtensionDays() {
-    if (!hasPendingExtension()) {
-      throw new IllegalStateException("no extension request is pending");
-    }
-    return extensionRequestedDays;
+    return extension.refuse();
   }
 
   private void clearExtensionRequest() {
-    extensionRequestedDays = null;
-    extensionRequestReason = null;
+    extension.lapse();
   }
 
   /** 答复: the lead unit's reply, replacing an earlier draft; it lapses any extension request. */
   public void submitReply(String text, String author, LocalDateTime at) {
-    reply = requireText(text, REPLY_MAX, "reply");
-    replyAuthor = Objects.requireNonNull(author, "author");
-    repliedAt = Objects.requireNonNull(at, "at");
+    reply = new CaseReply(requireText(text, REPLY_MAX, "reply"), author, at);
     clearExtensionRequest();
   }
 
   /** 审核通过并办结 with the outcome class. */
   public void close(CaseOutcome outcome, LocalDateTime at) {
-    if (reply == null) {
+    if (!getReply().isGiven()) {
       throw new IllegalStateException("a case is closed on its reply");
     }
     this.outcome = Objects.requireNonNull(outcome, "outcome");
@@ -401,56 +329,22 @@ public class CaseFile {
       LocalDateTime signOffDue,
       LocalDateTime replyDue,
       LocalDateTime outerDue) {
-    this.clockBasis = Objects.requireNonNull(basis, "basis");
-    this.dispatchedAt = Objects.requireNonNull(startedAt, "startedAt");
-    this.signOffDue = Objects.requireNonNull(signOffDue, "signOffDue");
-    this.replyDue = Objects.requireNonNull(replyDue, "replyDue");
-    this.outerDue = outerDue;
-    this.signedForAt = null;
-    this.clockRound++;
+    clock.start(basis, startedAt, signOffDue, replyDue, outerDue);
   }
 
   /** 签收: the first sign-for of the round counts (for the ranking's on-time sign-off). */
   public void signFor(LocalDateTime at) {
-    if (signedForAt == null) {
-      signedForAt = Objects.requireNonNull(at, "at");
-    }
+    clock.signFor(at);
   }
 
   /** An approved extension moves the reply deadline within the same round. */
   public void moveReplyDue(LocalDateTime replyDue) {
-    if (this.replyDue == null) {
-      throw new IllegalStateException("the clock has not started");
-    }
-    this.replyDue = Objects.requireNonNull(replyDue, "replyDue");
+    clock.moveReplyDue(replyDue);
   }
 
-  public LocalDateTime getClockBasis() {
-    return clockBasis;
-  }
-
-  public LocalDateTime getDispatchedAt() {
-    return dispatchedAt;
-  }
-
-  public LocalDateTime getSignOffDue() {
-    return signOffDue;
-  }
-
-  public LocalDateTime getSignedForAt() {
-    return signedForAt;
-  }
-
-  public LocalDateTime getReplyDue() {
-    return replyDue;
-  }
-
-  public LocalDateTime getOuterDue() {
-    return outerDue;
-  }
-
-  public int getClockRound() {
-    return clockRound;
+  /** Finished waits move the reply deadline and the outer limit within the same round. */
+  public void moveDeadlines(LocalDateTime replyDue, LocalDateTime outerDue) {
+    clock.moveDeadlines(replyDue, outerDue);
   }
 
   /** Records the firm the case concerns, as chief service knows it when the case is recorded. */
@@ -461,27 +355,17 @@ public class CaseFile {
 
   /** The deputy's or member's reference of a suggestion or proposal; the caller checked it. */
   public void referToProposal(String proposer, String number, String session) {
-    proposerName = IntakeDetails.text(proposer);
-    proposalNumber = IntakeDetails.text(number);
-    proposalSession = IntakeDetails.text(session);
+    proposal = ProposalReference.of(proposer, number, session);
   }
 
   /** The writer's contact data; blank parts stay empty. */
   public void recordWriter(String name, String phone, String idNumber) {
-    writerName = IntakeDetails.text(name);
-    writerPhone = IntakeDetails.text(phone);
-    writerIdNumber =
-        idNumber == null || idNumber.isBlank()
-            ? null
-            : idNumber.strip().toUpperCase(java.util.Locale.ROOT);
+    writer = WriterContactDetails.of(name, phone, idNumber);
   }
 
   /** 等待补充材料: the clock stops from {@code at} until {@link #resume}. */
   public void awaitWriter(LocalDateTime at) {
-    if (isPaused()) {
-      throw new IllegalStateException("the case already waits for the writer");
-    }
-    pausedSince = Objects.requireNonNull(at, "at");
+    clock.pause(at);
   }
 
   /**
@@ -489,24 +373,9 @@ public class CaseFile {
    * ended at the instant it began changes nothing and is not kept).
    */
   public boolean resume(LocalDateTime at) {
-    if (!isPaused()) {
-      throw new IllegalStateException("the case does not wait for the writer");
-    }
-    Objects.requireNonNull(at, "at");
-    boolean lasted = at.isAfter(pausedSince);
-    if (lasted) {
-      pauses.add(new WriterPause(pausedSince, at));
-    }
-    pausedSince = null;
-    return lasted;
-  }
-
-  public boolean isPaused() {
-    return pausedSince != null;
-  }
-
-  public LocalDateTime getPausedSince() {
-    return pausedSince;
+    Optional<WriterPause> finished = clock.resume(at);
+    finished.ifPresent(pauses::add);
+    return finished.isPresent();
   }
 
   /** The finished waits that began at or after {@code basis}: those of the clock's round. */
@@ -517,10 +386,8 @@ public class CaseFile {
         .toList();
   }
 
-  /** Finished waits move the reply deadline and the outer limit within the same round. */
-  public void moveDeadlines(LocalDateTime replyDue, LocalDateTime outerDue) {
-    moveReplyDue(replyDue);
-    this.outerDue = outerDue;
+  public boolean isPaused() {
+    return clock.isPaused();
   }
 
   /** The case came in with an imported batch. */
@@ -528,28 +395,24 @@ public class CaseFile {
     this.batch = Objects.requireNonNull(batch, "batch");
   }
 
-  public String getProposerName() {
-    return proposerName;
+  /** The suggestion's or proposal's reference; empty for other channels. */
+  public ProposalReference getProposal() {
+    return proposal == null ? ProposalReference.NONE : proposal;
   }
 
-  public String getProposalNumber() {
-    return proposalNumber;
+  /** The writer's contact data as recorded; empty parts when nothing was recorded. */
+  public WriterContactDetails getWriter() {
+    return writer == null ? WriterContactDetails.NONE : writer;
   }
 
-  public String getProposalSession() {
-    return proposalSession;
+  /** The case's working-day clock (read only: it changes through the case). */
+  public HandlingClock getClock() {
+    return clock;
   }
 
-  public String getWriterName() {
-    return writerName;
-  }
-
-  public String getWriterPhone() {
-    return writerPhone;
-  }
-
-  public String getWriterIdNumber() {
-    return writerIdNumber;
+  /** The case's extension request and the days granted. */
+  public CaseExtension getExtension() {
+    return extension;
   }
 
   public IntakeBatch getBatch() {
@@ -621,16 +484,9 @@ public class CaseFile {
     return rejectionReason;
   }
 
-  public String getReply() {
-    return reply;
-  }
-
-  public String getReplyAuthor() {
-    return replyAuthor;
-  }
-
-  public LocalDateTime getRepliedAt() {
-    return repliedAt;
+  /** The lead unit's reply; not given while there is none. */
+  public CaseReply getReply() {
+    return reply == null ? CaseReply.NONE : reply;
   }
 
   public CaseOutcome getOutcome() {
@@ -656,18 +512,5 @@ public class CaseFile {
 
   public Long getMergedIntoId() {
     return mergedIntoId;
-  }
-
-  public Integer getExtensionRequestedDays() {
-    return extensionRequestedDays;
-  }
-
-  public String getExtensionRequestReason() {
-    return extensionRequestReason;
-  }
-
-  /** Working days added to the time allowed by approved extensions. */
-  public int getExtensionGrantedDays() {
-    return extensionGrantedDays;
   }
 }

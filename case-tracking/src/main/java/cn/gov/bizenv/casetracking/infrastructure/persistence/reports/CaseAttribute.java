@@ -1,6 +1,8 @@
 package cn.gov.bizenv.casetracking.infrastructure.persistence.reports;
 
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile_;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseReply_;
+import cn.gov.bizenv.casetracking.domain.model.casefile.HandlingClock_;
 import cn.gov.bizenv.casetracking.domain.model.category.Category_;
 import cn.gov.bizenv.casetracking.domain.model.intake.IntakeBatch_;
 import cn.gov.bizenv.casetracking.domain.model.report.FigureScope;
@@ -30,11 +32,11 @@ enum CaseAttribute implements Operand {
   CONCERNED_UNIT_ID(CaseFile_.CONCERNED_UNIT, Unit_.ID),
   CONCERNED_UNIT_KIND(CaseFile_.CONCERNED_UNIT, Unit_.KIND),
   BATCH_ID(CaseFile_.BATCH, IntakeBatch_.ID),
-  DISPATCHED_AT(CaseFile_.DISPATCHED_AT),
-  SIGN_OFF_DUE(CaseFile_.SIGN_OFF_DUE),
-  SIGNED_FOR_AT(CaseFile_.SIGNED_FOR_AT),
-  REPLY_DUE(CaseFile_.REPLY_DUE),
-  REPLIED_AT(CaseFile_.REPLIED_AT),
+  DISPATCHED_AT(CaseFile_.CLOCK, HandlingClock_.DISPATCHED_AT),
+  SIGN_OFF_DUE(CaseFile_.CLOCK, HandlingClock_.SIGN_OFF_DUE),
+  SIGNED_FOR_AT(CaseFile_.CLOCK, HandlingClock_.SIGNED_FOR_AT),
+  REPLY_DUE(CaseFile_.CLOCK, HandlingClock_.REPLY_DUE),
+  REPLIED_AT(CaseFile_.REPLY, CaseReply_.REPLIED_AT),
   CLOSED_AT(CaseFile_.CLOSED_AT),
   OUTCOME(CaseFile_.OUTCOME),
   SATISFACTION(CaseFile_.SATISFACTION),

@@ -56,8 +56,8 @@ class CaseClockPauseTest {
 
   @Test
   void wholePausedWorkingDaysMoveTheReplyAndTheOuterLimit() {
-    assertEquals(endOf(2026, 3, 16), caseFile.getReplyDue());
-    assertEquals(endOf(2026, 3, 30), caseFile.getOuterDue());
+    assertEquals(endOf(2026, 3, 16), caseFile.getClock().getReplyDue());
+    assertEquals(endOf(2026, 3, 30), caseFile.getClock().getOuterDue());
 
     // Asked on Wednesday 4 March at 10:00, supplied on Monday 9 March at 11:00: Thursday and Friday
     // are wholly paused working days (the weekend was no working day anyway).
@@ -67,8 +67,8 @@ class CaseClockPauseTest {
     clock.applyPauses(caseFile);
 
     assertFalse(caseFile.isPaused());
-    assertEquals(endOf(2026, 3, 18), caseFile.getReplyDue());
-    assertEquals(endOf(2026, 4, 1), caseFile.getOuterDue());
+    assertEquals(endOf(2026, 3, 18), caseFile.getClock().getReplyDue());
+    assertEquals(endOf(2026, 4, 1), caseFile.getClock().getOuterDue());
   }
 
   @Test
@@ -76,7 +76,7 @@ class CaseClockPauseTest {
     caseFile.awaitWriter(LocalDateTime.of(2026, 3, 4, 10, 0));
     caseFile.resume(LocalDateTime.of(2026, 3, 4, 16, 0));
     clock.applyPauses(caseFile);
-    assertEquals(endOf(2026, 3, 16), caseFile.getReplyDue());
+    assertEquals(endOf(2026, 3, 16), caseFile.getClock().getReplyDue());
   }
 
   @Test
@@ -86,12 +86,12 @@ class CaseClockPauseTest {
     caseFile.awaitWriter(LocalDateTime.of(2026, 3, 9, 0, 0));
     caseFile.resume(LocalDateTime.of(2026, 3, 10, 0, 0)); // Monday 9 March
     clock.applyPauses(caseFile);
-    assertEquals(endOf(2026, 3, 18), caseFile.getReplyDue());
+    assertEquals(endOf(2026, 3, 18), caseFile.getClock().getReplyDue());
 
     caseFile.requestExtension(2, "需协调");
     caseFile.approveExtension();
     clock.applyExtension(caseFile);
-    assertEquals(endOf(2026, 3, 20), caseFile.getReplyDue());
+    assertEquals(endOf(2026, 3, 20), caseFile.getClock().getReplyDue());
   }
 
   @Test
@@ -99,11 +99,11 @@ class CaseClockPauseTest {
     caseFile.awaitWriter(LocalDateTime.of(2026, 3, 4, 0, 0));
     caseFile.resume(LocalDateTime.of(2026, 3, 6, 0, 0));
     clock.applyPauses(caseFile);
-    assertEquals(endOf(2026, 3, 18), caseFile.getReplyDue());
+    assertEquals(endOf(2026, 3, 18), caseFile.getClock().getReplyDue());
 
     // Reopened on Monday 23 March: ten working days from then, the earlier wait left behind.
     clock.restartAtReopening(caseFile, LocalDateTime.of(2026, 3, 23, 9, 0));
-    assertEquals(endOf(2026, 4, 7), caseFile.getReplyDue());
+    assertEquals(endOf(2026, 4, 7), caseFile.getClock().getReplyDue());
   }
 
   private static LocalDateTime endOf(int year, int month, int day) {

@@ -74,14 +74,14 @@ class CaseFileTest {
   @Test
   void oneExtensionRequestAtATimeAndApprovalAddsItsDays() {
     caseFile.requestExtension(5, " 需要协调 ");
-    assertEquals(5, caseFile.getExtensionRequestedDays());
-    assertEquals("需要协调", caseFile.getExtensionRequestReason());
+    assertEquals(5, caseFile.getExtension().getRequestedDays());
+    assertEquals("需要协调", caseFile.getExtension().getRequestReason());
     assertThrows(IllegalStateException.class, () -> caseFile.requestExtension(3, "再延"));
     assertEquals(5, caseFile.approveExtension());
     assertFalse(caseFile.hasPendingExtension());
     caseFile.requestExtension(10, "再次申请");
     assertEquals(10, caseFile.refuseExtension());
-    assertEquals(5, caseFile.getExtensionGrantedDays(), "a refused request adds nothing");
+    assertEquals(5, caseFile.getExtension().getGrantedDays(), "a refused request adds nothing");
     assertThrows(IllegalStateException.class, caseFile::approveExtension);
     assertThrows(IllegalStateException.class, caseFile::refuseExtension);
   }
@@ -98,8 +98,8 @@ class CaseFileTest {
   void aCaseIsClosedOnItsReplyWithAnOutcome() {
     assertThrows(IllegalStateException.class, () -> caseFile.close(CaseOutcome.SOLVED, NOW));
     caseFile.submitReply(" 已办理完毕。 ", "unit", NOW);
-    assertEquals("已办理完毕。", caseFile.getReply());
-    assertEquals("unit", caseFile.getReplyAuthor());
+    assertEquals("已办理完毕。", caseFile.getReply().getText());
+    assertEquals("unit", caseFile.getReply().getAuthor());
     caseFile.close(CaseOutcome.PLANNED, NOW.plusDays(1));
     assertEquals(CaseOutcome.PLANNED, caseFile.getOutcome());
     assertEquals(NOW.plusDays(1), caseFile.getClosedAt());
@@ -126,7 +126,7 @@ class CaseFileTest {
     assertNull(caseFile.getOutcome());
     assertNull(caseFile.getClosedAt());
     assertNull(caseFile.getSatisfaction());
-    assertEquals("答复", caseFile.getReply(), "the unit revises its earlier reply");
+    assertEquals("答复", caseFile.getReply().getText(), "the unit revises its earlier reply");
   }
 
   @Test
