@@ -1,10 +1,9 @@
 package cn.gov.bizenv.casetracking.platform.schema;
 
-import cn.gov.bizenv.casetracking.infrastructure.schema.SchemaMigration;
 
 /**
  * A module's own set of Flyway migrations. Each module keeps its own history table, so that its
- * versions never collide with another module's; {@link SchemaMigration} runs them in order.
+ * versions never collide with another module's; {@code SchemaMigration} runs them in order.
  */
 public interface ModuleSchema {
   /** Lower runs first: case tracking is 0 because other modules refer to its units and accounts. */

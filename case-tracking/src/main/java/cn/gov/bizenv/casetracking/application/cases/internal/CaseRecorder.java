@@ -1,7 +1,6 @@
 package cn.gov.bizenv.casetracking.application.cases.internal;
 
 import cn.gov.bizenv.casetracking.application.cases.NewCase;
-import cn.gov.bizenv.casetracking.application.mailbox.internal.PublicMailboxService;
 import cn.gov.bizenv.casetracking.application.notifications.internal.NotificationSender;
 import cn.gov.bizenv.casetracking.application.shared.InputValidation;
 import cn.gov.bizenv.casetracking.application.shared.PortalClock;
@@ -26,7 +25,7 @@ import java.util.Map;
 /**
  * The intake steps every entry shares, whoever calls: validated, numbered, with the first event of
  * the timeline, and announced in the triage officers' bells. The entries ({@link CaseIntakeService}
- * for staff, {@link PublicMailboxService} for the public) decide who may call and who recorded it.
+ * for staff, {@code PublicMailboxService} for the public) decide who may call and who recorded it.
  */
 @ApplicationScoped
 public class CaseRecorder {
