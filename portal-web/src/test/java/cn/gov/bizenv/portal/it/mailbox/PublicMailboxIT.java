@@ -111,13 +111,13 @@ class PublicMailboxIT {
     assertEquals(wrongCode.status(), missing.status());
     assertEquals(wrongCode.json().getString("code"), missing.json().getString("code"));
 
-    long caseId = caseId(number);
+    long caseId = triage.caseId(number);
     JsonObject contact = triage.get("api/mailbox/letters/" + caseId + "/contact").json();
     assertEquals("13812345678", contact.getString("mobile"));
     assertEquals("11010519491231002X", contact.getString("idNumber"));
     assertFalse(contact.getBoolean("masked"));
 
-    long market = unitId("市市场监督管理局");
+    long market = triage.unitId("市市场监督管理局");
     ok(triage, caseId, action("ACCEPT", caseId));
     ok(triage, caseId, action("DISPATCH", caseId).add("leadUnitId", market));
     JsonObject unitView = unit.get("api/mailbox/letters/" + caseId + "/contact").json();
@@ -299,7 +299,8 @@ class PublicMailboxIT {
     assertTrue(one.getString("description").startsWith(description));
     assertTrue(one.getString("requested_datetime").endsWith("+08:00"), one.toString());
     assertEquals(
-        "NETIZEN_MESSAGE", triage.get("api/cases/" + caseId(id)).json().getString("channel"));
+        "NETIZEN_MESSAGE",
+        triage.get("api/cases/" + triage.caseId(id)).json().getString("channel"));
     Reply oneXml = anyone.get("api/open311/v2/requests/" + id + ".xml");
     assertTrue(
         oneXml.body().contains("<service_request_id>" + id + "</service_request_id>"),
@@ -500,27 +501,6 @@ class PublicMailboxIT {
     return anyone.get("api/public/mailbox/districts").structure().asJsonArray().stream()
         .map(JsonValue::asJsonObject)
         .filter(d -> d.getString("name").equals(name))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
-  }
-
-  private long caseId(String number) {
-    JsonObject page = triage.get("api/cases?q=" + number + "&limit=5").json();
-    return page.getJsonArray("items").stream()
-        .map(JsonValue::asJsonObject)
-        .filter(c -> c.getString("trackingNumber").equals(number))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("case " + number + " not listed: " + page))
-        .getJsonNumber("id")
-        .longValue();
-  }
-
-  private long unitId(String name) {
-    return triage.get("api/units/active").structure().asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(u -> u.getString("name").equals(name))
         .findFirst()
         .orElseThrow()
         .getJsonNumber("id")
