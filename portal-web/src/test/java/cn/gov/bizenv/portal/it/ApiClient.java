@@ -3,6 +3,7 @@ package cn.gov.bizenv.portal.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -86,6 +87,29 @@ public final class ApiClient {
 
   public Reply delete(String path) {
     return send(request(path).DELETE());
+  }
+
+  /** The id of the active unit with this name (one of the demo data's), as this caller reads it. */
+  public long unitId(String name) {
+    return get("api/units/active").structure().asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(unit -> unit.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("demo unit missing: " + name))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /** The id of the case with this tracking number, as this caller finds it in the case list. */
+  public long caseId(String trackingNumber) {
+    JsonObject page = get("api/cases?q=" + trackingNumber + "&limit=5").json();
+    return page.getJsonArray("items").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(c -> c.getString("trackingNumber").equals(trackingNumber))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("case " + trackingNumber + " not listed: " + page))
+        .getJsonNumber("id")
+        .longValue();
   }
 
   private HttpRequest.Builder request(String path) {

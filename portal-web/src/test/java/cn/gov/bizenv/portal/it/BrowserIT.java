@@ -7,22 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.bizenv.portal.it.cases.BatchImportIT;
 import java.net.URL;
-import java.nio.file.Path;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** What people see, in a real browser, in Chinese by default. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserPerTest.class})
 class BrowserIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -31,19 +27,7 @@ class BrowserIT {
   }
 
   @ArquillianResource URL base;
-  Browser browser;
-
-  @BeforeEach
-  void open() {
-    browser = new Browser(base);
-  }
-
-  @AfterEach
-  void close(TestInfo test) {
-    browser.screenshot(
-        Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
-    browser.close();
-  }
+  Browser browser; // opened before and closed after each test by BrowserPerTest
 
   @Test
   void triageOfficerRecordsACaseAndFindsItInTheList() {

@@ -69,7 +69,7 @@ class SliceIT {
     assertEquals(403, triage.get("api/units").status());
     Reply unitRecords =
         ApiClient.as(base, "unit", DemoAccounts.PASSWORD)
-            .post("api/cases", newCase("标题", "内容", unitId("华龙区")));
+            .post("api/cases", newCase("标题", "内容", triage.unitId("华龙区")));
     assertEquals(403, unitRecords.status(), unitRecords.toString());
     assertEquals("error.forbidden", unitRecords.json().getString("code"));
   }
@@ -135,7 +135,8 @@ class SliceIT {
     String marker = "营商" + suffix();
     Reply recorded =
         triage.post(
-            "api/cases", newCase("企业开办材料反复退回 " + marker, "窗口多次要求补充同一材料。", unitId("市市场监督管理局")));
+            "api/cases",
+            newCase("企业开办材料反复退回 " + marker, "窗口多次要求补充同一材料。", triage.unitId("市市场监督管理局")));
     assertEquals(201, recorded.status(), recorded.toString());
     JsonObject detail = recorded.json();
     assertTrue(detail.getString("trackingNumber").matches("\\d{4}XX\\d{8}"), detail.toString());
@@ -179,7 +180,7 @@ class SliceIT {
     assertEquals(List.of("concernedUnitId"), fieldNames(unknownUnit));
 
     Reply tooLongTitle =
-        triage.post("api/cases", newCase(marker + "题".repeat(200), "内容", unitId("华龙区")));
+        triage.post("api/cases", newCase(marker + "题".repeat(200), "内容", triage.unitId("华龙区")));
     assertEquals(400, tooLongTitle.status());
     assertEquals(List.of("title"), fieldNames(tooLongTitle));
 
@@ -189,9 +190,9 @@ class SliceIT {
   @Test
   void unitHandlersSeeOnlyTheirOwnUnitsCases() {
     String marker = "范围" + suffix();
-    long huaLong = recordCase("华龙区案件 " + marker, unitId("华龙区"));
-    long market = recordCase("市场监管案件 " + marker, unitId("市市场监督管理局"));
-    long shared = recordCase("联合办理案件 " + marker, unitId("市市场监督管理局"));
+    long huaLong = recordCase("华龙区案件 " + marker, triage.unitId("华龙区"));
+    long market = recordCase("市场监管案件 " + marker, triage.unitId("市市场监督管理局"));
+    long shared = recordCase("联合办理案件 " + marker, triage.unitId("市市场监督管理局"));
 
     ApiClient county = ApiClient.as(base, "county", DemoAccounts.PASSWORD);
     ApiClient unit = ApiClient.as(base, "unit", DemoAccounts.PASSWORD);
@@ -200,9 +201,9 @@ class SliceIT {
     assertEquals(0, county.get("api/cases?q=" + encode(marker)).json().getInt("total"));
     assertEquals(404, county.get("api/cases/" + huaLong).status(), "a NEW case is the office's");
 
-    dispatch(huaLong, unitId("华龙区"));
-    dispatch(market, unitId("市市场监督管理局"));
-    dispatch(shared, unitId("市市场监督管理局"), unitId("华龙区"));
+    dispatch(huaLong, triage.unitId("华龙区"));
+    dispatch(market, triage.unitId("市市场监督管理局"));
+    dispatch(shared, triage.unitId("市市场监督管理局"), triage.unitId("华龙区"));
 
     JsonObject countyList = county.get("api/cases?q=" + encode(marker)).json();
     assertEquals(2, countyList.getInt("total"), countyList.toString());
@@ -220,7 +221,7 @@ class SliceIT {
     assertEquals(404, unit.get("api/cases/" + huaLong).status());
     // Filtering by another unit cannot widen the scope: only the case the county assists remains.
     JsonObject filtered =
-        county.get("api/cases?q=" + encode(marker) + "&unitId=" + unitId("市市场监督管理局")).json();
+        county.get("api/cases?q=" + encode(marker) + "&unitId=" + triage.unitId("市市场监督管理局")).json();
     assertEquals(List.of(shared), ids(filtered));
 
     assertEquals(
@@ -311,7 +312,7 @@ class SliceIT {
     long mineBefore =
         triage.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue();
     JsonObject recorded =
-        triage.post("api/cases", newCase("提醒测试 " + suffix(), "内容", unitId("华龙区"))).json();
+        triage.post("api/cases", newCase("提醒测试 " + suffix(), "内容", triage.unitId("华龙区"))).json();
 
     assertEquals(
         before + 1,
@@ -379,17 +380,6 @@ class SliceIT {
     }
   }
 
-  private long unitId(String name) {
-    Reply active = triage.get("api/units/active");
-    return active.structure().asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(unit -> unit.getString("name").equals(name))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("demo unit missing: " + name))
-        .getJsonNumber("id")
-        .longValue();
-  }
-
   private List<String> activeUnitNames() {
     return triage.get("api/units/active").structure().asJsonArray().stream()
         .map(unit -> unit.asJsonObject().getString("name"))
@@ -426,12 +416,12 @@ class SliceIT {
   void textSearchFindsExactlyTheCasesThatContainTheQuery() {
     String w = cjkSuffix(); // eight characters no other case has
     String abcd = w.substring(0, 4);
-    long whole = recordCase("关于" + w + "的反映", unitId("华龙区"));
-    long split = recordCase("编号" + abcd + "，" + w.substring(4), unitId("华龙区"));
+    long whole = recordCase("关于" + w + "的反映", triage.unitId("华龙区"));
+    long split = recordCase("编号" + abcd + "，" + w.substring(4), triage.unitId("华龙区"));
     // Every character pair of abcd occurs here, but abcd itself does not: the index alone would
     // find it, the exact check must drop it.
-    long pairsOnly = recordCase(w.substring(0, 3) + "、" + w.substring(1, 4), unitId("华龙区"));
-    long latin = recordCase("WiFi" + w.substring(2, 5) + "覆盖", unitId("华龙区"));
+    long pairsOnly = recordCase(w.substring(0, 3) + "、" + w.substring(1, 4), triage.unitId("华龙区"));
+    long latin = recordCase("WiFi" + w.substring(2, 5) + "覆盖", triage.unitId("华龙区"));
 
     assertEquals(List.of(whole), ids(search(w)), "eight characters");
     assertEquals(
@@ -460,9 +450,9 @@ class SliceIT {
   @Test
   void keysetPagesContinueWhereThePreviousPageEnded() {
     String marker = cjkSuffix();
-    long first = recordCase("游标" + marker + "一", unitId("华龙区"));
-    long second = recordCase("游标" + marker + "二", unitId("华龙区"));
-    long third = recordCase("游标" + marker + "三", unitId("华龙区"));
+    long first = recordCase("游标" + marker + "一", triage.unitId("华龙区"));
+    long second = recordCase("游标" + marker + "二", triage.unitId("华龙区"));
+    long third = recordCase("游标" + marker + "三", triage.unitId("华龙区"));
 
     JsonObject page = triage.get("api/cases?limit=2&after=&q=" + encode(marker)).json();
     assertEquals(List.of(third, second), ids(page), page.toString());

@@ -1,8 +1,6 @@
 package cn.gov.bizenv.casetracking.application.calendar;
 
 import cn.gov.bizenv.casetracking.domain.model.timelimit.LimitUnit;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /**
@@ -11,42 +9,15 @@ import jakarta.validation.constraints.NotNull;
  * must rise.
  */
 public record TimeLimitSettings(
-    @NotNull(message = "{number.required}")
-        @Min(value = 1, message = "{number.min}")
-        @Max(value = 30, message = "{number.max}")
-        Integer signOffWorkingDays,
-    @NotNull(message = "{number.required}")
-        @Min(value = 1, message = "{number.min}")
-        @Max(value = 250, message = "{number.max}")
-        Integer replyAmount,
+    @NumberUpTo(30) Integer signOffWorkingDays,
+    @NumberUpTo(250) Integer replyAmount,
     @NotNull(message = "{timeLimit.unit.required}") LimitUnit replyUnit,
-    @NotNull(message = "{number.required}")
-        @Min(value = 1, message = "{number.min}")
-        @Max(value = 250, message = "{number.max}")
-        Integer totalAmount,
+    @NumberUpTo(250) Integer totalAmount,
     @NotNull(message = "{timeLimit.unit.required}") LimitUnit totalUnit,
-    @NotNull(message = "{number.required}")
-        @Min(value = 1, message = "{number.min}")
-        @Max(value = 99, message = "{number.max}")
-        Integer firstWarningPercent,
-    @NotNull(message = "{number.required}")
-        @Min(value = 1, message = "{number.min}")
-        @Max(value = 99, message = "{number.max}")
-        Integer secondWarningPercent,
-    @NotNull(message = "{number.required}")
-        @Min(value = 1, message = "{number.min}")
-        @Max(value = 250, message = "{number.max}")
-        Integer urgeAfter,
-    @NotNull(message = "{number.required}")
-        @Min(value = 1, message = "{number.min}")
-        @Max(value = 250, message = "{number.max}")
-        Integer supervisionOrderAfter,
-    @NotNull(message = "{number.required}")
-        @Min(value = 1, message = "{number.min}")
-        @Max(value = 250, message = "{number.max}")
-        Integer noticeAfter,
-    @NotNull(message = "{number.required}")
-        @Min(value = 1, message = "{number.min}")
-        @Max(value = 250, message = "{number.max}")
-        Integer accountabilityAfter,
+    @NumberUpTo(99) Integer firstWarningPercent,
+    @NumberUpTo(99) Integer secondWarningPercent,
+    @NumberUpTo(250) Integer urgeAfter,
+    @NumberUpTo(250) Integer supervisionOrderAfter,
+    @NumberUpTo(250) Integer noticeAfter,
+    @NumberUpTo(250) Integer accountabilityAfter,
     long version) {}

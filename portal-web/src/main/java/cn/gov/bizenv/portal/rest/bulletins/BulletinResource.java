@@ -8,8 +8,8 @@ import cn.gov.bizenv.casetracking.application.reports.BulletinSummary;
 import cn.gov.bizenv.casetracking.application.reports.BulletinView;
 import cn.gov.bizenv.casetracking.application.reports.Bulletins;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinStatus;
-import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
+import cn.gov.bizenv.portal.rest.Created;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import cn.gov.bizenv.portal.web.reports.BulletinFont;
@@ -54,18 +54,14 @@ public class BulletinResource {
       @QueryParam("limit") Integer limit) {
     PageRequest page = QueryParameters.page(offset, limit, null, null);
     BulletinStatus wanted = QueryParameters.enumValue(BulletinStatus.class, status, "status");
-    Page<BulletinSummary> found = bulletins.list(wanted, page);
-    return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
+    return PageResponse.of(bulletins.list(wanted, page), page);
   }
 
   @POST
   @RolesAllowed(SUPERVISOR)
   public Response draft(BulletinDraft draft) {
     BulletinView created = bulletins.draft(draft);
-    return Response.created(
-            uri.getAbsolutePathBuilder().path(Long.toString(created.summary().id())).build())
-        .entity(created)
-        .build();
+    return Created.below(uri, created, created.summary().id());
   }
 
   @GET

@@ -7,6 +7,7 @@ import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.UNIT_HA
 
 import cn.gov.bizenv.casetracking.application.attachments.AttachmentView;
 import cn.gov.bizenv.casetracking.application.attachments.CaseAttachments;
+import cn.gov.bizenv.portal.rest.Created;
 import cn.gov.bizenv.portal.rest.attachments.AttachmentDownload;
 import cn.gov.bizenv.portal.rest.attachments.AttachmentUpload;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,10 +48,7 @@ public class CaseAttachmentResource {
   public Response upload(AttachmentUpload file) {
     AttachmentUpload body = file == null ? new AttachmentUpload(null, null) : file;
     AttachmentView kept = attachments.attach(caseId, body.toNewAttachment());
-    return Response.created(
-            uri.getAbsolutePathBuilder().path(Long.toString(kept.id())).path("content").build())
-        .entity(kept)
-        .build();
+    return Created.below(uri, kept, kept.id(), "content");
   }
 
   @GET

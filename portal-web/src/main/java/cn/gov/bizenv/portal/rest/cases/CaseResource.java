@@ -8,7 +8,6 @@ import cn.gov.bizenv.casetracking.application.cases.CaseHandling;
 import cn.gov.bizenv.casetracking.application.cases.CaseIntake;
 import cn.gov.bizenv.casetracking.application.cases.CaseQueries;
 import cn.gov.bizenv.casetracking.application.cases.CaseSlice;
-import cn.gov.bizenv.casetracking.application.cases.CaseSummary;
 import cn.gov.bizenv.casetracking.application.cases.NewCase;
 import cn.gov.bizenv.casetracking.application.cases.TimelineEntry;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
@@ -16,8 +15,8 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import cn.gov.bizenv.casetracking.domain.model.casefile.lifecycle.CaseAction;
 import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
-import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
+import cn.gov.bizenv.portal.rest.Created;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -98,17 +97,14 @@ public class CaseResource {
     if (after != null) {
       return cases.findAfter(criteria, after, page.limit());
     }
-    Page<CaseSummary> found = cases.find(criteria, page);
-    return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
+    return PageResponse.of(cases.find(criteria, page), page);
   }
 
   @POST
   @RolesAllowed(TRIAGE_OFFICER)
   public Response record(NewCase command) {
     CaseDetail recorded = intake.record(command);
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(recorded.id())).build())
-        .entity(recorded)
-        .build();
+    return Created.below(uri, recorded, recorded.id());
   }
 
   @GET

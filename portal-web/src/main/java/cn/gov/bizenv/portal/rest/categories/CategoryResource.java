@@ -10,6 +10,7 @@ import cn.gov.bizenv.casetracking.application.directory.NewCategory;
 import cn.gov.bizenv.casetracking.application.directory.RenameCategory;
 import cn.gov.bizenv.casetracking.domain.model.category.ImportOutcome;
 import cn.gov.bizenv.casetracking.domain.model.category.ImportRow;
+import cn.gov.bizenv.portal.rest.Created;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import cn.gov.bizenv.portal.rest.errors.ApiError;
 import cn.gov.bizenv.portal.rest.errors.ApiErrors;
@@ -77,10 +78,7 @@ public class CategoryResource {
   @POST
   public Response create(NewCategory command) {
     CategoryView created = categories.create(command);
-    return Response.created(
-            uri.getBaseUriBuilder().path("categories").path(Long.toString(created.id())).build())
-        .entity(created)
-        .build();
+    return Created.below(uri, created, created.id());
   }
 
   @PUT

@@ -3,7 +3,6 @@ package cn.gov.bizenv.portal.rest.firms;
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
 import cn.gov.bizenv.casetracking.application.shared.PortalClock;
-import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import cn.gov.bizenv.chiefservice.application.assignments.AssignOfficer;
 import cn.gov.bizenv.chiefservice.application.assignments.AssignmentView;
@@ -18,6 +17,7 @@ import cn.gov.bizenv.chiefservice.application.visits.VisitSummary;
 import cn.gov.bizenv.chiefservice.application.visits.Visits;
 import cn.gov.bizenv.chiefservice.domain.model.firm.FirmCriteria;
 import cn.gov.bizenv.chiefservice.domain.model.firm.FirmSize;
+import cn.gov.bizenv.portal.rest.Created;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,18 +81,14 @@ public class FirmResource {
             officerId,
             Boolean.TRUE.equals(overdue) ? LocalDate.now(PortalClock.ZONE) : null,
             null);
-    Page<FirmSummary> found = firms.find(criteria, page);
-    return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
+    return PageResponse.of(firms.find(criteria, page), page);
   }
 
   @POST
   @RolesAllowed(ADMINISTRATOR)
   public Response register(FirmInput input) {
     FirmDetail registered = firms.register(input);
-    return Response.created(
-            uri.getAbsolutePathBuilder().path(Long.toString(registered.id())).build())
-        .entity(registered)
-        .build();
+    return Created.below(uri, registered, registered.id());
   }
 
   @GET
@@ -128,8 +124,7 @@ public class FirmResource {
       @QueryParam("offset") Integer offset,
       @QueryParam("limit") Integer limit) {
     PageRequest page = QueryParameters.page(offset, limit, null, null);
-    Page<VisitSummary> found = visits.ofFirm(id, page);
-    return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
+    return PageResponse.of(visits.ofFirm(id, page), page);
   }
 
   @GET

@@ -12,7 +12,6 @@ import cn.gov.bizenv.casetracking.application.mailbox.PublicMailbox;
 import cn.gov.bizenv.casetracking.application.mailbox.PublishedLetterView;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Satisfaction;
 import cn.gov.bizenv.casetracking.domain.model.mailbox.PublishedLetterCriteria;
-import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
@@ -124,14 +123,12 @@ public class PublicMailboxResource {
       @QueryParam("offset") Integer offset,
       @QueryParam("limit") Integer limit) {
     PageRequest page = QueryParameters.page(offset, limit, null, null);
-    Page<PublishedLetterView> found =
-        mailbox.published(
-            new PublishedLetterCriteria(
-                text,
-                QueryParameters.categoryCode(category, "category"),
-                QueryParameters.month(month, "month")),
-            page);
-    return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
+    PublishedLetterCriteria criteria =
+        new PublishedLetterCriteria(
+            text,
+            QueryParameters.categoryCode(category, "category"),
+            QueryParameters.month(month, "month"));
+    return PageResponse.of(mailbox.published(criteria, page), page);
   }
 
   @GET

@@ -4,7 +4,6 @@ import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
 import cn.gov.bizenv.casetracking.application.notifications.NotificationView;
 import cn.gov.bizenv.casetracking.application.notifications.Notifications;
-import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
@@ -39,8 +38,7 @@ public class NotificationResource {
   public PageResponse<NotificationView> mine(
       @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
     PageRequest page = QueryParameters.page(offset, limit, null, null);
-    Page<NotificationView> found = notifications.mine(page);
-    return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
+    return PageResponse.of(notifications.mine(page), page);
   }
 
   @GET

@@ -2,7 +2,6 @@ package cn.gov.bizenv.portal.rest.policies;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
-import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import cn.gov.bizenv.chiefservice.application.deliveries.AdvanceDelivery;
 import cn.gov.bizenv.chiefservice.application.deliveries.Deliveries;
@@ -53,8 +52,7 @@ public class DeliveryResource {
             QueryParameters.enumValue(DeliveryState.class, state, "state"),
             officerId,
             null);
-    Page<DeliveryView> found = deliveries.find(criteria, page);
-    return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
+    return PageResponse.of(deliveries.find(criteria, page), page);
   }
 
   @GET

@@ -2,7 +2,6 @@ package cn.gov.bizenv.portal.rest.policies;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
-import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import cn.gov.bizenv.chiefservice.application.coverage.PolicyReports;
 import cn.gov.bizenv.chiefservice.application.coverage.ReachRow;
@@ -13,6 +12,7 @@ import cn.gov.bizenv.chiefservice.application.policies.PolicyMatch;
 import cn.gov.bizenv.chiefservice.application.policies.PolicySummary;
 import cn.gov.bizenv.chiefservice.application.policies.PushOutcome;
 import cn.gov.bizenv.chiefservice.domain.model.delivery.ReachGrouping;
+import cn.gov.bizenv.portal.rest.Created;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,17 +55,14 @@ public class PolicyResource {
       @QueryParam("sort") String sort,
       @QueryParam("order") String order) {
     PageRequest page = QueryParameters.page(offset, limit, sort, order);
-    Page<PolicySummary> found = policies.find(text, page);
-    return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
+    return PageResponse.of(policies.find(text, page), page);
   }
 
   @POST
   @RolesAllowed(ADMINISTRATOR)
   public Response add(PolicyInput input) {
     PolicyDetail added = policies.add(input);
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build())
-        .entity(added)
-        .build();
+    return Created.below(uri, added, added.id());
   }
 
   @GET
@@ -88,8 +85,7 @@ public class PolicyResource {
       @QueryParam("offset") Integer offset,
       @QueryParam("limit") Integer limit) {
     PageRequest page = QueryParameters.page(offset, limit, null, null);
-    Page<PolicyMatch> found = policies.matches(id, page);
-    return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
+    return PageResponse.of(policies.matches(id, page), page);
   }
 
   @POST

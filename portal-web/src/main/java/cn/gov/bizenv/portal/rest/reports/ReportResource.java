@@ -11,7 +11,6 @@ import cn.gov.bizenv.casetracking.application.reports.UnitRanking;
 import cn.gov.bizenv.casetracking.application.reports.WeightChange;
 import cn.gov.bizenv.casetracking.application.reports.WeightView;
 import cn.gov.bizenv.casetracking.domain.model.report.Figure;
-import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import cn.gov.bizenv.chiefservice.application.coverage.CoverageReports;
 import cn.gov.bizenv.portal.rest.PageResponse;
@@ -68,8 +67,7 @@ public class ReportResource {
       @QueryParam("offset") Integer offset,
       @QueryParam("limit") Integer limit) {
     PageRequest page = QueryParameters.page(offset, limit, null, null);
-    Page<CaseSummary> found = reports.drillDown(figure(figure), key, scope.period(), page);
-    return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
+    return PageResponse.of(reports.drillDown(figure(figure), key, scope.period(), page), page);
   }
 
   @GET

@@ -6,7 +6,6 @@ import cn.gov.bizenv.casetracking.application.shared.PortalClock;
 import cn.gov.bizenv.casetracking.application.supervision.OverdueCase;
 import cn.gov.bizenv.casetracking.application.supervision.Supervision;
 import cn.gov.bizenv.casetracking.application.supervision.SweepResult;
-import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
@@ -48,8 +47,7 @@ public class SupervisionResource {
       @QueryParam("offset") Integer offset,
       @QueryParam("limit") Integer limit) {
     PageRequest page = QueryParameters.page(offset, limit, null, null);
-    Page<OverdueCase> found = supervision.overdue(moment(asOf), page);
-    return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
+    return PageResponse.of(supervision.overdue(moment(asOf), page), page);
   }
 
   private LocalDateTime moment(String asOf) {

@@ -7,8 +7,8 @@ import cn.gov.bizenv.casetracking.application.calendar.TimeLimitSettings;
 import cn.gov.bizenv.casetracking.application.calendar.TimeLimits;
 import cn.gov.bizenv.casetracking.application.directory.NewCategoryRule;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
-import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
+import cn.gov.bizenv.portal.rest.Created;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,9 +53,8 @@ public class TimeLimitResource {
       @QueryParam("sort") String sort,
       @QueryParam("order") String order) {
     PageRequest page = QueryParameters.page(offset, limit, sort, order);
-    Page<TimeLimitRuleView> found =
-        timeLimits.find(QueryParameters.enumValue(Channel.class, channel, "channel"), page);
-    return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
+    Channel wanted = QueryParameters.enumValue(Channel.class, channel, "channel");
+    return PageResponse.of(timeLimits.find(wanted, page), page);
   }
 
   @GET
@@ -68,9 +67,7 @@ public class TimeLimitResource {
   @RolesAllowed(ADMINISTRATOR)
   public Response create(NewCategoryRule command) {
     TimeLimitRuleView created = timeLimits.create(command);
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-        .entity(created)
-        .build();
+    return Created.below(uri, created, created.id());
   }
 
   @PUT

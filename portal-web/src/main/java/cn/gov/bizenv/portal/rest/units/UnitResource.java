@@ -8,8 +8,8 @@ import cn.gov.bizenv.casetracking.application.directory.UnitDirectory;
 import cn.gov.bizenv.casetracking.application.directory.UnitView;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitCriteria;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;
-import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
+import cn.gov.bizenv.portal.rest.Created;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,11 +49,9 @@ public class UnitResource {
       @QueryParam("sort") String sort,
       @QueryParam("order") String order) {
     PageRequest page = QueryParameters.page(offset, limit, sort, order);
-    Page<UnitView> found =
-        units.find(
-            new UnitCriteria(name, QueryParameters.enumValue(UnitKind.class, kind, "kind"), active),
-            page);
-    return new PageResponse<>(found.items(), found.total(), page.offset(), page.limit());
+    UnitCriteria criteria =
+        new UnitCriteria(name, QueryParameters.enumValue(UnitKind.class, kind, "kind"), active);
+    return PageResponse.of(units.find(criteria, page), page);
   }
 
   /** Active units for choice lists, open to everyone signed in. */
@@ -88,9 +86,7 @@ public class UnitResource {
   @POST
   public Response create(NewUnit command) {
     UnitView created = units.create(command);
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-        .entity(created)
-        .build();
+    return Created.below(uri, created, created.id());
   }
 
   @PUT

@@ -6,6 +6,7 @@ import cn.gov.bizenv.casetracking.application.attachments.AttachmentView;
 import cn.gov.bizenv.chiefservice.application.visits.VisitDetail;
 import cn.gov.bizenv.chiefservice.application.visits.VisitInput;
 import cn.gov.bizenv.chiefservice.application.visits.Visits;
+import cn.gov.bizenv.portal.rest.Created;
 import cn.gov.bizenv.portal.rest.attachments.AttachmentDownload;
 import cn.gov.bizenv.portal.rest.attachments.AttachmentUpload;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,9 +42,7 @@ public class VisitResource {
   @RolesAllowed(CHIEF_SERVICE_OFFICER)
   public Response create(VisitInput input) {
     VisitDetail created = visits.create(input);
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-        .entity(created)
-        .build();
+    return Created.below(uri, created, created.id());
   }
 
   @GET
@@ -80,10 +79,7 @@ public class VisitResource {
   public Response attach(@PathParam("id") long id, AttachmentUpload file) {
     AttachmentUpload body = file == null ? new AttachmentUpload(null, null) : file;
     AttachmentView kept = visits.attachFile(id, body.toNewAttachment());
-    return Response.created(
-            uri.getAbsolutePathBuilder().path(Long.toString(kept.id())).path("content").build())
-        .entity(kept)
-        .build();
+    return Created.below(uri, kept, kept.id(), "content");
   }
 
   @GET

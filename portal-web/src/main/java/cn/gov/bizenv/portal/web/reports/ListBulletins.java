@@ -1,11 +1,9 @@
 package cn.gov.bizenv.portal.web.reports;
 
-import cn.gov.bizenv.casetracking.application.reports.BulletinDraft;
 import cn.gov.bizenv.casetracking.application.reports.BulletinSummary;
 import cn.gov.bizenv.casetracking.application.reports.BulletinView;
 import cn.gov.bizenv.casetracking.application.reports.Bulletins;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinStatus;
-import cn.gov.bizenv.casetracking.domain.model.bulletin.PeriodKind;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
 import cn.gov.bizenv.portal.web.shell.PagedModel;
@@ -14,7 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -32,10 +29,7 @@ public class ListBulletins implements Serializable {
   private PagedModel<BulletinSummary> drafts;
   private PagedModel<BulletinSummary> submitted;
   private PagedModel<BulletinSummary> archive;
-  private String title;
-  private PeriodKind periodKind = PeriodKind.MONTHLY;
-  private LocalDate from = ReportDashboard.today().withDayOfMonth(1);
-  private LocalDate to;
+  private final BulletinHeading heading = BulletinHeading.thisMonth();
 
   @PostConstruct
   void init() {
@@ -51,8 +45,7 @@ public class ListBulletins implements Serializable {
   /** Creates the draft and opens it for the foreword and notable cases. */
   public String draft() {
     try {
-      BulletinView created =
-          bulletins.draft(new BulletinDraft(title, periodKind, from, to, null, List.of()));
+      BulletinView created = bulletins.draft(heading.draft(null, List.of()));
       return "/reports/bulletin?faces-redirect=true&id=" + created.summary().id();
     } catch (DomainException problem) {
       errors.show(problem, "draftForm");
@@ -60,8 +53,8 @@ public class ListBulletins implements Serializable {
     }
   }
 
-  public PeriodKind[] getPeriodKinds() {
-    return PeriodKind.values();
+  public BulletinHeading getHeading() {
+    return heading;
   }
 
   public PagedModel<BulletinSummary> getDrafts() {
@@ -74,37 +67,5 @@ public class ListBulletins implements Serializable {
 
   public PagedModel<BulletinSummary> getArchive() {
     return archive;
-  }
-
-  public String getTitle() {
-    return title;
-  }
-
-  public void setTitle(String title) {
-    this.title = title;
-  }
-
-  public PeriodKind getPeriodKind() {
-    return periodKind;
-  }
-
-  public void setPeriodKind(PeriodKind periodKind) {
-    this.periodKind = periodKind;
-  }
-
-  public LocalDate getFrom() {
-    return from;
-  }
-
-  public void setFrom(LocalDate from) {
-    this.from = from;
-  }
-
-  public LocalDate getTo() {
-    return to;
-  }
-
-  public void setTo(LocalDate to) {
-    this.to = to;
   }
 }

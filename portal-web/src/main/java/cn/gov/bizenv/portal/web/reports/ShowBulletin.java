@@ -9,7 +9,6 @@ import cn.gov.bizenv.casetracking.application.reports.ReportPeriod;
 import cn.gov.bizenv.casetracking.application.reports.Reports;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.NotableCase;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinStatus;
-import cn.gov.bizenv.casetracking.domain.model.bulletin.PeriodKind;
 import cn.gov.bizenv.casetracking.domain.model.report.Figure;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
@@ -20,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,10 +46,7 @@ public class ShowBulletin implements Serializable {
 
   private Long id;
   private BulletinView view;
-  private String title;
-  private PeriodKind periodKind;
-  private LocalDate from;
-  private LocalDate to;
+  private BulletinHeading heading = new BulletinHeading();
   private String foreword;
   private List<NotablePick> notable = new ArrayList<>();
   private Long candidateId;
@@ -72,10 +67,7 @@ public class ShowBulletin implements Serializable {
 
   private void show(BulletinView v) {
     view = v;
-    title = v.summary().title();
-    periodKind = v.summary().periodKind();
-    from = v.summary().from();
-    to = v.summary().to();
+    heading = BulletinHeading.of(v.summary());
     foreword = v.foreword();
     candidates = null;
     Map<Long, String> labels = new LinkedHashMap<>();
@@ -124,11 +116,7 @@ public class ShowBulletin implements Serializable {
   }
 
   private BulletinDraft draft() {
-    return new BulletinDraft(
-        title,
-        periodKind,
-        from,
-        to,
+    return heading.draft(
         foreword,
         notable.stream().map(n -> new NotableInput(n.getCaseId(), n.getRemark())).toList());
   }
@@ -199,10 +187,6 @@ public class ShowBulletin implements Serializable {
         .build();
   }
 
-  public PeriodKind[] getPeriodKinds() {
-    return PeriodKind.values();
-  }
-
   public Long getId() {
     return id;
   }
@@ -215,36 +199,8 @@ public class ShowBulletin implements Serializable {
     return view;
   }
 
-  public String getTitle() {
-    return title;
-  }
-
-  public void setTitle(String title) {
-    this.title = title;
-  }
-
-  public PeriodKind getPeriodKind() {
-    return periodKind;
-  }
-
-  public void setPeriodKind(PeriodKind periodKind) {
-    this.periodKind = periodKind;
-  }
-
-  public LocalDate getFrom() {
-    return from;
-  }
-
-  public void setFrom(LocalDate from) {
-    this.from = from;
-  }
-
-  public LocalDate getTo() {
-    return to;
-  }
-
-  public void setTo(LocalDate to) {
-    this.to = to;
+  public BulletinHeading getHeading() {
+    return heading;
   }
 
   public String getForeword() {

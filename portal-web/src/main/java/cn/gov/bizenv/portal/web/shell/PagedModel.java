@@ -50,8 +50,17 @@ public class PagedModel<T> extends LazyDataModel<T> {
     return Long.toString(rowKey.applyAsLong(row));
   }
 
+  /**
+   * The row of the shown page with the given key, for PrimeFaces' row selection and row events;
+   * null when no shown row has it (only the shown page is ever read, and a row that is not shown
+   * cannot be picked).
+   */
   @Override
   public T getRowData(String key) {
-    return null;
+    List<T> shown = getWrappedData();
+    if (shown == null || key == null) {
+      return null;
+    }
+    return shown.stream().filter(row -> key.equals(getRowKey(row))).findFirst().orElse(null);
   }
 }

@@ -225,7 +225,7 @@ public class BatchImportIT {
 
   @Test
   void aDeputysSuggestionNeedsItsDeputyNumberAndSession() {
-    long huaLong = unitId("华龙区");
+    long huaLong = triage.unitId("华龙区");
     Reply missing =
         triage.post(
             "api/cases",
@@ -288,16 +288,6 @@ public class BatchImportIT {
 
   private int casesNamed(String marker) {
     return triage.get("api/cases?q=" + encode(marker)).json().getInt("total");
-  }
-
-  private long unitId(String name) {
-    return triage.get("api/units/active").structure().asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(u -> u.getString("name").equals(name))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("demo unit missing: " + name))
-        .getJsonNumber("id")
-        .longValue();
   }
 
   private static JsonObject problem(JsonArray problems, String column) {

@@ -9,21 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.Browser;
+import cn.gov.bizenv.portal.it.BrowserPerTest;
 import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalDeployment;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.net.URL;
-import java.nio.file.Path;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,7 +29,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Handling a case on its detail page, in a real browser: only the allowed actions, each in a
  * dialog.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserPerTest.class})
 class CaseHandlingBrowserIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -41,19 +38,7 @@ class CaseHandlingBrowserIT {
   }
 
   @ArquillianResource URL base;
-  Browser browser;
-
-  @BeforeEach
-  void open() {
-    browser = new Browser(base);
-  }
-
-  @AfterEach
-  void close(TestInfo test) {
-    browser.screenshot(
-        Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
-    browser.close();
-  }
+  Browser browser; // opened before and closed after each test by BrowserPerTest
 
   @Test
   void triageOfficerAcceptsAndDispatchesAndTheLeadUnitSignsFor() {

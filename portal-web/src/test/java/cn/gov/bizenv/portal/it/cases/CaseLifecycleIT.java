@@ -71,8 +71,8 @@ class CaseLifecycleIT {
     county = ApiClient.as(base, "county", PASSWORD);
     supervisor = ApiClient.as(base, "supervisor", PASSWORD);
     leader = ApiClient.as(base, "leader", PASSWORD);
-    market = unitId("市市场监督管理局");
-    huaLong = unitId("华龙区");
+    market = triage.unitId("市市场监督管理局");
+    huaLong = triage.unitId("华龙区");
   }
 
   @Test
@@ -191,9 +191,9 @@ class CaseLifecycleIT {
     long shared = record("访问矩阵 " + suffix(), market);
     ok(triage, shared, action("ACCEPT", shared));
     ok(triage, shared, dispatch(shared, market, huaLong));
-    long elsewhere = record("他单位案件 " + suffix(), unitId("市税务局"));
+    long elsewhere = record("他单位案件 " + suffix(), triage.unitId("市税务局"));
     ok(triage, elsewhere, action("ACCEPT", elsewhere));
-    ok(triage, elsewhere, dispatch(elsewhere, unitId("市税务局")));
+    ok(triage, elsewhere, dispatch(elsewhere, triage.unitId("市税务局")));
 
     assertEquals(200, unit.get("api/cases/" + shared).status(), "lead unit");
     assertEquals(200, county.get("api/cases/" + shared).status(), "assisting unit");
@@ -522,16 +522,6 @@ class CaseLifecycleIT {
         .map(f -> f.asJsonObject().getString("code"))
         .sorted()
         .collect(Collectors.toList());
-  }
-
-  private long unitId(String name) {
-    return triage.get("api/units/active").structure().asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(unit -> unit.getString("name").equals(name))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("demo unit missing: " + name))
-        .getJsonNumber("id")
-        .longValue();
   }
 
   private static String suffix() {

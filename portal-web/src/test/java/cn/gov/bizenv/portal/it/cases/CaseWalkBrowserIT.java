@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.Browser;
+import cn.gov.bizenv.portal.it.BrowserPerTest;
 import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalDeployment;
 import jakarta.json.JsonObject;
@@ -28,7 +29,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
@@ -42,7 +42,7 @@ import org.openqa.selenium.By;
  * offset into the file the failsafe executions name in PORTAL_TEST_CLOCK_OFFSET_FILE, and runs the
  * sweep at once as a supervisor instead of waiting for its timer.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserPerTest.class})
 class CaseWalkBrowserIT {
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   private static final String MARKET = "市市场监督管理局";
@@ -55,25 +55,18 @@ class CaseWalkBrowserIT {
   }
 
   @ArquillianResource URL deployed;
-  Browser browser;
+  Browser browser; // opened before and closed after each test by BrowserPerTest
   CasePage page;
 
   @BeforeEach
   void open() throws IOException {
     resetClock();
-    browser = new Browser(deployed);
     page = new CasePage(browser);
   }
 
   @AfterEach
-  void close(TestInfo test) throws IOException {
-    try {
-      browser.screenshot(
-          Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
-      browser.close();
-    } finally {
-      resetClock();
-    }
+  void close() throws IOException {
+    resetClock();
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.bizenv.portal.it.Browser;
+import cn.gov.bizenv.portal.it.BrowserPerTest;
 import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalDeployment;
 import java.net.URL;
@@ -17,10 +18,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -29,7 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The category pages in a real browser: the administrator's tree and import, and the case pickers.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserPerTest.class})
 class CategoryBrowserIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -38,19 +36,7 @@ class CategoryBrowserIT {
   }
 
   @ArquillianResource URL base;
-  Browser browser;
-
-  @BeforeEach
-  void open() {
-    browser = new Browser(base);
-  }
-
-  @AfterEach
-  void close(TestInfo test) {
-    browser.screenshot(
-        Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
-    browser.close();
-  }
+  Browser browser; // opened before and closed after each test by BrowserPerTest
 
   @Test
   void administratorBrowsesTheTreeAndPreviewsAnImportWithAnInvalidRow() throws Exception {

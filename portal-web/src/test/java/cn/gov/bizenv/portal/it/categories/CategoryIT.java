@@ -357,22 +357,12 @@ class CategoryIT {
     return node.getJsonNumber("id").longValue();
   }
 
-  private long unitId(String name) {
-    return triage.get("api/units/active").structure().asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(unit -> unit.getString("name").equals(name))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("demo unit missing: " + name))
-        .getJsonNumber("id")
-        .longValue();
-  }
-
   private String newCase(String title, Long categoryId) {
     return "{\"channel\":\"BUSINESS_ENVIRONMENT_COMPLAINT\",\"title\":\""
         + title
         + "\",\"content\":\"企业反映的问题。\","
         + "\"concernedUnitId\":"
-        + unitId("市行政审批和政务信息管理局")
+        + triage.unitId("市行政审批和政务信息管理局")
         + (categoryId == null ? "" : ",\"categoryId\":" + categoryId)
         + "}";
   }

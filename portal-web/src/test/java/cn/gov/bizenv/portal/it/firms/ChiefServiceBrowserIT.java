@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.bizenv.portal.it.Browser;
+import cn.gov.bizenv.portal.it.BrowserPerTest;
 import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalDeployment;
 import cn.gov.bizenv.portal.it.TestFiles;
@@ -18,10 +19,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -30,7 +28,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Chief service as people use it, in Chinese: an officer logs a visit, an administrator imports.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserPerTest.class})
 class ChiefServiceBrowserIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -39,19 +37,7 @@ class ChiefServiceBrowserIT {
   }
 
   @ArquillianResource URL base;
-  Browser browser;
-
-  @BeforeEach
-  void open() {
-    browser = new Browser(base);
-  }
-
-  @AfterEach
-  void close(TestInfo test) {
-    browser.screenshot(
-        Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
-    browser.close();
-  }
+  Browser browser; // opened before and closed after each test by BrowserPerTest
 
   @Test
   void anOfficerLogsAVisitWhoseProblemBecomesACaseShownWithItsStatus() {

@@ -178,8 +178,8 @@ class ChiefServiceIT {
             .add(
                 "problems",
                 Json.createArrayBuilder()
-                    .add(problem("用电报装进度慢 " + marker, "新厂房用电报装已三个月未接电。", unitId("开发区")))
-                    .add(problem("招工难 " + marker, "希望协助对接职业院校。", unitId("市人力资源和社会保障局"))))
+                    .add(problem("用电报装进度慢 " + marker, "新厂房用电报装已三个月未接电。", admin.unitId("开发区")))
+                    .add(problem("招工难 " + marker, "希望协助对接职业院校。", admin.unitId("市人力资源和社会保障局"))))
             .build();
     String day = "from=" + today + "&to=" + today;
     // A year reads whole months from the monthly tallies and its ends by day.
@@ -329,7 +329,9 @@ class ChiefServiceIT {
                 .add("firmId", firmId)
                 .add("status", "PLANNED")
                 .add("visitDate", today().plusDays(7).toString())
-                .add("problems", Json.createArrayBuilder().add(problem("问题", "内容", unitId("开发区"))))
+                .add(
+                    "problems",
+                    Json.createArrayBuilder().add(problem("问题", "内容", admin.unitId("开发区"))))
                 .build()
                 .toString());
     assertEquals(400, plannedWithProblem.status(), plannedWithProblem.toString());
@@ -353,7 +355,7 @@ class ChiefServiceIT {
             .add("expiresOn", today().plusDays(180).toString())
             .add("applicationFree", false)
             .add("industries", Json.createArrayBuilder().add("M"))
-            .add("districts", Json.createArrayBuilder().add(unitId("范县")))
+            .add("districts", Json.createArrayBuilder().add(admin.unitId("范县")))
             .build();
     Reply added = admin.post("api/policies", policy.toString());
     assertEquals(201, added.status(), added.toString());
@@ -483,7 +485,7 @@ class ChiefServiceIT {
         .add("creditCode", creditCode)
         .add("industryCode", industry)
         .add("size", "MEDIUM")
-        .add("districtId", unitId(district))
+        .add("districtId", admin.unitId(district))
         .add("keyProject", true)
         .add("tags", Json.createArrayBuilder().add("专精特新"));
   }
@@ -510,16 +512,6 @@ class ChiefServiceIT {
         .filter(c -> c.getString("criterion").equals(criterion))
         .findFirst()
         .orElseThrow();
-  }
-
-  private long unitId(String name) {
-    return admin.get("api/units/active").structure().asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(unit -> unit.getString("name").equals(name))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("demo unit missing: " + name))
-        .getJsonNumber("id")
-        .longValue();
   }
 
   private JsonObject coverage(String period) {

@@ -77,7 +77,7 @@ class ChiefServiceRemindersIT {
                         Json.createObjectBuilder()
                             .add("title", "用电报装慢 " + marker)
                             .add("content", "新厂房三个月未接电。")
-                            .add("concernedUnitId", unitId("开发区"))))
+                            .add("concernedUnitId", admin.unitId("开发区"))))
             .build();
     Reply logged = officer.post("api/visits", visit.toString());
     assertEquals(201, logged.status(), logged.toString());
@@ -89,7 +89,9 @@ class ChiefServiceRemindersIT {
     act(caseId, Json.createObjectBuilder().add("action", "ACCEPT"));
     act(
         caseId,
-        Json.createObjectBuilder().add("action", "DISPATCH").add("leadUnitId", unitId("开发区")));
+        Json.createObjectBuilder()
+            .add("action", "DISPATCH")
+            .add("leadUnitId", admin.unitId("开发区")));
 
     List<JsonObject> news =
         notices(officer, n -> n.getJsonArray("arguments").getString(0).equals(number));
@@ -121,7 +123,7 @@ class ChiefServiceRemindersIT {
             .add("effectiveOn", today().minusDays(1).toString())
             .add("applicationFree", true)
             .add("industries", Json.createArrayBuilder().add("M"))
-            .add("districts", Json.createArrayBuilder().add(unitId("台前县")))
+            .add("districts", Json.createArrayBuilder().add(admin.unitId("台前县")))
             .add("tags", Json.createArrayBuilder().add(marker))
             .build();
     Reply added = admin.post("api/policies", policy.toString());
@@ -241,7 +243,7 @@ class ChiefServiceRemindersIT {
             .add("creditCode", ChiefServiceIT.validCode())
             .add("industryCode", industry)
             .add("size", "SMALL")
-            .add("districtId", unitId(district))
+            .add("districtId", admin.unitId(district))
             .add("keyProject", false)
             .add("tags", Json.createArrayBuilder().add(tag))
             .build();
@@ -266,16 +268,6 @@ class ChiefServiceRemindersIT {
                 .toString());
     assertEquals(200, assigned.status(), assigned.toString());
     return id;
-  }
-
-  private long unitId(String name) {
-    return admin.get("api/units/active").structure().asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(unit -> unit.getString("name").equals(name))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("demo unit missing: " + name))
-        .getJsonNumber("id")
-        .longValue();
   }
 
   private static String encode(String text) {

@@ -16,7 +16,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -124,8 +123,8 @@ class PublicLetterBrowserIT {
     assertTrue(queryCode.matches("[23456789A-Z]{10}"), queryCode);
 
     // The office and the unit handle it (their dialogs are tested in CaseHandlingBrowserIT).
-    long caseId = caseId(triage, trackingNumber);
-    long market = unitId(triage, "市市场监督管理局");
+    long caseId = triage.caseId(trackingNumber);
+    long market = triage.unitId("市市场监督管理局");
     act(triage, triage, caseId, "ACCEPT", Json.createObjectBuilder());
     act(triage, triage, caseId, "DISPATCH", Json.createObjectBuilder().add("leadUnitId", market));
     act(triage, unit, caseId, "SIGN_FOR", Json.createObjectBuilder());
@@ -272,8 +271,8 @@ class PublicLetterBrowserIT {
     ApiClient anyone = ApiClient.anonymous(base);
     JsonObject duplicate = writeLetter(anyone, "停车场收费不公示（重复来信）");
     JsonObject main = writeLetter(anyone, "停车场收费不公示");
-    long duplicateId = caseId(triage, duplicate.getString("trackingNumber"));
-    long mainId = caseId(triage, main.getString("trackingNumber"));
+    long duplicateId = triage.caseId(duplicate.getString("trackingNumber"));
+    long mainId = triage.caseId(main.getString("trackingNumber"));
     act(
         triage,
         triage,
@@ -284,7 +283,7 @@ class PublicLetterBrowserIT {
     assertEquals("MERGED", waiting.getString("status"));
     assertTrue(!waiting.containsKey("reply") || waiting.isNull("reply"), waiting.toString());
 
-    long market = unitId(triage, "市市场监督管理局");
+    long market = triage.unitId("市市场监督管理局");
     act(triage, triage, mainId, "ACCEPT", Json.createObjectBuilder());
     act(triage, triage, mainId, "DISPATCH", Json.createObjectBuilder().add("leadUnitId", market));
     act(triage, unit, mainId, "SIGN_FOR", Json.createObjectBuilder());
@@ -377,7 +376,7 @@ class PublicLetterBrowserIT {
   }
 
   private static long recordCase(ApiClient triage) {
-    long unitId = unitId(triage, "华龙区");
+    long unitId = triage.unitId("华龙区");
     Reply recorded =
         triage.post(
             "api/cases",
@@ -434,27 +433,6 @@ class PublicLetterBrowserIT {
             "api/cases/" + caseId + "/actions",
             inputs.add("action", action).add("version", version).build().toString());
     assertEquals(200, reply.status(), action + ": " + reply);
-  }
-
-  private static long caseId(ApiClient triage, String number) {
-    JsonObject page = triage.get("api/cases?q=" + number + "&limit=5").json();
-    return page.getJsonArray("items").stream()
-        .map(JsonValue::asJsonObject)
-        .filter(c -> c.getString("trackingNumber").equals(number))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("case " + number + " not listed: " + page))
-        .getJsonNumber("id")
-        .longValue();
-  }
-
-  private static long unitId(ApiClient triage, String name) {
-    return triage.get("api/units/active").structure().asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(u -> u.getString("name").equals(name))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
   }
 
   /** A real 16×16 PNG, drawn here so that the test needs no binary file in the repository. */

@@ -14,7 +14,10 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -67,11 +70,17 @@ class PublicMailboxIT {
     Reply invalid =
         write(letter(district).add("mobile", "1234").add("idNumber", "110105194912310021"));
     assertEquals(400, invalid.status(), invalid.toString());
-    assertTrue(invalid.body().contains("letter.mobile.format"), invalid.body());
+    assertEquals(
+        "letter.mobile.format 手机号码应为以1开头的11位数字，如13812345678。",
+        fieldError(invalid, "mobile"),
+        invalid.toString());
     Reply wrongSum =
         anyone.post("api/public/mailbox/letters", submission(letter(district), true, 1000));
     assertEquals(400, wrongSum.status());
-    assertTrue(wrongSum.body().contains("letter.challenge.wrong"), wrongSum.body());
+    assertEquals(
+        "letter.challenge.wrong 验证题答案不正确，请重新计算。",
+        fieldError(wrongSum, "challengeAnswer"),
+        wrongSum.toString());
 
     Reply written = write(letter(district));
     assertEquals(201, written.status(), written.toString());
@@ -86,7 +95,10 @@ class PublicMailboxIT {
     assertEquals(201, anyone.post("api/public/mailbox/letters", body).status());
     Reply again = anyone.post("api/public/mailbox/letters", body);
     assertEquals(400, again.status());
-    assertTrue(again.body().contains("letter.formToken.used"), again.body());
+    assertEquals(
+        "letter.formToken.used 表单已提交或已过期，请刷新页面后重新提交。",
+        fieldError(again, "formToken"),
+        again.toString());
 
     JsonObject status = track(number, code).json();
     assertEquals("RECEIVED", status.getString("status"));
@@ -99,13 +111,13 @@ class PublicMailboxIT {
     assertEquals(wrongCode.status(), missing.status());
     assertEquals(wrongCode.json().getString("code"), missing.json().getString("code"));
 
-    long caseId = caseId(number);
+    long caseId = triage.caseId(number);
     JsonObject contact = triage.get("api/mailbox/letters/" + caseId + "/contact").json();
     assertEquals("13812345678", contact.getString("mobile"));
     assertEquals("11010519491231002X", contact.getString("idNumber"));
     assertFalse(contact.getBoolean("masked"));
 
-    long market = unitId("市市场监督管理局");
+    long market = triage.unitId("市市场监督管理局");
     ok(triage, caseId, action("ACCEPT", caseId));
     ok(triage, caseId, action("DISPATCH", caseId).add("leadUnitId", market));
     JsonObject unitView = unit.get("api/mailbox/letters/" + caseId + "/contact").json();
@@ -139,7 +151,8 @@ class PublicMailboxIT {
                 .build()
                 .toString());
     assertEquals(200, published.status(), published.toString());
-    assertEquals("我是王**，在华龙区办理企业银行开户需排队两周，联系电话138****5678。", published.json().getString("content"));
+    String masked = "我是王**，在华龙区办理企业银行开户需排队两周，联系电话138****5678。";
+    assertEquals(masked, published.json().getString("content"));
     assertTrue(
         triage.get("api/cases/" + caseId).json().getString("content").contains("13812345678"),
         "the case keeps the original");
@@ -149,7 +162,9 @@ class PublicMailboxIT {
     assertEquals(1, list.getInt("total"), list.toString());
     JsonObject shown = list.getJsonArray("items").getJsonObject(0);
     assertFalse(shown.toString().contains("13812345678"), shown.toString());
-    assertTrue(shown.getString("content").contains("138****5678"));
+    assertEquals(title, shown.getString("title"));
+    assertEquals(masked, shown.getString("content"), "the published text, masked");
+    assertEquals("已协调银行开通企业开户绿色通道。", shown.getString("reply"));
     assertEquals("市市场监督管理局", shown.getString("replyingUnit"));
     assertEquals(
         0,
@@ -188,13 +203,34 @@ class PublicMailboxIT {
   @Test
   @Order(2)
   void thePublicPagesNeedNoSignInButTheStaffApiDoes() {
-    for (String page : List.of("write", "track", "letters", "statistics")) {
-      Reply shown = anyone.get("public/" + page + ".xhtml");
-      assertEquals(200, shown.status(), page + ": " + shown);
-      assertFalse(shown.body().contains("login.xhtml?next"), page);
-    }
-    assertTrue(anyone.get("public/write.xhtml").body().contains(" + "), "the sum is shown");
-    assertTrue(anyone.get("public/statistics.xhtml").body().contains("statisticsForm"));
+    Map<String, String> titles =
+        Map.of(
+            "write", "给市长写信",
+            "track", "来信查询",
+            "letters", "来信公开",
+            "statistics", "市长信箱月度统计");
+    titles.forEach(
+        (page, title) -> {
+          Reply shown = anyone.get("public/" + page + ".xhtml");
+          assertEquals(200, shown.status(), page + ": " + shown);
+          assertEquals(title, first(PAGE_TITLE, shown.body()), "the page itself, not the sign-in");
+        });
+
+    String question = first(QUESTION, anyone.get("public/write.xhtml").body());
+    assertTrue(question.matches("\\d+ \\+ \\d+ = \\?"), "the sum to answer: " + question);
+
+    // This month's totals under the table are the ones the statistics API counts.
+    JsonObject total = anyone.get("api/public/mailbox/statistics").json().getJsonObject("total");
+    List<String> footer = cells(first(FOOTER, anyone.get("public/statistics.xhtml").body()));
+    assertEquals("合计", footer.get(0), footer.toString());
+    assertEquals(
+        List.of(
+            total.getJsonNumber("received").toString(),
+            total.getJsonNumber("accepted").toString(),
+            total.getJsonNumber("replied").toString()),
+        footer.subList(1, 4),
+        footer.toString());
+
     assertEquals(401, anyone.get("api/cases").status());
     assertEquals(401, anyone.get("api/mailbox/letters/1/contact").status());
     assertEquals(401, anyone.get("api/open311-keys").status());
@@ -213,7 +249,10 @@ class PublicMailboxIT {
 
     Reply discovery = anyone.get("api/open311/v2/discovery.json");
     assertEquals(200, discovery.status(), discovery.toString());
-    assertTrue(discovery.body().contains("GeoReport_v2"));
+    assertEquals(
+        "http://wiki.open311.org/GeoReport_v2",
+        discovery.json().getJsonArray("endpoints").getJsonObject(0).getString("specification"),
+        discovery.body());
     Reply services = anyone.get("api/open311/v2/services.json");
     assertEquals(200, services.status());
     JsonObject service = services.structure().asJsonArray().getJsonObject(0);
@@ -260,7 +299,8 @@ class PublicMailboxIT {
     assertTrue(one.getString("description").startsWith(description));
     assertTrue(one.getString("requested_datetime").endsWith("+08:00"), one.toString());
     assertEquals(
-        "NETIZEN_MESSAGE", triage.get("api/cases/" + caseId(id)).json().getString("channel"));
+        "NETIZEN_MESSAGE",
+        triage.get("api/cases/" + triage.caseId(id)).json().getString("channel"));
     Reply oneXml = anyone.get("api/open311/v2/requests/" + id + ".xml");
     assertTrue(
         oneXml.body().contains("<service_request_id>" + id + "</service_request_id>"),
@@ -276,7 +316,11 @@ class PublicMailboxIT {
                 + today
                 + "T00:00:00%2B08:00");
     assertEquals(200, open.status(), open.toString());
-    assertTrue(open.body().contains(id), open.body());
+    assertTrue(
+        open.structure().asJsonArray().stream()
+            .map(request -> request.asJsonObject().getString("service_request_id"))
+            .anyMatch(id::equals),
+        open.body());
     Reply closed = anyone.get("api/open311/v2/requests.xml?status=closed&service_request_id=" + id);
     assertEquals(200, closed.status());
     assertFalse(closed.body().contains(id), "the request is open");
@@ -300,10 +344,16 @@ class PublicMailboxIT {
             "requests.json",
             "api_key=" + key + "&service_code=99.99.999&description=x&address_string=y");
     assertEquals(400, unknownService.status(), unknownService.toString());
-    assertTrue(unknownService.body().contains("service_code"));
+    assertEquals(
+        "service_code: service_code 不存在或已停用。",
+        open311Error(unknownService, 400),
+        "names the field");
     Reply badDate = anyone.get("api/open311/v2/requests.json?start_date=yesterday");
     assertEquals(400, badDate.status());
-    assertTrue(badDate.body().contains("start_date"));
+    assertEquals(
+        "start_date: 日期时间应为 W3C 格式，如 2026-11-01T00:00:00+08:00。",
+        open311Error(badDate, 400),
+        "names the parameter");
     Reply oversized =
         form("requests.json", "api_key=" + key + "&description=" + "a".repeat(20_000));
     assertEquals(413, oversized.status(), oversized.toString());
@@ -352,6 +402,46 @@ class PublicMailboxIT {
     }
     assertEquals(429, reply.status(), reply.toString());
     assertTrue(written <= 5, "at most five letters an hour, was " + written);
+  }
+
+  private static final Pattern PAGE_TITLE =
+      Pattern.compile("<h1 class=\"portal-title\">(.*?)</h1>");
+  private static final Pattern QUESTION =
+      Pattern.compile("id=\"letterForm:question\">(.*?)</span>");
+  private static final Pattern FOOTER =
+      Pattern.compile("<tfoot[^>]*>(.*?)</tfoot>", Pattern.DOTALL);
+  private static final Pattern CELL = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL);
+
+  /** The first group of the first match in a page, which must be there. */
+  private static String first(Pattern pattern, String page) {
+    Matcher found = pattern.matcher(page);
+    assertTrue(found.find(), pattern + " not in the page: " + page);
+    return found.group(1).strip();
+  }
+
+  /** The text of each cell of an HTML table part, without its markup. */
+  private static List<String> cells(String html) {
+    return CELL.matcher(html)
+        .results()
+        .map(cell -> cell.group(1).replaceAll("<[^>]*>", "").strip())
+        .toList();
+  }
+
+  /** The code and message of the error an API answer names for the field. */
+  private static String fieldError(Reply reply, String field) {
+    return reply.json().getJsonArray("fields").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(error -> error.getString("field").equals(field))
+        .map(error -> error.getString("code") + " " + error.getString("message"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no error for " + field + ": " + reply));
+  }
+
+  /** The description of a GeoReport error answer, which carries its status as its code. */
+  private static String open311Error(Reply reply, int code) {
+    JsonObject error = reply.structure().asJsonArray().getJsonObject(0);
+    assertEquals(code, error.getInt("code"), reply.toString());
+    return error.getString("description");
   }
 
   private static String encode(String text) {
@@ -411,27 +501,6 @@ class PublicMailboxIT {
     return anyone.get("api/public/mailbox/districts").structure().asJsonArray().stream()
         .map(JsonValue::asJsonObject)
         .filter(d -> d.getString("name").equals(name))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
-  }
-
-  private long caseId(String number) {
-    JsonObject page = triage.get("api/cases?q=" + number + "&limit=5").json();
-    return page.getJsonArray("items").stream()
-        .map(JsonValue::asJsonObject)
-        .filter(c -> c.getString("trackingNumber").equals(number))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("case " + number + " not listed: " + page))
-        .getJsonNumber("id")
-        .longValue();
-  }
-
-  private long unitId(String name) {
-    return triage.get("api/units/active").structure().asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(u -> u.getString("name").equals(name))
         .findFirst()
         .orElseThrow()
         .getJsonNumber("id")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.bizenv.portal.it.Browser;
+import cn.gov.bizenv.portal.it.BrowserPerTest;
 import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalDeployment;
 import java.io.IOException;
@@ -32,9 +33,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -45,7 +44,7 @@ import org.openqa.selenium.WebElement;
  * downloaded file's rows are the list's), then approves the bulletin and reads its PDF, whose
  * extracted text holds the Chinese title.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserPerTest.class})
 class BulletinBrowserIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -54,28 +53,13 @@ class BulletinBrowserIT {
   }
 
   @ArquillianResource URL base;
+  // Opened before and closed after each test by BrowserPerTest.
   Browser supervisor;
   Browser leader;
-
-  @AfterEach
-  void close(TestInfo test) {
-    String name = test.getTestMethod().orElseThrow().getName();
-    for (Browser b : new Browser[] {supervisor, leader}) {
-      if (b != null) {
-        b.screenshot(
-            Path.of(
-                "target",
-                "screenshots",
-                name + "-" + (b == supervisor ? "supervisor" : "leader") + ".png"));
-        b.close();
-      }
-    }
-  }
 
   @Test
   void aSupervisorDraftsALeaderReadsTheDashboardAndApproves() throws Exception {
     String title = "督查通报浏览器测试" + UUID.randomUUID().toString().substring(0, 6);
-    supervisor = new Browser(base);
     supervisor.signIn("supervisor", DemoAccounts.PASSWORD);
     supervisor.find(id("menuForm:menuBulletins")).click();
     supervisor.waitForText("h1", "督查通报");
@@ -89,7 +73,6 @@ class BulletinBrowserIT {
     supervisor.waitForText(id("bulletinForm:status"), "待审核");
     assertTrue(supervisor.text("#bulletinFigures").contains("受理量"));
 
-    leader = new Browser(base);
     leader.signIn("leader", DemoAccounts.PASSWORD);
     leader.find(id("menuForm:menuReports")).click();
     leader.waitForText("h1", "督查统计");

@@ -87,7 +87,7 @@ class BulletinIT {
                 + "\",\"kind\":\"COUNTY_OR_DISTRICT\"}");
     assertEquals(201, created.status(), created.toString());
     long district = created.json().getJsonNumber("id").longValue();
-    long market = unitId(MARKET);
+    long market = triage.unitId(MARKET);
 
     long c1 = record(district);
     dispatch(c1, market);
@@ -338,15 +338,5 @@ class BulletinIT {
   private static void ok(ApiClient who, long id, JsonObjectBuilder command) {
     Reply reply = who.post("api/cases/" + id + "/actions", command.build().toString());
     assertEquals(200, reply.status(), reply.toString());
-  }
-
-  private long unitId(String name) {
-    return triage.get("api/units/active").structure().asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(u -> u.getString("name").equals(name))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
   }
 }

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.Browser;
+import cn.gov.bizenv.portal.it.BrowserPerTest;
 import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalDeployment;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,16 +19,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The report pages in a real browser: a leader's dashboard, a drill-down and the ranking. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserPerTest.class})
 class ReportsBrowserIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -37,19 +34,7 @@ class ReportsBrowserIT {
   }
 
   @ArquillianResource URL base;
-  Browser browser;
-
-  @BeforeEach
-  void open() {
-    browser = new Browser(base);
-  }
-
-  @AfterEach
-  void close(TestInfo test) {
-    browser.screenshot(
-        Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
-    browser.close();
-  }
+  Browser browser; // opened before and closed after each test by BrowserPerTest
 
   @Test
   void aLeaderChangesThePeriodAndDrillsFromAFigureToItsCases() {

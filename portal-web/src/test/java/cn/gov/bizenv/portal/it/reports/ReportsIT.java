@@ -80,7 +80,7 @@ class ReportsIT {
                 + "\",\"kind\":\"COUNTY_OR_DISTRICT\"}");
     assertEquals(201, created.status(), created.toString());
     long district = created.json().getJsonNumber("id").longValue();
-    long market = unitId("市市场监督管理局");
+    long market = triage.unitId("市市场监督管理局");
 
     long c1 = record("NETIZEN_MESSAGE", district, SAFETY_HAZARD);
     dispatchAndReply(c1, market);
@@ -548,15 +548,5 @@ class ReportsIT {
   private static void ok(ApiClient who, long id, JsonObjectBuilder command) {
     Reply reply = who.post("api/cases/" + id + "/actions", command.build().toString());
     assertEquals(200, reply.status(), reply.toString());
-  }
-
-  private long unitId(String name) {
-    return triage.get("api/units/active").structure().asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(u -> u.getString("name").equals(name))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
   }
 }

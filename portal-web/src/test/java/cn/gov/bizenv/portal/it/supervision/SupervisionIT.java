@@ -47,7 +47,7 @@ class SupervisionIT {
     ApiClient supervisor = ApiClient.as(base, "supervisor", DemoAccounts.PASSWORD);
     ApiClient unit = ApiClient.as(base, "unit", DemoAccounts.PASSWORD);
 
-    long market = unitId(triage, "市市场监督管理局");
+    long market = triage.unitId("市市场监督管理局");
     JsonObject recorded =
         triage
             .post(
@@ -133,15 +133,5 @@ class SupervisionIT {
 
   private static long version(JsonObject detail) {
     return detail.getJsonNumber("version").longValue();
-  }
-
-  private static long unitId(ApiClient client, String name) {
-    return client.get("api/units/active").structure().asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(unit -> unit.getString("name").equals(name))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
   }
 }

@@ -67,28 +67,9 @@ public final class PolicyDelivery {
     return delivery;
   }
 
-  /** The officer delivered the policy to the firm (已送达). */
-  public void deliver(LocalDate on, LocalDate today) {
-    advanceTo(DeliveryState.DELIVERED, on, today);
-  }
-
-  /** The firm acknowledged the policy (已知晓). */
-  public void acknowledge(LocalDate on, LocalDate today) {
-    advanceTo(DeliveryState.ACKNOWLEDGED, on, today);
-  }
-
-  /** The firm applied (已申报); never for an application-free policy. */
-  public void apply(LocalDate on, LocalDate today) {
-    advanceTo(DeliveryState.APPLIED, on, today);
-  }
-
-  /** The benefit reached the firm (已兑现). */
-  public void redeem(LocalDate on, LocalDate today) {
-    advanceTo(DeliveryState.REDEEMED, on, today);
-  }
-
   /**
-   * Moves to the given state on the given day, for callers that hold the target state as data.
+   * Moves to the given state on the given day: 已送达 (DELIVERED), 已知晓 (ACKNOWLEDGED), 已申报 (APPLIED,
+   * never for an application-free policy) or 已兑现 (REDEEMED).
    *
    * @throws IllegalDeliveryStepException if the step or its day breaks the rules; the delivery is
    *     then unchanged
@@ -130,11 +111,6 @@ public final class PolicyDelivery {
   /** The steps so far, oldest first, starting with PUSHED. */
   public List<DeliveryStep> history() {
     return List.copyOf(history);
-  }
-
-  /** The day the given state was reached, if it was. */
-  public Optional<LocalDate> dateOf(DeliveryState state) {
-    return history.stream().filter(step -> step.state() == state).map(DeliveryStep::on).findFirst();
   }
 
   private DeliveryStep lastStep() {

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ class PolicyDeliveryTest {
     }
   }
 
-  /** The four step methods, named as in the expectation table. */
+  /** The four steps, named as in the expectation table. */
   enum Step {
     DELIVER(DELIVERED),
     ACKNOWLEDGE(ACKNOWLEDGED),
@@ -59,12 +58,7 @@ class PolicyDeliveryTest {
     }
 
     void perform(PolicyDelivery delivery, LocalDate on) {
-      switch (this) {
-        case DELIVER -> delivery.deliver(on, TODAY);
-        case ACKNOWLEDGE -> delivery.acknowledge(on, TODAY);
-        case APPLY -> delivery.apply(on, TODAY);
-        case REDEEM -> delivery.redeem(on, TODAY);
-      }
+      delivery.advanceTo(target, on, TODAY);
     }
   }
 
@@ -87,13 +81,13 @@ class PolicyDeliveryTest {
       PolicyDelivery delivery = PolicyDelivery.pushedOn(MAY_6, BY_APPLICATION);
       assertEquals(Set.of(DELIVERED), delivery.nextSteps());
 
-      delivery.deliver(MAY_8, TODAY);
+      delivery.advanceTo(DELIVERED, MAY_8, TODAY);
       assertEquals(Set.of(ACKNOWLEDGED), delivery.nextSteps());
-      delivery.acknowledge(MAY_10, TODAY);
+      delivery.advanceTo(ACKNOWLEDGED, MAY_10, TODAY);
       assertEquals(Set.of(APPLIED), delivery.nextSteps());
-      delivery.apply(MAY_20, TODAY);
+      delivery.advanceTo(APPLIED, MAY_20, TODAY);
       assertEquals(Set.of(REDEEMED), delivery.nextSteps());
-      delivery.redeem(JUNE_3, TODAY);
+      delivery.advanceTo(REDEEMED, JUNE_3, TODAY);
 
       assertEquals(REDEEMED, delivery.state());
       assertEquals(Set.of(), delivery.nextSteps());
@@ -106,17 +100,16 @@ class PolicyDeliveryTest {
               new DeliveryStep(APPLIED, MAY_20),
               new DeliveryStep(REDEEMED, JUNE_3)),
           delivery.history());
-      assertEquals(Optional.of(MAY_20), delivery.dateOf(APPLIED));
     }
 
     @Test
     void applicationFreeSkipsApplying() {
       PolicyDelivery delivery = PolicyDelivery.pushedOn(MAY_6, APPLICATION_FREE);
 
-      delivery.deliver(MAY_8, TODAY);
-      delivery.acknowledge(MAY_10, TODAY);
+      delivery.advanceTo(DELIVERED, MAY_8, TODAY);
+      delivery.advanceTo(ACKNOWLEDGED, MAY_10, TODAY);
       assertEquals(Set.of(REDEEMED), delivery.nextSteps());
-      delivery.redeem(JUNE_3, TODAY);
+      delivery.advanceTo(REDEEMED, JUNE_3, TODAY);
 
       assertEquals(REDEEMED, delivery.state());
       assertTrue(delivery.isApplicationFree());
@@ -127,7 +120,6 @@ class PolicyDeliveryTest {
               new DeliveryStep(ACKNOWLEDGED, MAY_10),
               new DeliveryStep(REDEEMED, JUNE_3)),
           delivery.history());
-      assertEquals(Optional.empty(), delivery.dateOf(APPLIED));
     }
 
     @Test
@@ -258,8 +250,8 @@ class PolicyDeliveryTest {
     void aStepMayHappenOnTheSameDayAsThePreviousOne() {
       PolicyDelivery delivery = PolicyDelivery.pushedOn(MAY_6, BY_APPLICATION);
 
-      delivery.deliver(MAY_6, TODAY);
-      delivery.acknowledge(MAY_6, TODAY);
+      delivery.advanceTo(DELIVERED, MAY_6, TODAY);
+      delivery.advanceTo(ACKNOWLEDGED, MAY_6, TODAY);
 
       assertEquals(ACKNOWLEDGED, delivery.state());
     }
@@ -267,11 +259,12 @@ class PolicyDeliveryTest {
     @Test
     void aStepCannotBeDatedBeforeThePreviousOne() {
       PolicyDelivery delivery = PolicyDelivery.pushedOn(MAY_6, BY_APPLICATION);
-      delivery.deliver(MAY_10, TODAY);
+      delivery.advanceTo(DELIVERED, MAY_10, TODAY);
 
       IllegalDeliveryStepException e =
           assertThrows(
-              IllegalDeliveryStepException.class, () -> delivery.acknowledge(MAY_8, TODAY));
+              IllegalDeliveryStepException.class,
+              () -> delivery.advanceTo(ACKNOWLEDGED, MAY_8, TODAY));
 
       assertEquals(IllegalDeliveryStepException.BEFORE_PREVIOUS, e.messageKey());
       assertEquals(DELIVERED, e.from());
@@ -285,7 +278,9 @@ class PolicyDeliveryTest {
       PolicyDelivery delivery = PolicyDelivery.pushedOn(MAY_8, BY_APPLICATION);
 
       IllegalDeliveryStepException e =
-          assertThrows(IllegalDeliveryStepException.class, () -> delivery.deliver(MAY_6, TODAY));
+          assertThrows(
+              IllegalDeliveryStepException.class,
+              () -> delivery.advanceTo(DELIVERED, MAY_6, TODAY));
 
       assertEquals(List.of(MAY_6, MAY_8), e.arguments());
     }
@@ -294,9 +289,9 @@ class PolicyDeliveryTest {
     void aStepMayBeDatedToday() {
       PolicyDelivery delivery = PolicyDelivery.pushedOn(MAY_6, BY_APPLICATION);
 
-      delivery.deliver(TODAY, TODAY);
+      delivery.advanceTo(DELIVERED, TODAY, TODAY);
 
-      assertEquals(Optional.of(TODAY), delivery.dateOf(DELIVERED));
+      assertEquals(new DeliveryStep(DELIVERED, TODAY), delivery.history().get(1));
     }
 
     @Test
@@ -305,7 +300,9 @@ class PolicyDeliveryTest {
       LocalDate tomorrow = TODAY.plusDays(1);
 
       IllegalDeliveryStepException e =
-          assertThrows(IllegalDeliveryStepException.class, () -> delivery.deliver(tomorrow, TODAY));
+          assertThrows(
+              IllegalDeliveryStepException.class,
+              () -> delivery.advanceTo(DELIVERED, tomorrow, TODAY));
 
       assertEquals(IllegalDeliveryStepException.IN_FUTURE, e.messageKey());
       assertEquals(List.of(tomorrow, TODAY), e.arguments());
@@ -318,7 +315,8 @@ class PolicyDeliveryTest {
       PolicyDelivery delivery = PolicyDelivery.pushedOn(MAY_10, BY_APPLICATION);
 
       IllegalDeliveryStepException e =
-          assertThrows(IllegalDeliveryStepException.class, () -> delivery.redeem(MAY_6, TODAY));
+          assertThrows(
+              IllegalDeliveryStepException.class, () -> delivery.advanceTo(REDEEMED, MAY_6, TODAY));
 
       assertEquals(IllegalDeliveryStepException.SKIPPED, e.messageKey());
     }
@@ -327,8 +325,8 @@ class PolicyDeliveryTest {
     void datesAreRequired() {
       PolicyDelivery delivery = PolicyDelivery.pushedOn(MAY_6, BY_APPLICATION);
 
-      assertThrows(NullPointerException.class, () -> delivery.deliver(null, TODAY));
-      assertThrows(NullPointerException.class, () -> delivery.deliver(MAY_8, null));
+      assertThrows(NullPointerException.class, () -> delivery.advanceTo(DELIVERED, null, TODAY));
+      assertThrows(NullPointerException.class, () -> delivery.advanceTo(DELIVERED, MAY_8, null));
       assertThrows(NullPointerException.class, () -> PolicyDelivery.pushedOn(null, false));
     }
   }
