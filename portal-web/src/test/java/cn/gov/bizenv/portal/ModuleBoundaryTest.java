@@ -125,6 +125,19 @@ class ModuleBoundaryTest {
             + " case tracking is the base module");
   }
 
+  @Test
+  void thePlatformImportingAnImplementationIsFound() throws IOException {
+    write(
+        "case-tracking",
+        "cn/gov/bizenv/casetracking/platform/persistence/FoldedTally.java",
+        "package cn.gov.bizenv.casetracking.platform.persistence;",
+        "import cn.gov.bizenv.casetracking.infrastructure.persistence.reports.CaseTally;",
+        "interface FoldedTally {}");
+    assertFound(
+        "FoldedTally.java imports cn.gov.bizenv.casetracking.infrastructure.persistence.reports"
+            + ".CaseTally: what is published depends on nothing unpublished");
+  }
+
   private void assertFound(String violation) {
     Set<String> found = new ModuleBoundaries(planted).violations();
     assertEquals(1, found.size(), found.toString());

@@ -1,5 +1,6 @@
 package cn.gov.bizenv.casetracking.infrastructure.schema;
 
+import cn.gov.bizenv.casetracking.platform.persistence.DatabaseFeatures;
 import cn.gov.bizenv.casetracking.platform.schema.ModuleSchema;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -21,7 +22,7 @@ import org.flywaydb.core.Flyway;
  * its settings read from MicroProfile Config so that the database is chosen without rebuilding.
  */
 @DataSourceDefinition(
-    name = SchemaMigration.DATA_SOURCE,
+    name = DatabaseFeatures.DATA_SOURCE,
     className = "${MPCONFIG=portal.db.datasource}",
     url = "${MPCONFIG=portal.db.url}",
     user = "${MPCONFIG=portal.db.user}",
@@ -33,10 +34,9 @@ import org.flywaydb.core.Flyway;
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
-  public static final String DATA_SOURCE = "java:app/jdbc/portal";
   private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-  @Resource(lookup = DATA_SOURCE)
+  @Resource(lookup = DatabaseFeatures.DATA_SOURCE)
   DataSource dataSource;
 
   @Inject Instance<ModuleSchema> schemas;

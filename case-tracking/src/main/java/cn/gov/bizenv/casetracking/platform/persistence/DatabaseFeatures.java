@@ -1,6 +1,5 @@
 package cn.gov.bizenv.casetracking.platform.persistence;
 
-import cn.gov.bizenv.casetracking.infrastructure.schema.SchemaMigration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -14,7 +13,10 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class DatabaseFeatures {
-  @Resource(lookup = SchemaMigration.DATA_SOURCE)
+  /** The portal's one data source, which every module's persistence unit uses. */
+  public static final String DATA_SOURCE = "java:app/jdbc/portal";
+
+  @Resource(lookup = DATA_SOURCE)
   DataSource dataSource;
 
   private volatile Boolean postgres;

@@ -1,6 +1,5 @@
 package cn.gov.bizenv.casetracking.platform.schema;
 
-
 /**
  * A module's own set of Flyway migrations. Each module keeps its own history table, so that its
  * versions never collide with another module's; {@code SchemaMigration} runs them in order.

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.bizenv.casetracking.application.attachments.NewAttachment;
 import cn.gov.bizenv.casetracking.application.cases.CaseDetail;
 import cn.gov.bizenv.casetracking.application.cases.CaseIntake;
+import cn.gov.bizenv.casetracking.application.cases.CaseReference;
 import cn.gov.bizenv.casetracking.application.cases.CaseStatusLookup;
 import cn.gov.bizenv.casetracking.application.cases.CaseStatusView;
 import cn.gov.bizenv.casetracking.application.cases.NewCase;
@@ -309,7 +310,7 @@ class VisitServiceTest {
     final Map<Long, CaseStatusView> recorded = new LinkedHashMap<>();
 
     @Override
-    public CaseDetail record(NewCase command) {
+    public CaseReference recordForReference(NewCase command) {
       if (command.concernedUnitId() == UNKNOWN_UNIT) {
         throw InvalidInputException.of("concernedUnitId", "case.unit.unknown");
       }
@@ -317,7 +318,12 @@ class VisitServiceTest {
       long id = recorded.size() + 1;
       String number = "2026XX%08d".formatted(id);
       recorded.put(id, new CaseStatusView(id, number, command.title(), "市市场监督管理局", CaseStatus.NEW));
-      return detail(id, number, command);
+      return new CaseReference(id, number, command.title());
+    }
+
+    @Override
+    public CaseDetail record(NewCase command) {
+      throw new UnsupportedOperationException("a visit records its problems for their reference");
     }
 
     @Override
@@ -333,57 +339,6 @@ class VisitServiceTest {
     @Override
     public Map<Long, Long> openRequestsByFirm(Collection<Long> firmIds) {
       throw new UnsupportedOperationException();
-    }
-
-    /** The case as intake answers it; chief service keeps its id, number and title. */
-    private static CaseDetail detail(long id, String number, NewCase c) {
-      return new CaseDetail(
-          id,
-          number,
-          c.channel(),
-          c.title(),
-          c.content(),
-          c.concernedUnitId(),
-          "市市场监督管理局",
-          CaseStatus.NEW,
-          NOW,
-          "officer",
-          null,
-          null,
-          List.of(),
-          List.of(),
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          false,
-          0,
-          null,
-          null,
-          0,
-          null,
-          null,
-          List.of(),
-          0,
-          List.of(),
-          List.of(),
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null);
     }
   }
 
