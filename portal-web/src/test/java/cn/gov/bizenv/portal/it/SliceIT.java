@@ -13,28 +13,16 @@ import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The thin slice through every layer, black-box over HTTP against the deployed portal.war: units
  * and cases through the REST API, security, validation, scoping and the operations endpoints. Runs
  * on PostgreSQL and again on the embedded H2 database.
  */
-@ExtendWith(ArquillianExtension.class)
-class SliceIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    PortalDeployment.database();
-    return PortalDeployment.builtWar();
-  }
+class SliceIT extends PortalIT {
 
-  @ArquillianResource URL deployed;
   URL base;
 
   ApiClient admin;
@@ -42,9 +30,9 @@ class SliceIT {
 
   @BeforeEach
   void clients() {
-    base = PortalDeployment.onLoopback(deployed);
-    admin = ApiClient.as(base, "admin", DemoAccounts.PASSWORD);
-    triage = ApiClient.as(base, "triage", DemoAccounts.PASSWORD);
+    base = onLoopback();
+    admin = apiAs("admin");
+    triage = apiAs("triage");
   }
 
   @Test
@@ -63,13 +51,10 @@ class SliceIT {
 
   @Test
   void eachRoleIsRefusedWhatItMayNotDo() {
-    assertEquals(
-        403, ApiClient.as(base, "officer", DemoAccounts.PASSWORD).get("api/cases").status());
+    assertEquals(403, apiAs("officer").get("api/cases").status());
     assertEquals(403, admin.get("api/cases").status());
     assertEquals(403, triage.get("api/units").status());
-    Reply unitRecords =
-        ApiClient.as(base, "unit", DemoAccounts.PASSWORD)
-            .post("api/cases", newCase("标题", "内容", triage.unitId("华龙区")));
+    Reply unitRecords = apiAs("unit").post("api/cases", newCase("标题", "内容", triage.unitId("华龙区")));
     assertEquals(403, unitRecords.status(), unitRecords.toString());
     assertEquals("error.forbidden", unitRecords.json().getString("code"));
   }
@@ -194,8 +179,8 @@ class SliceIT {
     long market = recordCase("市场监管案件 " + marker, triage.unitId("市市场监督管理局"));
     long shared = recordCase("联合办理案件 " + marker, triage.unitId("市市场监督管理局"));
 
-    ApiClient county = ApiClient.as(base, "county", DemoAccounts.PASSWORD);
-    ApiClient unit = ApiClient.as(base, "unit", DemoAccounts.PASSWORD);
+    ApiClient county = apiAs("county");
+    ApiClient unit = apiAs("unit");
     // Being the unit the writer named is not enough: a unit sees a case once it is dispatched to
     // it.
     assertEquals(0, county.get("api/cases?q=" + encode(marker)).json().getInt("total"));
@@ -225,17 +210,8 @@ class SliceIT {
     assertEquals(List.of(shared), ids(filtered));
 
     assertEquals(
-        3,
-        ApiClient.as(base, "supervisor", DemoAccounts.PASSWORD)
-            .get("api/cases?q=" + encode(marker))
-            .json()
-            .getInt("total"));
-    assertEquals(
-        3,
-        ApiClient.as(base, "leader", DemoAccounts.PASSWORD)
-            .get("api/cases?q=" + encode(marker))
-            .json()
-            .getInt("total"));
+        3, apiAs("supervisor").get("api/cases?q=" + encode(marker)).json().getInt("total"));
+    assertEquals(3, apiAs("leader").get("api/cases?q=" + encode(marker)).json().getInt("total"));
   }
 
   private long recordCase(String title, long concernedUnitId) {
@@ -306,7 +282,7 @@ class SliceIT {
 
   @Test
   void aNewCaseRingsTheOtherTriageOfficersBellsAndEachClearsOnlyTheirOwn() {
-    ApiClient colleague = ApiClient.as(base, "triage2", DemoAccounts.PASSWORD);
+    ApiClient colleague = apiAs("triage2");
     long before =
         colleague.get("api/notifications/unread-count").json().getJsonNumber("unread").longValue();
     long mineBefore =

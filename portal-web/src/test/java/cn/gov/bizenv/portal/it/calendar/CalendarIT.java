@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.ApiClient.Reply;
-import cn.gov.bizenv.portal.it.PortalDeployment;
+import cn.gov.bizenv.portal.it.PortalIT;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -24,13 +24,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The working-day calendar, the time limits and the deadlines they make, black-box over HTTP
@@ -39,17 +34,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * leaves the shipped years and the channels' default rules as they were, so the tests hold in any
  * order and on a reused database.
  */
-@ExtendWith(ArquillianExtension.class)
-class CalendarIT {
+class CalendarIT extends PortalIT {
   static final String PASSWORD = "Demo@2026";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    PortalDeployment.database();
-    return PortalDeployment.builtWar();
-  }
-
-  @ArquillianResource URL deployed;
   URL base;
 
   ApiClient admin;
@@ -57,9 +44,9 @@ class CalendarIT {
 
   @BeforeEach
   void clients() {
-    base = PortalDeployment.onLoopback(deployed);
-    admin = ApiClient.as(base, "admin", PASSWORD);
-    triage = ApiClient.as(base, "triage", PASSWORD);
+    base = onLoopback();
+    admin = apiAs("admin");
+    triage = apiAs("triage");
   }
 
   @Test
@@ -73,8 +60,7 @@ class CalendarIT {
     assertFalse(dates(year, "holidays").contains("2026-02-14"));
     assertEquals(33, dates(year, "holidays").size());
 
-    JsonArray years =
-        ApiClient.as(base, "supervisor", PASSWORD).get("api/calendar").structure().asJsonArray();
+    JsonArray years = apiAs("supervisor").get("api/calendar").structure().asJsonArray();
     JsonObject listed2025 = yearIn(years, 2025);
     assertTrue(listed2025.getBoolean("covered"));
     assertEquals(5, listed2025.getInt("makeUpWorkdayCount"));
@@ -151,7 +137,7 @@ class CalendarIT {
         triage.put("api/calendar/2027", "{\"holidays\":[\"2027-01-01\"],\"version\":null}");
     assertEquals(403, byTriage.status(), byTriage.toString());
     assertEquals("error.forbidden", byTriage.json().getString("code"));
-    ApiClient unit = ApiClient.as(base, "unit", PASSWORD);
+    ApiClient unit = apiAs("unit");
     assertEquals(
         403,
         unit.post("api/time-limits", "{\"channel\":\"MAYOR_MAILBOX\",\"categoryCode\":\"X\"}")

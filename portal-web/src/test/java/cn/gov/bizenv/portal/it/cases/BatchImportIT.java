@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.ApiClient.Reply;
 import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.PortalDeployment;
+import cn.gov.bizenv.portal.it.PortalIT;
 import cn.gov.bizenv.portal.it.TestFiles;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -27,13 +27,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Intake over the API: a batch of assigned cases (上级交办) previewed with its bad row, refused as a
@@ -41,20 +36,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * its reference; the writer's contact data masked for readers outside the office; the leaders'
  * reports filtered by the batch.
  */
-@ExtendWith(ArquillianExtension.class)
-public class BatchImportIT {
+public class BatchImportIT extends PortalIT {
   static final String PASSWORD = DemoAccounts.PASSWORD;
   static final String XLSX = TestFiles.XLSX;
   static final String SOURCE = "省政府督查室 2026-15号";
   public static final String[] HEADER = {"标题", "内容", "涉及单位", "分类编码", "姓名", "电话", "身份证号"};
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    PortalDeployment.database();
-    return PortalDeployment.builtWar();
-  }
-
-  @ArquillianResource URL deployed;
   ApiClient triage;
   ApiClient admin;
   ApiClient leader;
@@ -62,11 +49,11 @@ public class BatchImportIT {
 
   @BeforeEach
   void clients() {
-    URL base = PortalDeployment.onLoopback(deployed);
-    triage = ApiClient.as(base, "triage", PASSWORD);
-    admin = ApiClient.as(base, "admin", PASSWORD);
-    leader = ApiClient.as(base, "leader", PASSWORD);
-    unit = ApiClient.as(base, "unit", PASSWORD);
+    URL base = onLoopback();
+    triage = apiAs("triage");
+    admin = apiAs("admin");
+    leader = apiAs("leader");
+    unit = apiAs("unit");
   }
 
   @Test

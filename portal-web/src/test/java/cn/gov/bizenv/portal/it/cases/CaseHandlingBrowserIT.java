@@ -11,15 +11,10 @@ import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.Browser;
 import cn.gov.bizenv.portal.it.BrowserPerTest;
 import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.PortalDeployment;
+import cn.gov.bizenv.portal.it.PortalIT;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -29,15 +24,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Handling a case on its detail page, in a real browser: only the allowed actions, each in a
  * dialog.
  */
-@ExtendWith({ArquillianExtension.class, BrowserPerTest.class})
-class CaseHandlingBrowserIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    PortalDeployment.database();
-    return PortalDeployment.builtWar();
-  }
+@ExtendWith(BrowserPerTest.class)
+class CaseHandlingBrowserIT extends PortalIT {
 
-  @ArquillianResource URL base;
   Browser browser; // opened before and closed after each test by BrowserPerTest
 
   @Test
@@ -111,8 +100,7 @@ class CaseHandlingBrowserIT {
   }
 
   private long recordThroughTheApi(String title) {
-    ApiClient triage =
-        ApiClient.as(PortalDeployment.onLoopback(base), "triage", DemoAccounts.PASSWORD);
+    ApiClient triage = apiAs("triage");
     long unitId =
         triage.get("api/units/active").structure().asJsonArray().stream()
             .map(JsonValue::asJsonObject)

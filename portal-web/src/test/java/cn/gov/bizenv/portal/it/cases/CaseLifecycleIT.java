@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.ApiClient.Reply;
 import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.PortalDeployment;
+import cn.gov.bizenv.portal.it.PortalIT;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -23,13 +23,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The case lifecycle end to end over the REST API, on PostgreSQL: a mayor's-mailbox letter from
@@ -43,17 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * NEW case is not in their scope at all (404). 403 is kept for roles that may never act on cases
  * (chief service officers, administrators).
  */
-@ExtendWith(ArquillianExtension.class)
-class CaseLifecycleIT {
+class CaseLifecycleIT extends PortalIT {
   static final String PASSWORD = DemoAccounts.PASSWORD;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    PortalDeployment.database();
-    return PortalDeployment.builtWar();
-  }
-
-  @ArquillianResource URL deployed;
 
   ApiClient triage;
   ApiClient unit;
@@ -65,12 +51,12 @@ class CaseLifecycleIT {
 
   @BeforeEach
   void clients() {
-    URL base = PortalDeployment.onLoopback(deployed);
-    triage = ApiClient.as(base, "triage", PASSWORD);
-    unit = ApiClient.as(base, "unit", PASSWORD);
-    county = ApiClient.as(base, "county", PASSWORD);
-    supervisor = ApiClient.as(base, "supervisor", PASSWORD);
-    leader = ApiClient.as(base, "leader", PASSWORD);
+    URL base = onLoopback();
+    triage = apiAs("triage");
+    unit = apiAs("unit");
+    county = apiAs("county");
+    supervisor = apiAs("supervisor");
+    leader = apiAs("leader");
     market = triage.unitId("市市场监督管理局");
     huaLong = triage.unitId("华龙区");
   }
@@ -217,9 +203,9 @@ class CaseLifecycleIT {
         allowed(supervisor, shared));
     assertEquals(List.of(), allowed(leader, shared), "leaders read only");
 
-    URL base = PortalDeployment.onLoopback(deployed);
-    ApiClient officer = ApiClient.as(base, "officer", PASSWORD);
-    ApiClient admin = ApiClient.as(base, "admin", PASSWORD);
+    URL base = onLoopback();
+    ApiClient officer = apiAs("officer");
+    ApiClient admin = apiAs("admin");
     for (ApiClient outsider : List.of(officer, admin)) {
       assertEquals(403, outsider.get("api/cases/" + shared).status());
       assertEquals(403, outsider.get("api/cases/" + shared + "/actions").status());
@@ -244,7 +230,7 @@ class CaseLifecycleIT {
   void theSecondOfTwoPeopleActingOnTheSameVersionGetsAConflictAndNothingChanges() {
     long id = record("并发派单 " + suffix(), market);
     long read = version(ok(triage, id, action("ACCEPT", id)));
-    ApiClient otherTriage = ApiClient.as(PortalDeployment.onLoopback(deployed), "triage", PASSWORD);
+    ApiClient otherTriage = apiAs("triage");
     JsonObject first = ok(triage, id, dispatch(id, market, huaLong).add("version", read));
     Reply second =
         otherTriage.post(
@@ -390,7 +376,7 @@ class CaseLifecycleIT {
     assertEquals(List.of("extensionDays"), fieldNames(tooLong));
     Reply english =
         post(
-            ApiClient.as(PortalDeployment.onLoopback(deployed), "unit", PASSWORD).inEnglish(),
+            apiAs("unit").inEnglish(),
             id,
             action("REQUEST_EXTENSION", id).add("extensionDays", 31));
     assertEquals(List.of("extensionDays", "note"), fieldNames(english));

@@ -9,7 +9,7 @@ import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.Browser;
 import cn.gov.bizenv.portal.it.BrowserPerTest;
 import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.PortalDeployment;
+import cn.gov.bizenv.portal.it.PortalIT;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -22,10 +22,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,19 +38,12 @@ import org.openqa.selenium.By;
  * offset into the file the failsafe executions name in PORTAL_TEST_CLOCK_OFFSET_FILE, and runs the
  * sweep at once as a supervisor instead of waiting for its timer.
  */
-@ExtendWith({ArquillianExtension.class, BrowserPerTest.class})
-class CaseWalkBrowserIT {
+@ExtendWith(BrowserPerTest.class)
+class CaseWalkBrowserIT extends PortalIT {
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   private static final String MARKET = "市市场监督管理局";
   private static final String HUALONG = "华龙区";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    PortalDeployment.database();
-    return PortalDeployment.builtWar();
-  }
-
-  @ArquillianResource URL deployed;
   Browser browser; // opened before and closed after each test by BrowserPerTest
   CasePage page;
 
@@ -245,8 +234,8 @@ class CaseWalkBrowserIT {
     page.perform("SIGN_FOR", "签收");
 
     // The dates the rule gives this case: its warnings and the ladder.
-    URL base = PortalDeployment.onLoopback(deployed);
-    ApiClient triage = ApiClient.as(base, "triage", DemoAccounts.PASSWORD);
+    URL base = onLoopback();
+    ApiClient triage = apiAs("triage");
     JsonObject detail = triage.get("api/cases/" + id).json();
     String dispatchedAt =
         triage.get("api/cases/" + id + "/timeline").structure().asJsonArray().stream()
@@ -272,7 +261,7 @@ class CaseWalkBrowserIT {
     assertTrue(firstWarning.isBefore(replyDue) && urgeOn.isAfter(replyDue), plan.toString());
     assertTrue(ladderDate(plan, "SUPERVISION_ORDER").isAfter(urgeOn), plan.toString());
 
-    ApiClient supervisor = ApiClient.as(base, "supervisor", DemoAccounts.PASSWORD);
+    ApiClient supervisor = apiAs("supervisor");
 
     // The first warning day: the unit is warned, the case is not overdue yet.
     moveClockTo(firstWarning.atTime(10, 0));

@@ -8,16 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.bizenv.portal.it.Browser;
 import cn.gov.bizenv.portal.it.BrowserPerTest;
 import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.PortalDeployment;
-import java.net.URL;
+import cn.gov.bizenv.portal.it.PortalIT;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -27,15 +22,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The category pages in a real browser: the administrator's tree and import, and the case pickers.
  */
-@ExtendWith({ArquillianExtension.class, BrowserPerTest.class})
-class CategoryBrowserIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    PortalDeployment.database();
-    return PortalDeployment.builtWar();
-  }
+@ExtendWith(BrowserPerTest.class)
+class CategoryBrowserIT extends PortalIT {
 
-  @ArquillianResource URL base;
   Browser browser; // opened before and closed after each test by BrowserPerTest
 
   @Test

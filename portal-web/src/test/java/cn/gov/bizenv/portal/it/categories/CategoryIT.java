@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.ApiClient.Reply;
-import cn.gov.bizenv.portal.it.PortalDeployment;
+import cn.gov.bizenv.portal.it.PortalIT;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -17,21 +17,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The category tree black-box over HTTP on PostgreSQL: the shipped tree, administrators shaping it
  * and importing CSV files, and cases classified by it and found by any level of it. Nodes the tests
  * add go under 营商环境 with unique names, so the tests do not depend on each other's order.
  */
-@ExtendWith(ArquillianExtension.class)
-class CategoryIT {
+class CategoryIT extends PortalIT {
   static final String PASSWORD = "Demo@2026";
   static final String CSV = "text/csv; charset=UTF-8";
   static final List<String> SHIPPED_TOP_LEVEL =
@@ -39,27 +33,20 @@ class CategoryIT {
           "城乡建设", "党务政务", "国土资源", "环境保护", "纪检监察", "交通运输", "经济管理", "科技与信息产业", "民政", "农村农业", "商贸旅游",
           "卫生计生", "政法", "教育文体", "劳动和社会保障", "营商环境");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    PortalDeployment.database();
-    return PortalDeployment.builtWar();
-  }
-
-  @ArquillianResource URL deployed;
   URL base;
   ApiClient admin;
   ApiClient triage;
 
   @BeforeEach
   void clients() {
-    base = PortalDeployment.onLoopback(deployed);
-    admin = ApiClient.as(base, "admin", PASSWORD);
-    triage = ApiClient.as(base, "triage", PASSWORD);
+    base = onLoopback();
+    admin = apiAs("admin");
+    triage = apiAs("triage");
   }
 
   @Test
   void everyoneSignedInReadsTheShippedTreeNested() {
-    Reply read = ApiClient.as(base, "unit", PASSWORD).get("api/categories");
+    Reply read = apiAs("unit").get("api/categories");
     assertEquals(200, read.status(), read.toString());
     JsonArray tree = read.structure().asJsonArray();
     assertEquals(SHIPPED_TOP_LEVEL, names(tree).subList(0, SHIPPED_TOP_LEVEL.size()));

@@ -7,18 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.bizenv.portal.it.Browser;
 import cn.gov.bizenv.portal.it.BrowserPerTest;
 import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.PortalDeployment;
+import cn.gov.bizenv.portal.it.PortalIT;
 import cn.gov.bizenv.portal.it.TestFiles;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -28,15 +23,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Chief service as people use it, in Chinese: an officer logs a visit, an administrator imports.
  */
-@ExtendWith({ArquillianExtension.class, BrowserPerTest.class})
-class ChiefServiceBrowserIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    PortalDeployment.database();
-    return PortalDeployment.builtWar();
-  }
+@ExtendWith(BrowserPerTest.class)
+class ChiefServiceBrowserIT extends PortalIT {
 
-  @ArquillianResource URL base;
   Browser browser; // opened before and closed after each test by BrowserPerTest
 
   @Test

@@ -8,7 +8,7 @@ import cn.gov.bizenv.chiefservice.domain.model.firm.UnifiedSocialCreditCode;
 import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.ApiClient.Reply;
 import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.PortalDeployment;
+import cn.gov.bizenv.portal.it.PortalIT;
 import cn.gov.bizenv.portal.it.TallyChecks;
 import cn.gov.bizenv.portal.it.TestFiles;
 import jakarta.json.Json;
@@ -28,32 +28,19 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Chief service end to end over the REST API, on PostgreSQL: the firm register's credit-code check,
  * the assignment import's preview, visits whose problems become firm requests, officers' scoping,
  * and a policy matched, pushed and delivered.
  */
-@ExtendWith(ArquillianExtension.class)
-class ChiefServiceIT {
+class ChiefServiceIT extends PortalIT {
   static final String PASSWORD = DemoAccounts.PASSWORD;
   static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
   static final Random RANDOM = new Random();
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    PortalDeployment.database();
-    return PortalDeployment.builtWar();
-  }
-
-  @ArquillianResource URL deployed;
   URL base;
   ApiClient admin;
   ApiClient officer;
@@ -63,12 +50,12 @@ class ChiefServiceIT {
 
   @BeforeEach
   void clients() {
-    base = PortalDeployment.onLoopback(deployed);
-    admin = ApiClient.as(base, "admin", PASSWORD);
-    officer = ApiClient.as(base, "officer", PASSWORD);
-    officer2 = ApiClient.as(base, "officer2", PASSWORD);
-    leader = ApiClient.as(base, "leader", PASSWORD);
-    triage = ApiClient.as(base, "triage", PASSWORD);
+    base = onLoopback();
+    admin = apiAs("admin");
+    officer = apiAs("officer");
+    officer2 = apiAs("officer2");
+    leader = apiAs("leader");
+    triage = apiAs("triage");
   }
 
   @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.ApiClient.Reply;
 import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.PortalDeployment;
+import cn.gov.bizenv.portal.it.PortalIT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -22,30 +22,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What chief service officers and their leaders hear in the bell: the progress of the firm requests
  * an officer raised, reminders of pushes still undelivered, and firms overdue for a visit, each
  * reminder once even when two sweeps run at the same moment (as on two servers).
  */
-@ExtendWith(ArquillianExtension.class)
-class ChiefServiceRemindersIT {
+class ChiefServiceRemindersIT extends PortalIT {
   static final String PASSWORD = DemoAccounts.PASSWORD;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    PortalDeployment.database();
-    return PortalDeployment.builtWar();
-  }
-
-  @ArquillianResource URL deployed;
   ApiClient admin;
   ApiClient officer;
   ApiClient leader;
@@ -53,11 +40,11 @@ class ChiefServiceRemindersIT {
 
   @BeforeEach
   void clients() {
-    URL base = PortalDeployment.onLoopback(deployed);
-    admin = ApiClient.as(base, "admin", PASSWORD);
-    officer = ApiClient.as(base, "officer", PASSWORD);
-    leader = ApiClient.as(base, "leader", PASSWORD);
-    triage = ApiClient.as(base, "triage", PASSWORD);
+    URL base = onLoopback();
+    admin = apiAs("admin");
+    officer = apiAs("officer");
+    leader = apiAs("leader");
+    triage = apiAs("triage");
   }
 
   @Test

@@ -10,7 +10,7 @@ import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.ApiClient.Reply;
 import cn.gov.bizenv.portal.it.Browser;
 import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.PortalDeployment;
+import cn.gov.bizenv.portal.it.PortalIT;
 import cn.gov.bizenv.portal.it.TestFiles;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -31,12 +31,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -49,26 +44,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * whose dialogs CaseHandlingBrowserIT covers, go through the API. Also the attachment limits over
  * the API.
  */
-@ExtendWith(ArquillianExtension.class)
-class PublicLetterBrowserIT {
+class PublicLetterBrowserIT extends PortalIT {
   static final String PASSWORD = DemoAccounts.PASSWORD;
   static final String MOBILE = "13912348765";
   static final String MASKED_MOBILE = "139****8765";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    PortalDeployment.database();
-    return PortalDeployment.builtWar();
-  }
-
-  @ArquillianResource URL deployed;
-
   @Test
   void aCitizensLetterWithAPhotoIsAnsweredPublishedTrackedAndRated() throws Exception {
-    URL base = PortalDeployment.onLoopback(deployed);
-    ApiClient triage = ApiClient.as(base, "triage", PASSWORD);
-    ApiClient unit = ApiClient.as(base, "unit", PASSWORD);
-    ApiClient county = ApiClient.as(base, "county", PASSWORD);
+    URL base = onLoopback();
+    ApiClient triage = apiAs("triage");
+    ApiClient unit = apiAs("unit");
+    ApiClient county = apiAs("county");
     String mark = UUID.randomUUID().toString().substring(0, 6);
     String title = "办理施工许可证材料反复退回 " + mark;
     byte[] photo = TestFiles.png();
@@ -214,9 +200,9 @@ class PublicLetterBrowserIT {
 
   @Test
   void theLimitsAreCheckedOnTheWayIn() throws Exception {
-    URL base = PortalDeployment.onLoopback(deployed);
-    ApiClient triage = ApiClient.as(base, "triage", PASSWORD);
-    ApiClient leader = ApiClient.as(base, "leader", PASSWORD);
+    URL base = onLoopback();
+    ApiClient triage = apiAs("triage");
+    ApiClient leader = apiAs("leader");
     long caseId = recordCase(triage);
     String path = "api/cases/" + caseId + "/attachments";
 
@@ -265,9 +251,9 @@ class PublicLetterBrowserIT {
 
   @Test
   void aMergedLetterIsAnsweredWithTheReplyOfTheCaseItJoined() {
-    URL base = PortalDeployment.onLoopback(deployed);
-    ApiClient triage = ApiClient.as(base, "triage", PASSWORD);
-    ApiClient unit = ApiClient.as(base, "unit", PASSWORD);
+    URL base = onLoopback();
+    ApiClient triage = apiAs("triage");
+    ApiClient unit = apiAs("unit");
     ApiClient anyone = ApiClient.anonymous(base);
     JsonObject duplicate = writeLetter(anyone, "停车场收费不公示（重复来信）");
     JsonObject main = writeLetter(anyone, "停车场收费不公示");

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.ApiClient.Reply;
 import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.PortalDeployment;
+import cn.gov.bizenv.portal.it.PortalIT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,16 +18,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The mayor's mailbox from the outside, on PostgreSQL: a letter written without signing in, the
@@ -35,18 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and the abuse guards. The guards count per address and every request here comes from the loopback
  * address, so the tests that exhaust them run last.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PublicMailboxIT {
+class PublicMailboxIT extends PortalIT {
   static final String PASSWORD = DemoAccounts.PASSWORD;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    PortalDeployment.database();
-    return PortalDeployment.builtWar();
-  }
-
-  @ArquillianResource URL deployed;
 
   ApiClient anyone;
   ApiClient triage;
@@ -55,11 +41,11 @@ class PublicMailboxIT {
 
   @BeforeEach
   void clients() {
-    URL base = PortalDeployment.onLoopback(deployed);
+    URL base = onLoopback();
     anyone = ApiClient.anonymous(base);
-    triage = ApiClient.as(base, "triage", PASSWORD);
-    unit = ApiClient.as(base, "unit", PASSWORD);
-    supervisor = ApiClient.as(base, "supervisor", PASSWORD);
+    triage = apiAs("triage");
+    unit = apiAs("unit");
+    supervisor = apiAs("supervisor");
   }
 
   @Test
@@ -239,7 +225,7 @@ class PublicMailboxIT {
   @Test
   @Order(3)
   void anOpen311ClientFilesAndFollowsARequestInJsonAndXml() {
-    ApiClient admin = ApiClient.as(PortalDeployment.onLoopback(deployed), "admin", PASSWORD);
+    ApiClient admin = apiAs("admin");
     assertEquals(403, triage.post("api/open311-keys", "{\"name\":\"x\"}").status());
     Reply issued = admin.post("api/open311-keys", "{\"name\":\"市民热线App\"}");
     assertEquals(201, issued.status(), issued.toString());

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.bizenv.portal.it.Browser;
 import cn.gov.bizenv.portal.it.BrowserPerTest;
 import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.PortalDeployment;
+import cn.gov.bizenv.portal.it.PortalIT;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -29,10 +29,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -44,15 +40,9 @@ import org.openqa.selenium.WebElement;
  * downloaded file's rows are the list's), then approves the bulletin and reads its PDF, whose
  * extracted text holds the Chinese title.
  */
-@ExtendWith({ArquillianExtension.class, BrowserPerTest.class})
-class BulletinBrowserIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    PortalDeployment.database();
-    return PortalDeployment.builtWar();
-  }
+@ExtendWith(BrowserPerTest.class)
+class BulletinBrowserIT extends PortalIT {
 
-  @ArquillianResource URL base;
   // Opened before and closed after each test by BrowserPerTest.
   Browser supervisor;
   Browser leader;
@@ -135,7 +125,7 @@ class BulletinBrowserIT {
 
   /** Reads a file of the API as the signed-in browser, with its session cookie. */
   private byte[] fetch(Browser browser, String path) throws IOException, InterruptedException {
-    URL root = PortalDeployment.onLoopback(base);
+    URL root = onLoopback();
     HttpResponse<byte[]> response =
         HttpClient.newHttpClient()
             .send(

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.ApiClient.Reply;
 import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.PortalDeployment;
+import cn.gov.bizenv.portal.it.PortalIT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -30,12 +30,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The supervision bulletin end to end through the API: a supervisor drafts it over seeded cases, a
@@ -43,8 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * same period and moment; after the data changes the approved bulletin is unchanged while the
  * dashboard moves; its Excel and PDF hold the same content with Chinese text; the archive lists it.
  */
-@ExtendWith(ArquillianExtension.class)
-class BulletinIT {
+class BulletinIT extends PortalIT {
   static final String PASSWORD = DemoAccounts.PASSWORD;
   static final String MARKET = "市市场监督管理局";
   static final String[] FIGURES = {
@@ -59,26 +53,18 @@ class BulletinIT {
     "satisfactionRate"
   };
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    PortalDeployment.database();
-    return PortalDeployment.builtWar();
-  }
-
-  @ArquillianResource URL deployed;
-
   URL base;
   ApiClient triage;
   ApiClient unit;
 
   @Test
   void draftedApprovedFrozenAndExported() throws IOException {
-    base = PortalDeployment.onLoopback(deployed);
-    triage = ApiClient.as(base, "triage", PASSWORD);
-    unit = ApiClient.as(base, "unit", PASSWORD);
-    ApiClient admin = ApiClient.as(base, "admin", PASSWORD);
-    ApiClient supervisor = ApiClient.as(base, "supervisor", PASSWORD);
-    ApiClient leader = ApiClient.as(base, "leader", PASSWORD);
+    base = onLoopback();
+    triage = apiAs("triage");
+    unit = apiAs("unit");
+    ApiClient admin = apiAs("admin");
+    ApiClient supervisor = apiAs("supervisor");
+    ApiClient leader = apiAs("leader");
     Reply created =
         admin.post(
             "api/units",

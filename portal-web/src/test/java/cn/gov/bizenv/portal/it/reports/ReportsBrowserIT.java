@@ -5,35 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.Browser;
 import cn.gov.bizenv.portal.it.BrowserPerTest;
 import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.PortalDeployment;
+import cn.gov.bizenv.portal.it.PortalIT;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The report pages in a real browser: a leader's dashboard, a drill-down and the ranking. */
-@ExtendWith({ArquillianExtension.class, BrowserPerTest.class})
-class ReportsBrowserIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    PortalDeployment.database();
-    return PortalDeployment.builtWar();
-  }
+@ExtendWith(BrowserPerTest.class)
+class ReportsBrowserIT extends PortalIT {
 
-  @ArquillianResource URL base;
   Browser browser; // opened before and closed after each test by BrowserPerTest
 
   @Test
@@ -53,10 +41,7 @@ class ReportsBrowserIT {
             + browser.find(id("dashboardForm:from_input")).getAttribute("value")
             + "&to="
             + browser.find(id("dashboardForm:to_input")).getAttribute("value");
-    JsonObject coverage =
-        ApiClient.as(PortalDeployment.onLoopback(base), "leader", DemoAccounts.PASSWORD)
-            .get("api/reports/coverage?" + year)
-            .json();
+    JsonObject coverage = apiAs("leader").get("api/reports/coverage?" + year).json();
     for (String figure : List.of("firmsDue", "firmsVisited", "visitsHeld", "problemsRaised")) {
       assertEquals(
           coverage.getJsonObject("coverage").getJsonNumber(figure).toString(),

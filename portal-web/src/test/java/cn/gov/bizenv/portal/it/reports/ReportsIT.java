@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.ApiClient.Reply;
 import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.PortalDeployment;
+import cn.gov.bizenv.portal.it.PortalIT;
 import cn.gov.bizenv.portal.it.TallyChecks;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -33,12 +33,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Report figures on a known data set seeded through the API in a district of its own (so that other
@@ -48,30 +43,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reads PostgreSQL's tallies, every figure equals its drill-down total, and the tallies equal the
  * cases counted again.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReportsIT {
+class ReportsIT extends PortalIT {
   static final String PASSWORD = DemoAccounts.PASSWORD;
   static final long SAFETY_HAZARD = 5; // 01.01.003 in V4__categories.sql
   static final long SANITATION = 7; // 01.02.001
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    PortalDeployment.database();
-    return PortalDeployment.builtWar();
-  }
-
-  @ArquillianResource URL deployed;
 
   ApiClient triage;
   ApiClient unit;
 
   @Test
   void everyFigureOfAKnownDataSetAndTheListsBehindThem() throws IOException, SQLException {
-    URL base = PortalDeployment.onLoopback(deployed);
-    triage = ApiClient.as(base, "triage", PASSWORD);
-    unit = ApiClient.as(base, "unit", PASSWORD);
-    ApiClient admin = ApiClient.as(base, "admin", PASSWORD);
-    ApiClient leader = ApiClient.as(base, "leader", PASSWORD);
+    URL base = onLoopback();
+    triage = apiAs("triage");
+    unit = apiAs("unit");
+    ApiClient admin = apiAs("admin");
+    ApiClient leader = apiAs("leader");
     Reply created =
         admin.post(
             "api/units",
@@ -251,7 +237,7 @@ class ReportsIT {
     }
     rankingExportHasTheApisRows(base, window + asOf);
 
-    ApiClient supervisor = ApiClient.as(base, "supervisor", PASSWORD);
+    ApiClient supervisor = apiAs("supervisor");
     ok(supervisor, c3, action("URGE", c3).add("note", "请加快办理"));
     long returned = record("NETIZEN_MESSAGE", market, null);
     ok(triage, returned, action("ACCEPT", returned));
@@ -307,7 +293,7 @@ class ReportsIT {
   /** The ranking's Excel export opens with POI and holds the API's rows, in the API's order. */
   private static void rankingExportHasTheApisRows(URL base, String query) {
     JsonArray rows =
-        get(ApiClient.as(base, "leader", PASSWORD), "api/reports/ranking?" + query)
+        get(ApiClient.as(base, "leader", DemoAccounts.PASSWORD), "api/reports/ranking?" + query)
             .json()
             .getJsonArray("rows");
     assertTrue(rows.size() > 0, "the demo data ranks some units");
@@ -469,8 +455,7 @@ class ReportsIT {
           items.stream().anyMatch(i -> i.asJsonObject().getJsonNumber("id").longValue() == id),
           figure + " lists case " + id);
     }
-    byte[] file =
-        bytes(PortalDeployment.onLoopback(deployed), "leader", "api/reports/cases.xlsx?" + query);
+    byte[] file = bytes(onLoopback(), "leader", "api/reports/cases.xlsx?" + query);
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
       assertEquals(
           expected, book.getSheetAt(0).getLastRowNum(), figure + " export rows after the header");

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.ApiClient.Reply;
-import cn.gov.bizenv.portal.it.DemoAccounts;
-import cn.gov.bizenv.portal.it.PortalDeployment;
+import cn.gov.bizenv.portal.it.PortalIT;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
@@ -18,34 +17,21 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The working-day clock and the supervision ladder: a dispatched case gets its deadlines; once it
  * is overdue, a sweep raises 催办, 督办单, 通报 and 问责 on their dates, each exactly once even when two
  * sweeps run at the same moment, tells the unit, and the case appears on the overdue board.
  */
-@ExtendWith(ArquillianExtension.class)
-class SupervisionIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    PortalDeployment.database();
-    return PortalDeployment.builtWar();
-  }
-
-  @ArquillianResource URL deployed;
+class SupervisionIT extends PortalIT {
 
   @Test
   void anOverdueCaseClimbsTheLadderOnceEvenWhenTwoSweepsRunAtOnce() throws Exception {
-    URL base = PortalDeployment.onLoopback(deployed);
-    ApiClient triage = ApiClient.as(base, "triage", DemoAccounts.PASSWORD);
-    ApiClient supervisor = ApiClient.as(base, "supervisor", DemoAccounts.PASSWORD);
-    ApiClient unit = ApiClient.as(base, "unit", DemoAccounts.PASSWORD);
+    URL base = onLoopback();
+    ApiClient triage = apiAs("triage");
+    ApiClient supervisor = apiAs("supervisor");
+    ApiClient unit = apiAs("unit");
 
     long market = triage.unitId("市市场监督管理局");
     JsonObject recorded =
