@@ -133,7 +133,11 @@ public class ReportBench {
               + ANSWERED
         },
         {"RATED", "", COHORT + " AND satisfaction IS NOT NULL"},
-        {"SATISFIED", "", COHORT + " AND satisfaction IN ('SATISFIED', 'VERY_SATISFIED')"},
+        {
+          "SATISFIED",
+          "",
+          COHORT + " AND satisfaction IN ('NEUTRAL', 'SATISFIED', 'VERY_SATISFIED')"
+        },
         {"CLOSED_ONCE", "", COHORT + " AND (closed_at IS NOT NULL OR reopen_count > 0)"},
         {"REOPENED", "", COHORT + " AND reopen_count > 0"},
         {

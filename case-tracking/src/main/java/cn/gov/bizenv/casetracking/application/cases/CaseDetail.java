@@ -33,6 +33,10 @@ import java.util.List;
  *     document; null for cases recorded one by one
  * @param pausedSince since when the case waits for the writer's supplement (the clock is stopped);
  *     null while it does not
+ * @param firmId the firm a firm's request (企业诉求) concerns, as chief service knows it; with {@code
+ *     firmName}; null for other channels
+ * @param answeredAssistingUnitNames the assisting units that gave their opinion (协办意见), so that the
+ *     lead unit sees who has answered before it replies
  */
 public record CaseDetail(
     long id,
@@ -80,8 +84,12 @@ public record CaseDetail(
     Long batchId,
     String batchNumber,
     String batchSource,
-    LocalDateTime pausedSince) {
+    LocalDateTime pausedSince,
+    Long firmId,
+    String firmName,
+    List<String> answeredAssistingUnitNames) {
   public CaseDetail {
+    answeredAssistingUnitNames = List.copyOf(answeredAssistingUnitNames);
     assistingUnitIds = List.copyOf(assistingUnitIds);
     assistingUnitNames = List.copyOf(assistingUnitNames);
     mergedCaseNumbers = List.copyOf(mergedCaseNumbers);

@@ -71,6 +71,20 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
+  public List<AccountSummary> summariesByUsername(Collection<String> usernames) {
+    if (usernames.isEmpty()) {
+      return List.of();
+    }
+    return em
+        .createQuery(SUMMARY + "where a.username in :usernames", Object[].class)
+        .setParameter("usernames", List.copyOf(usernames))
+        .getResultList()
+        .stream()
+        .map(JpaAccountRepository::summary)
+        .toList();
+  }
+
+  @Override
   public List<AccountSummary> summaries(Collection<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();

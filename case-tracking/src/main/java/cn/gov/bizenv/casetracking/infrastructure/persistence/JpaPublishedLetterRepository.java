@@ -1,6 +1,7 @@
 package cn.gov.bizenv.casetracking.infrastructure.persistence;
 
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
+import cn.gov.bizenv.casetracking.domain.model.casefile.Satisfaction;
 import cn.gov.bizenv.casetracking.domain.model.mailbox.MonthlyFigures;
 import cn.gov.bizenv.casetracking.domain.model.mailbox.PublishedLetter;
 import cn.gov.bizenv.casetracking.domain.model.mailbox.PublishedLetterCriteria;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Published letters in the relational database. The list is filtered and paged in the database; the
@@ -34,7 +36,11 @@ public class JpaPublishedLetterRepository implements PublishedLetterRepository {
           + " ('CLOSED','FOLLOWED_UP') THEN 1 ELSE 0 END), SUM(CASE WHEN c.status IN"
           + " ('CLOSED','FOLLOWED_UP') AND c.reply_due IS NOT NULL   AND c.closed_at <= c.reply_due"
           + " THEN 1 ELSE 0 END), SUM(CASE WHEN c.satisfaction IS NOT NULL THEN 1 ELSE 0 END),"
-          + " SUM(CASE WHEN c.satisfaction IN ('NEUTRAL','SATISFIED','VERY_SATISFIED')   THEN 1"
+          + " SUM(CASE WHEN c.satisfaction IN ("
+          + Satisfaction.satisfied().stream()
+              .map(rating -> "'" + rating.name() + "'")
+              .collect(Collectors.joining(","))
+          + ") THEN 1"
           + " ELSE 0 END), MIN(top.sort_order) FROM case_file c LEFT JOIN category l3 ON l3.id ="
           + " c.category_id LEFT JOIN category l2 ON l2.id = l3.parent_id LEFT JOIN category top ON"
           + " top.id = l2.parent_id WHERE c.channel = ? AND c.received_at >= ? AND c.received_at <"

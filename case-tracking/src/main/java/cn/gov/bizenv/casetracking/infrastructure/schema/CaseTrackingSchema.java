@@ -22,7 +22,8 @@ public class CaseTrackingSchema implements ModuleSchema {
       new CaseSearchIndexMigration(),
       new ReportStatisticsMigration(),
       new EmbeddedListIndexMigration(),
-      new ReportTallyMigration()
+      new ReportTallyMigration(),
+      new SatisfiedRatingsTallyMigration()
     };
   }
 }

@@ -420,6 +420,68 @@ class CaseLifecycleIT extends PortalIT {
     ok(unit, id, action("SUBMIT_REPLY", id).add("reply", "已按补充材料办理。"));
   }
 
+  /**
+   * 协办意见: an assisting unit gives its opinion, which only an assisting unit may; the lead unit is
+   * told and sees who has answered; the timeline names the person and their unit.
+   */
+  @Test
+  void anAssistingUnitsOpinionReachesTheLeadUnitWithTheWritersName() {
+    long id = record("跨部门办理营业执照与食品经营许可 " + suffix(), market);
+    ok(triage, id, action("ACCEPT", id));
+    ok(triage, id, dispatch(id, market, huaLong));
+    JsonObject detail = ok(unit, id, action("SIGN_FOR", id));
+    assertEquals(List.of(), strings(detail.getJsonArray("answeredAssistingUnitNames")));
+    assertTrue(allowed(county, id).contains("ASSIST_OPINION"));
+    refused(
+        unit,
+        id,
+        action("ASSIST_OPINION", id).add("note", "主办不能提协办意见"),
+        "lifecycle.illegal.notAssistingUnit");
+    assertEquals(
+        List.of("note"), fieldNames(post(county, id, action("ASSIST_OPINION", id))), "content");
+
+    detail = ok(county, id, action("ASSIST_OPINION", id).add("note", "华龙区可同步办理食品经营许可现场核查。"));
+
+    assertEquals(List.of("华龙区"), strings(detail.getJsonArray("answeredAssistingUnitNames")));
+    JsonObject opinion =
+        detail.getJsonArray("timeline").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(event -> event.getString("type").equals("ASSIST_OPINION"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("county", opinion.getString("actor"));
+    assertEquals("PERSON", opinion.getString("actorKind"));
+    assertEquals("陈静", opinion.getString("actorName"));
+    assertEquals("华龙区", opinion.getString("actorUnitName"));
+    JsonArray bell = unit.get("api/notifications?limit=50").json().getJsonArray("items");
+    assertTrue(
+        bell.toString().contains("notice.action.ASSIST_OPINION"), "the lead unit is told: " + bell);
+  }
+
+  /**
+   * 驳回退单: the office refuses a unit's return with its reason; the case goes back to the same unit
+   * on the same clock.
+   */
+  @Test
+  void theOfficeRefusesAReturnAndTheCaseGoesBackToTheSameUnitOnTheSameClock() {
+    long id = record("沿街商铺招牌整治标准 " + suffix(), market);
+    ok(triage, id, action("ACCEPT", id));
+    JsonObject dispatched = ok(triage, id, dispatch(id, market));
+    String replyDue = dispatched.getString("replyDue");
+    ok(unit, id, action("RETURN_TO_TRIAGE", id).add("note", "不属于本单位职责"));
+    assertTrue(allowed(triage, id).contains("REFUSE_RETURN"));
+    assertEquals(
+        List.of("note"), fieldNames(post(triage, id, action("REFUSE_RETURN", id))), "a reason");
+
+    JsonObject detail =
+        ok(triage, id, action("REFUSE_RETURN", id).add("note", "招牌设置审批属市场监管职责，请继续办理"));
+
+    assertEquals("DISPATCHED", detail.getString("status"));
+    assertEquals("市市场监督管理局", detail.getString("leadUnitName"));
+    assertEquals(replyDue, detail.getString("replyDue"), "the same clock");
+    assertEquals(List.of("SIGN_FOR", "RETURN_TO_TRIAGE"), allowed(unit, id));
+  }
+
   // --- helpers ------------------------------------------------------------------------------
 
   private long record(String title, long concernedUnitId) {

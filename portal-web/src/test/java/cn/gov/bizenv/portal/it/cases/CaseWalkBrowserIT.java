@@ -106,11 +106,11 @@ class CaseWalkBrowserIT extends PortalIT {
     assertEquals("办理中", page.status());
     assertTrue(page.offers("SUBMIT_REPLY") && page.offers("REQUEST_EXTENSION"));
 
-    // The assisting unit reports progress, and nothing more.
+    // The assisting unit reports progress and gives its opinion, and nothing more.
     as("county");
     page.open(id);
     assertEquals("办理中", page.status());
-    assertEquals(List.of("RECORD_PROGRESS"), page.offered());
+    assertEquals(List.of("RECORD_PROGRESS", "ASSIST_OPINION"), page.offered());
     page.perform(
         "RECORD_PROGRESS",
         "办理进展",

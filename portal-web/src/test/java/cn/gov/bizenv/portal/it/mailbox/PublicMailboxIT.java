@@ -359,6 +359,54 @@ class PublicMailboxIT extends PortalIT {
         body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
+  /**
+   * The writer of a letter merged (并单) into another case rates the reply that answered them; a 差评
+   * asks the office to reopen the case that answered, and the letter stays merged.
+   */
+  @Test
+  @Order(3)
+  void theWriterOfAMergedLetterRatesTheReplyThatAnsweredThem() {
+    Reply written = write(letter(district("华龙区")));
+    assertEquals(201, written.status(), written.toString());
+    String number = written.json().getString("trackingNumber");
+    String code = written.json().getString("queryCode");
+    long letterCase = triage.caseId(number);
+    long market = triage.unitId("市市场监督管理局");
+    Reply recorded =
+        triage.post(
+            "api/cases",
+            Json.createObjectBuilder()
+                .add("channel", "NETIZEN_MESSAGE")
+                .add("title", "企业开户排队时间长 " + UUID.randomUUID().toString().substring(0, 8))
+                .add("content", "华龙区企业银行开户需排队两周。")
+                .add("concernedUnitId", district("华龙区"))
+                .build()
+                .toString());
+    assertEquals(201, recorded.status(), recorded.toString());
+    long target = recorded.json().getJsonNumber("id").longValue();
+    ok(triage, letterCase, action("MERGE", letterCase).add("mergeIntoCaseId", target));
+    assertFalse(track(number, code).json().getBoolean("canRate"), "not before the answer");
+    ok(triage, target, action("ACCEPT", target));
+    ok(triage, target, action("DISPATCH", target).add("leadUnitId", market));
+    ok(unit, target, action("SIGN_FOR", target));
+    ok(unit, target, action("SUBMIT_REPLY", target).add("reply", "已协调银行增设预约窗口。"));
+    ok(triage, target, action("APPROVE_REPLY_AND_CLOSE", target).add("outcome", "SOLVED"));
+    assertTrue(track(number, code).json().getBoolean("canRate"));
+
+    Reply rated =
+        anyone.post(
+            "api/public/mailbox/rating",
+            key(number, code).add("satisfaction", "VERY_DISSATISFIED").build().toString());
+
+    assertEquals(200, rated.status(), rated.toString());
+    assertEquals("VERY_DISSATISFIED", rated.json().getString("satisfaction"));
+    assertFalse(rated.json().getBoolean("canRate"), "rated once");
+    assertEquals("MERGED", triage.get("api/cases/" + letterCase).json().getString("status"));
+    assertTrue(
+        triage.get("api/cases/" + target).json().getBoolean("reopenDue"),
+        "the office is asked to reopen the case that answered");
+  }
+
   @Test
   @Order(4)
   void repeatedWrongCodesFromOneAddressAreLockedOut() {

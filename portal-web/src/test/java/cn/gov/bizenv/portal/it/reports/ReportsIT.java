@@ -80,7 +80,20 @@ class ReportsIT extends PortalIT {
         triage,
         c2,
         action("FOLLOW_UP", c2).add("satisfaction", "VERY_DISSATISFIED").add("note", "未解决"));
+    // A reopened case goes straight back to its lead unit at work: the sign-off it made on time at
+    // dispatch is neither made again nor missed, so the ranking's sign-off does not move.
+    String thisQuarter =
+        "from="
+            + LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1)
+            + "&to="
+            + LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(90);
+    JsonObject signOffBefore = marketRow(leader, thisQuarter, market).getJsonObject("measures");
     ok(triage, c2, action("REOPEN", c2).add("note", "请重新办理"));
+    JsonObject signOffAfter = marketRow(leader, thisQuarter, market).getJsonObject("measures");
+    for (String measure : new String[] {"signOffDue", "signedOnTime"}) {
+      assertEquals(
+          signOffBefore.getInt(measure), signOffAfter.getInt(measure), measure + " after REOPEN");
+    }
 
     long c3 = record("NETIZEN_MESSAGE", district, SAFETY_HAZARD);
     ok(triage, c3, action("ACCEPT", c3));

@@ -88,6 +88,8 @@ class BundleCompletenessTest {
               case "status." -> CaseStatus.values();
               case "unitKind." -> UnitKind.values();
               case "event." -> CaseEventType.values();
+              case "timeline.actor." ->
+                  cn.gov.bizenv.casetracking.domain.model.casefile.CaseActor.values();
               case "importOutcome." -> ImportOutcome.values();
               case "limitUnit.", "limitAmount." -> LimitUnit.values();
               case "dayKind." -> DayKind.values();

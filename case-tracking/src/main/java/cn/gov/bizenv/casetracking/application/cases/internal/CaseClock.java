@@ -40,8 +40,10 @@ public class CaseClock {
     start(caseFile, basis, dispatchedAt);
   }
 
+  /** A new round from the reopening, without the earlier round's extensions or a new sign-off. */
   public void restartAtReopening(CaseFile caseFile, LocalDateTime reopenedAt) {
-    start(caseFile, reopenedAt, reopenedAt);
+    DeadlineView view = compute(caseFile, reopenedAt, reopenedAt);
+    caseFile.restartClock(reopenedAt, reopenedAt, view.replyDue(), view.totalDue());
   }
 
   /** A finished wait for the writer moves the reply deadline and the outer limit. */

@@ -9,6 +9,7 @@ import cn.gov.bizenv.casetracking.application.shared.Callers;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -58,8 +59,16 @@ public class CaseStatusLookupService implements CaseStatusLookup {
                     c.getTrackingNumber(),
                     c.getTitle(),
                     c.getConcernedUnit().getName(),
-                    c.getStatus()))
+                    c.getStatus(),
+                    c.getLeadUnit() == null ? null : c.getLeadUnit().getName(),
+                    c.getClock().getReplyDue(),
+                    approved(c) ? c.getReply().getText() : null))
         .toList();
+  }
+
+  /** The reply is the city's answer once the office approved it (已办结), not while in review. */
+  private static boolean approved(CaseFile c) {
+    return c.getStatus() == CaseStatus.CLOSED || c.getStatus() == CaseStatus.FOLLOWED_UP;
   }
 
   @Override

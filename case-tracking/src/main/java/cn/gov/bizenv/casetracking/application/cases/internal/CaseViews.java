@@ -6,8 +6,12 @@ import cn.gov.bizenv.casetracking.application.cases.CaseSummary;
 import cn.gov.bizenv.casetracking.application.cases.TimelineEntry;
 import cn.gov.bizenv.casetracking.application.cases.WriterContact;
 import cn.gov.bizenv.casetracking.application.shared.CallerProfile;
+import cn.gov.bizenv.casetracking.domain.model.account.AccountRepository;
+import cn.gov.bizenv.casetracking.domain.model.account.AccountSummary;
 import cn.gov.bizenv.casetracking.domain.model.calendar.WorkingDayCalendar;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseActor;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
@@ -18,7 +22,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Turns case entities into the records that leave the EJB boundary. */
 @ApplicationScoped
@@ -28,6 +36,7 @@ public class CaseViews {
 
   @Inject CaseFileRepository cases;
   @Inject CaseAccess access;
+  @Inject AccountRepository accounts;
 
   /** The case as the caller sees it, with the actions the caller may take now. */
   public CaseDetail detail(CaseFile caseFile, CallerProfile caller) {
@@ -37,6 +46,7 @@ public class CaseViews {
     CaseFile answering = answeringCase(caseFile);
     String replyFrom = answering == caseFile ? null : answering.getTrackingNumber();
     IntakeBatch batch = caseFile.getBatch();
+    List<TimelineEntry> timeline = timeline(caseFile);
     return new CaseDetail(
         caseFile.getId(),
         caseFile.getTrackingNumber(),
@@ -69,7 +79,7 @@ public class CaseViews {
         mergedInto.map(CaseFile::getTrackingNumber).orElse(null),
         cases.trackingNumbersMergedInto(caseFile.getId()),
         caseFile.getVersion(),
-        cases.timeline(caseFile.getId()).stream().map(CaseViews::entry).toList(),
+        timeline,
         new ArrayList<>(access.allowedActions(caseFile, caller)),
         caseFile.getCategory() == null ? null : caseFile.getCategory().getId(),
         caseFile.getCategory() == null ? null : caseFile.getCategory().getCode(),
@@ -83,7 +93,15 @@ public class CaseViews {
         batch == null ? null : batch.getId(),
         batch == null ? null : batch.getBatchNumber(),
         batch == null ? null : batch.getSourceDocument(),
-        caseFile.getClock().getPausedSince());
+        caseFile.getClock().getPausedSince(),
+        caseFile.getFirmId(),
+        caseFile.getFirmName(),
+        timeline.stream()
+            .filter(entry -> entry.type() == CaseEventType.ASSIST_OPINION)
+            .map(TimelineEntry::actorUnitName)
+            .filter(caseFile.getAssistingUnits().stream().map(Unit::getName).toList()::contains)
+            .distinct()
+            .toList());
   }
 
   private static WriterContact writer(CaseFile caseFile, CallerProfile caller) {
@@ -177,11 +195,29 @@ public class CaseViews {
     return caseFile.getCategory() == null ? null : caseFile.getCategory().path();
   }
 
-  static TimelineEntry entry(CaseEvent event) {
+  /** The case's timeline with each person's name and unit, read in one query for all of them. */
+  List<TimelineEntry> timeline(CaseFile caseFile) {
+    List<CaseEvent> events = cases.timeline(caseFile.getId());
+    Map<String, AccountSummary> people =
+        accounts
+            .summariesByUsername(
+                events.stream()
+                    .map(CaseEvent::getActor)
+                    .filter(actor -> CaseActor.of(actor) == CaseActor.PERSON)
+                    .collect(Collectors.toSet()))
+            .stream()
+            .collect(Collectors.toMap(AccountSummary::username, Function.identity()));
+    return events.stream().map(event -> entry(event, people.get(event.getActor()))).toList();
+  }
+
+  static TimelineEntry entry(CaseEvent event, AccountSummary person) {
     CaseEvent.Facts facts = event.getFacts();
     return new TimelineEntry(
         event.getType(),
         event.getActor(),
+        CaseActor.of(event.getActor()),
+        person == null ? null : person.displayName(),
+        person == null ? null : person.unitName(),
         event.getOccurredAt(),
         event.getFromStatus(),
         event.getToStatus(),

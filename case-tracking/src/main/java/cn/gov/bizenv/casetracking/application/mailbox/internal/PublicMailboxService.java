@@ -31,6 +31,7 @@ import cn.gov.bizenv.casetracking.application.shared.InputValidation;
 import cn.gov.bizenv.casetracking.application.shared.PortalClock;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
 import cn.gov.bizenv.casetracking.domain.model.attachment.AttachmentOwner;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseActor;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent.Facts;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEventType;
@@ -77,7 +78,7 @@ import java.util.List;
 @PermitAll
 public class PublicMailboxService implements PublicMailbox {
   /** The actor recorded for what the writer does: the case's intake and the rating. */
-  static final String WRITER = "public";
+  static final String WRITER = CaseActor.PUBLIC_WRITER;
 
   @Inject CaseRecorder recorder;
   @Inject CaseFileRepository cases;
@@ -173,13 +174,16 @@ public class PublicMailboxService implements PublicMailbox {
     MailboxLetter letter = opened(trackingNumber, queryCode);
     validation.check(rating);
     CaseFile caseFile = letter.getCaseFile();
-    if (caseFile.getStatus() != CaseStatus.CLOSED) {
+    if (!mayRate(caseFile)) {
       throw new RuleViolationException("letter.rating.notOpen");
     }
     LocalDateTime now = clock.now();
-    // The writer's own rating is the follow-up (回访) the office would otherwise phone for.
+    // The writer's own rating is the follow-up (回访) the office would otherwise phone for. A letter
+    // merged into another case rates the reply that answered it; its status stays MERGED.
     Transition transition =
-        new Transition(CaseStatus.CLOSED, CaseAction.FOLLOW_UP, CaseStatus.FOLLOWED_UP);
+        caseFile.getStatus() == CaseStatus.MERGED
+            ? new Transition(CaseStatus.MERGED, CaseAction.FOLLOW_UP, CaseStatus.MERGED)
+            : new Transition(CaseStatus.CLOSED, CaseAction.FOLLOW_UP, CaseStatus.FOLLOWED_UP);
     caseFile.recordRating(rating.satisfaction());
     caseFile.follow(transition);
     letter.recordRatingComment(rating.comment(), now);
@@ -194,15 +198,20 @@ public class PublicMailboxService implements PublicMailbox {
             letter.getRatingComment(),
             Facts.rating(rating.satisfaction())));
     cases.saveAction(caseFile);
-    if (caseFile.isReopenDue()) {
+    if (rating.satisfaction().isBad()) {
+      CaseFile answering = views.answeringCase(caseFile);
+      if (answering != caseFile) {
+        answering.reopenRequestedByMergedWriter();
+        cases.saveAction(answering);
+      }
       for (Role office : List.of(Role.TRIAGE_OFFICER, Role.SUPERVISOR)) {
         notify.toRole(
             office,
             null,
             WRITER,
             "notice.case.reopenRequested",
-            List.of(caseFile.getTrackingNumber(), caseFile.getTitle()),
-            caseFile.getId());
+            List.of(answering.getTrackingNumber(), answering.getTitle()),
+            answering.getId());
       }
     }
     return statusOf(letter);
@@ -261,6 +270,21 @@ public class PublicMailboxService implements PublicMailbox {
         !unmasked);
   }
 
+  /**
+   * Whether the writer may rate now: their own case is closed and not rated yet, or it was merged
+   * into a case whose reply, approved, answered them too, and they have not rated it.
+   */
+  private boolean mayRate(CaseFile caseFile) {
+    if (caseFile.getStatus() == CaseStatus.CLOSED) {
+      return true;
+    }
+    if (caseFile.getStatus() != CaseStatus.MERGED || caseFile.getSatisfaction() != null) {
+      return false;
+    }
+    CaseStatus answered = views.answeringCase(caseFile).getStatus();
+    return answered == CaseStatus.CLOSED || answered == CaseStatus.FOLLOWED_UP;
+  }
+
   /** The letter, when number and code match; one answer for every kind of miss. */
   private MailboxLetter opened(String trackingNumber, String queryCode) {
     String number = trackingNumber == null ? "" : trackingNumber.strip();
@@ -290,7 +314,7 @@ public class PublicMailboxService implements PublicMailbox {
         status == PublicStatus.NOT_ACCEPTED ? caseFile.getRejectionReason() : null,
         caseFile.getSatisfaction(),
         letter.getRatingComment(),
-        caseFile.getStatus() == CaseStatus.CLOSED,
+        mayRate(caseFile),
         merged ? answering.getTrackingNumber() : null,
         attachments.list(AttachmentOwner.CASE, caseFile.getId()).stream()
             .map(AttachmentView::fileName)

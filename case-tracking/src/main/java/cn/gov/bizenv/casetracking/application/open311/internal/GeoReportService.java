@@ -9,6 +9,7 @@ import cn.gov.bizenv.casetracking.application.open311.Open311RequestView;
 import cn.gov.bizenv.casetracking.application.open311.Open311ServiceView;
 import cn.gov.bizenv.casetracking.application.open311.Open311Submission;
 import cn.gov.bizenv.casetracking.application.shared.InputValidation;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseActor;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
@@ -93,7 +94,7 @@ public class GeoReportService implements GeoReport {
                 content(submission),
                 unitId,
                 category.getId()),
-            "open311:" + key.getId());
+            CaseActor.OPEN311_PREFIX + key.getId());
     Open311Request request =
         new Open311Request(
             caseFile,

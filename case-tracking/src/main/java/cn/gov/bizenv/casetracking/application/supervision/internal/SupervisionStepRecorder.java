@@ -3,6 +3,7 @@ package cn.gov.bizenv.casetracking.application.supervision.internal;
 import cn.gov.bizenv.casetracking.application.notifications.internal.NotificationSender;
 import cn.gov.bizenv.casetracking.application.shared.PortalClock;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseActor;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
@@ -32,7 +33,7 @@ import java.util.Map;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class SupervisionStepRecorder {
-  static final String SYSTEM = "system";
+  static final String SYSTEM = CaseActor.SYSTEM_ACTOR;
   static final Map<String, CaseAction> LADDER_ACTIONS =
       Map.of(
           OverdueStep.URGE.name(), CaseAction.URGE,

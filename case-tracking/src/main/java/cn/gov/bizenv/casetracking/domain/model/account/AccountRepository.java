@@ -20,4 +20,7 @@ public interface AccountRepository {
 
   /** The accounts with the given ids that exist. */
   List<AccountSummary> summaries(Collection<Long> ids);
+
+  /** The accounts with the given usernames that exist, active or not. */
+  List<AccountSummary> summariesByUsername(Collection<String> usernames);
 }

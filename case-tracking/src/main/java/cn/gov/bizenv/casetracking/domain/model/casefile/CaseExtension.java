@@ -57,6 +57,15 @@ public class CaseExtension {
     return days;
   }
 
+  /**
+   * A reopened case's new round starts without the earlier round's extensions: they moved that
+   * round's deadline, which the reopening replaces; a pending request lapses.
+   */
+  void newRound() {
+    grantedDays = 0;
+    lapse();
+  }
+
   /** The pending request, if any, lapses (a new dispatch, a return, a reply). */
   void lapse() {
     requestedDays = null;

@@ -292,10 +292,22 @@ public class CaseFile {
   }
 
   /**
+   * The writer of a case merged (并单) into this one rated this case's reply badly: the office is to
+   * consider reopening it, as for a 差评 of its own writer.
+   */
+  public void reopenRequestedByMergedWriter() {
+    if (status != CaseStatus.CLOSED && status != CaseStatus.FOLLOWED_UP) {
+      throw new IllegalStateException("only an answered case can be reopened");
+    }
+    reopenDue = true;
+  }
+
+  /**
    * 重办: the case goes back to its lead unit, which revises its reply. Outcome and rating belonged
    * to the closing that was found wanting; the timeline keeps them.
    */
   public void reopen() {
+    extension.newRound();
     reopenCount++;
     reopenDue = false;
     outcome = null;
@@ -330,6 +342,18 @@ public class CaseFile {
       LocalDateTime replyDue,
       LocalDateTime outerDue) {
     clock.start(basis, startedAt, signOffDue, replyDue, outerDue);
+  }
+
+  /**
+   * Starts the new round of a reopened case, counted from the reopening with the lead unit already
+   * at work: the dispatch's sign-off is neither made again nor missed.
+   */
+  public void restartClock(
+      LocalDateTime basis,
+      LocalDateTime startedAt,
+      LocalDateTime replyDue,
+      LocalDateTime outerDue) {
+    clock.restart(basis, startedAt, replyDue, outerDue);
   }
 
   /** 签收: the first sign-for of the round counts (for the ranking's on-time sign-off). */

@@ -66,6 +66,23 @@ public class HandlingClock {
     this.round++;
   }
 
+  /**
+   * Starts the round of a reopened case: it goes straight back to its lead unit in progress, so
+   * there is no new sign-off to make or miss, and the dispatch's sign-off (when it was due and when
+   * the unit signed for it) stays what it was.
+   */
+  void restart(
+      LocalDateTime basis,
+      LocalDateTime startedAt,
+      LocalDateTime replyDue,
+      LocalDateTime outerDue) {
+    this.basis = Objects.requireNonNull(basis, "basis");
+    this.dispatchedAt = Objects.requireNonNull(startedAt, "startedAt");
+    this.replyDue = Objects.requireNonNull(replyDue, "replyDue");
+    this.outerDue = outerDue;
+    this.round++;
+  }
+
   /** The first sign-for of the round counts (for the ranking's on-time sign-off). */
   void signFor(LocalDateTime at) {
     if (signedForAt == null) {

@@ -47,8 +47,7 @@ final class FigureDefinitions {
   static final List<CaseStatus> ANSWERED =
       List.of(CaseStatus.REPLIED, CaseStatus.CLOSED, CaseStatus.FOLLOWED_UP);
   static final List<CaseStatus> FINISHED = List.of(CaseStatus.CLOSED, CaseStatus.FOLLOWED_UP);
-  static final List<Satisfaction> CONTENT =
-      List.of(Satisfaction.SATISFIED, Satisfaction.VERY_SATISFIED);
+  static final List<Satisfaction> CONTENT = Satisfaction.satisfied();
 
   /** The actions (催办, 督办单, 通报, 问责) that a unit's supervision measure counts. */
   static final List<CaseEventType> SUPERVISION_ACTIONS =

@@ -106,6 +106,27 @@ class CaseClockPauseTest {
     assertEquals(endOf(2026, 4, 7), caseFile.getClock().getReplyDue());
   }
 
+  @Test
+  void aReopenedRoundKeepsTheDispatchSignOffAndDropsTheEarlierExtension() {
+    LocalDateTime signOffDue = caseFile.getClock().getSignOffDue();
+    caseFile.signFor(RECEIVED.plusHours(2));
+    caseFile.requestExtension(5, "需要协调");
+    caseFile.approveExtension();
+    clock.applyExtension(caseFile);
+    assertEquals(endOf(2026, 3, 23), caseFile.getClock().getReplyDue());
+
+    // Reopened on Monday 23 March: ten working days from then, not fifteen.
+    caseFile.reopen();
+    clock.restartAtReopening(caseFile, LocalDateTime.of(2026, 3, 23, 9, 0));
+
+    assertEquals(endOf(2026, 4, 7), caseFile.getClock().getReplyDue());
+    assertEquals(0, caseFile.getExtension().getGrantedDays());
+    assertEquals(2, caseFile.getClock().getRound());
+    // Straight back to the lead unit at work: the dispatch's sign-off, made on time, stays.
+    assertEquals(signOffDue, caseFile.getClock().getSignOffDue());
+    assertEquals(RECEIVED.plusHours(2), caseFile.getClock().getSignedForAt());
+  }
+
   private static LocalDateTime endOf(int year, int month, int day) {
     return LocalDate.of(year, month, day).atTime(WorkingDayDeadline.END_OF_DAY);
   }

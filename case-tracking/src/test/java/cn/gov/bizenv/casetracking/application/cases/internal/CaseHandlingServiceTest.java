@@ -14,6 +14,9 @@ import cn.gov.bizenv.casetracking.application.shared.CallerProfile;
 import cn.gov.bizenv.casetracking.application.shared.Callers;
 import cn.gov.bizenv.casetracking.application.shared.InputValidation;
 import cn.gov.bizenv.casetracking.application.shared.PortalClock;
+import cn.gov.bizenv.casetracking.domain.model.account.Account;
+import cn.gov.bizenv.casetracking.domain.model.account.AccountRepository;
+import cn.gov.bizenv.casetracking.domain.model.account.AccountSummary;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
@@ -42,6 +45,7 @@ import jakarta.validation.Validation;
 import java.lang.reflect.Field;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -144,6 +148,7 @@ class CaseHandlingServiceTest {
                 List.of());
     service.views.cases = cases;
     service.views.access = service.access;
+    service.views.accounts = new NoAccounts();
   }
 
   @Test
@@ -615,5 +620,43 @@ class CaseHandlingServiceTest {
 
     @Override
     public void flush() {}
+  }
+
+  /** No account is known: the timeline shows the recorded usernames only. */
+  static final class NoAccounts implements AccountRepository {
+    @Override
+    public Optional<Account> findByUsername(String username) {
+      return Optional.empty();
+    }
+
+    @Override
+    public void add(Account account) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean anyWithRole(Role role) {
+      return false;
+    }
+
+    @Override
+    public List<String> usernamesWithRole(Role role, Long unitId) {
+      return List.of();
+    }
+
+    @Override
+    public List<AccountSummary> summariesWithRole(Role role) {
+      return List.of();
+    }
+
+    @Override
+    public List<AccountSummary> summaries(Collection<Long> ids) {
+      return List.of();
+    }
+
+    @Override
+    public List<AccountSummary> summariesByUsername(Collection<String> usernames) {
+      return List.of();
+    }
   }
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
+import cn.gov.bizenv.casetracking.domain.model.casefile.Satisfaction;
 import cn.gov.bizenv.casetracking.domain.model.report.Figure;
 import cn.gov.bizenv.casetracking.domain.model.report.FigureScope;
 import java.time.LocalDateTime;
@@ -49,6 +51,24 @@ class FigureDefinitionsTest {
     for (Figure figure : Figure.values()) {
       assertTrue(ALL.stream().anyMatch(s -> s.counts.contains(figure)), figure + " by none");
       assertTrue(ALL.stream().anyMatch(s -> !s.counts.contains(figure)), figure + " by all");
+    }
+  }
+
+  @Test
+  void everyRatingThatIsNotABadOneCountsAsSatisfied() {
+    for (Satisfaction rating : Satisfaction.values()) {
+      SampleCase rated =
+          SampleCase.sample("rated " + rating)
+              .received("03-11 10:00", CaseStatus.FOLLOWED_UP)
+              .dispatched(SampleCase.MARKET, "03-11 11:00", null, "03-18 17:00")
+              .replied("03-12 09:00")
+              .closed("03-13 09:00")
+              .rated(rating);
+      assertTrue(holds(FigureDefinitions.of(Figure.RATED, null, MARCH), rated), rating.name());
+      assertEquals(
+          rating.level() >= 3,
+          holds(FigureDefinitions.of(Figure.SATISFIED, null, MARCH), rated),
+          rating.name());
     }
   }
 

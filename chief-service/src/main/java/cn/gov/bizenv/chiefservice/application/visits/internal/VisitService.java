@@ -205,8 +205,8 @@ public class VisitService implements Visits {
                 r ->
                     live.getOrDefault(
                         r.getCaseId(),
-                        new CaseStatusView(
-                            r.getCaseId(), r.getTrackingNumber(), r.getTitle(), null, null)))
+                        CaseStatusView.recorded(
+                            r.getCaseId(), r.getTrackingNumber(), r.getTitle())))
             .toList();
     return new VisitDetail(
         visit.getId(),

@@ -123,8 +123,10 @@ class VisitServiceTest {
     assertEquals("赵磊", logged.officerName());
     assertEquals(
         List.of(
-            new CaseStatusView(1, "2026XX00000001", "流动资金贷款审批慢", "市市场监督管理局", CaseStatus.NEW),
-            new CaseStatusView(2, "2026XX00000002", "招工难", "市市场监督管理局", CaseStatus.NEW)),
+            new CaseStatusView(
+                1, "2026XX00000001", "流动资金贷款审批慢", "市市场监督管理局", CaseStatus.NEW, null, null, null),
+            new CaseStatusView(
+                2, "2026XX00000002", "招工难", "市市场监督管理局", CaseStatus.NEW, null, null, null)),
         logged.cases(),
         "the raised cases with their live status");
     Visit stored = visits.find(logged.id()).orElseThrow();
@@ -317,7 +319,10 @@ class VisitServiceTest {
       received.add(command);
       long id = recorded.size() + 1;
       String number = "2026XX%08d".formatted(id);
-      recorded.put(id, new CaseStatusView(id, number, command.title(), "市市场监督管理局", CaseStatus.NEW));
+      recorded.put(
+          id,
+          new CaseStatusView(
+              id, number, command.title(), "市市场监督管理局", CaseStatus.NEW, null, null, null));
       return new CaseReference(id, number, command.title());
     }
 

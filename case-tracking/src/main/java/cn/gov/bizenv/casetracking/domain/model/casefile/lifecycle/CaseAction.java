@@ -15,8 +15,15 @@ public enum CaseAction {
   SIGN_FOR,
   /** 退单: the lead unit says the case is not theirs. */
   RETURN_TO_TRIAGE,
+  /**
+   * 驳回退单: the office refuses a return, with its reason; the case goes back to the same lead unit on
+   * the same clock.
+   */
+  REFUSE_RETURN,
   /** 办理进展 note by the lead or an assisting unit. */
   RECORD_PROGRESS,
+  /** 协办意见: an assisting unit's opinion, which the lead unit reads before it replies. */
+  ASSIST_OPINION,
   /** 延期申请 by the lead unit. */
   REQUEST_EXTENSION,
   /** 延期审批通过. */

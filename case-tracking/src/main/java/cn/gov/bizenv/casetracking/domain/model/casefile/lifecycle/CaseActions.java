@@ -65,6 +65,8 @@ public final class CaseActions {
         .milestone()
         .add();
 
+    row(CaseAction.REFUSE_RETURN, REASON).next(NextActor.LEAD_UNIT).add();
+
     // The lead unit's handling.
     row(CaseAction.SIGN_FOR, REMARK)
         .effect(
@@ -82,6 +84,7 @@ public final class CaseActions {
         .next(NextActor.TRIAGE_OFFICERS)
         .add();
     row(CaseAction.RECORD_PROGRESS, CONTENT).add();
+    row(CaseAction.ASSIST_OPINION, CONTENT).next(NextActor.LEAD_UNIT).add();
     row(CaseAction.REQUEST_EXTENSION, REQUEST)
         .takes(ActionInput.EXTENSION_DAYS, REQUIRED)
         .checks(CaseActions::extensionInRange)

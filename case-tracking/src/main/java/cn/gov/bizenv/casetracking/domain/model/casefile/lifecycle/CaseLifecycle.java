@@ -40,6 +40,7 @@ public final class CaseLifecycle {
   private static final Set<Participation> LEAD_ONLY = EnumSet.of(Participation.LEAD_UNIT);
   private static final Set<Participation> LEAD_OR_ASSISTING =
       EnumSet.of(Participation.LEAD_UNIT, Participation.ASSISTING_UNIT);
+  private static final Set<Participation> ASSISTING_ONLY = EnumSet.of(Participation.ASSISTING_UNIT);
 
   private final Map<CaseStatus, Map<CaseAction, Rule>> rules = new EnumMap<>(CaseStatus.class);
 
@@ -54,14 +55,17 @@ public final class CaseLifecycle {
     byOffice(NEW, CaseAction.MERGE, MERGED, TRIAGE);
     byOffice(ACCEPTED, CaseAction.MERGE, MERGED, TRIAGE);
     byOffice(ACCEPTED, CaseAction.DISPATCH, DISPATCHED, TRIAGE);
-    // A supervisor may settle a 退单 dispute by insisting on the same unit, so both may redispatch.
+    // A supervisor may settle a 退单 dispute by insisting on the same unit, so both may redispatch,
+    // or refuse the return: the case goes back to the same unit on the same clock.
     byOffice(RETURNED, CaseAction.DISPATCH, DISPATCHED, OFFICE);
+    byOffice(RETURNED, CaseAction.REFUSE_RETURN, DISPATCHED, OFFICE);
 
     byUnit(DISPATCHED, CaseAction.SIGN_FOR, IN_PROGRESS, LEAD_ONLY);
     byUnit(DISPATCHED, CaseAction.RETURN_TO_TRIAGE, RETURNED, LEAD_ONLY);
     // A unit may find out only while working that the case is not theirs.
     byUnit(IN_PROGRESS, CaseAction.RETURN_TO_TRIAGE, RETURNED, LEAD_ONLY);
     byUnit(IN_PROGRESS, CaseAction.RECORD_PROGRESS, IN_PROGRESS, LEAD_OR_ASSISTING);
+    byUnit(IN_PROGRESS, CaseAction.ASSIST_OPINION, IN_PROGRESS, ASSISTING_ONLY);
     byUnit(IN_PROGRESS, CaseAction.REQUEST_EXTENSION, IN_PROGRESS, LEAD_ONLY);
     byUnit(IN_PROGRESS, CaseAction.SUBMIT_REPLY, REPLIED, LEAD_ONLY);
     // Whether an extension request is pending is case data, checked by the service, not here.
@@ -183,10 +187,13 @@ public final class CaseLifecycle {
       if (unitParticipations.contains(participation)) {
         return Optional.empty();
       }
+      if (!unitParticipations.contains(Participation.ASSISTING_UNIT)) {
+        return Optional.of(RefusalReason.NOT_THE_LEAD_UNIT);
+      }
       return Optional.of(
-          unitParticipations.contains(Participation.ASSISTING_UNIT)
+          unitParticipations.contains(Participation.LEAD_UNIT)
               ? RefusalReason.NOT_A_PARTICIPATING_UNIT
-              : RefusalReason.NOT_THE_LEAD_UNIT);
+              : RefusalReason.NOT_AN_ASSISTING_UNIT);
     }
   }
 }

@@ -12,7 +12,9 @@ public enum RefusalReason {
   /** Only the lead unit's handlers may take this action. */
   NOT_THE_LEAD_UNIT("lifecycle.illegal.notLeadUnit"),
   /** Only handlers of the lead or an assisting unit may take this action. */
-  NOT_A_PARTICIPATING_UNIT("lifecycle.illegal.notParticipatingUnit");
+  NOT_A_PARTICIPATING_UNIT("lifecycle.illegal.notParticipatingUnit"),
+  /** Only an assisting unit's handlers may take this action. */
+  NOT_AN_ASSISTING_UNIT("lifecycle.illegal.notAssistingUnit");
 
   private final String messageKey;
 

@@ -34,6 +34,8 @@ class CaseActionInputsTest {
           SEND_REPLY_BACK,
           REOPEN,
           RECORD_PROGRESS,
+          ASSIST_OPINION,
+          REFUSE_RETURN,
           ISSUE_SUPERVISION_ORDER,
           ISSUE_NOTICE,
           RECORD_ACCOUNTABILITY,

@@ -46,7 +46,13 @@ class CaseActionsTest {
   static NextActor expectedNext(CaseAction action) {
     return switch (action) {
       case DISPATCH -> NextActor.LEAD_AND_ASSISTING_UNITS;
-      case SEND_REPLY_BACK, REOPEN, APPROVE_EXTENSION, REFUSE_EXTENSION -> NextActor.LEAD_UNIT;
+      case SEND_REPLY_BACK,
+          REOPEN,
+          APPROVE_EXTENSION,
+          REFUSE_EXTENSION,
+          REFUSE_RETURN,
+          ASSIST_OPINION ->
+          NextActor.LEAD_UNIT;
       case RETURN_TO_TRIAGE, SUBMIT_REPLY -> NextActor.TRIAGE_OFFICERS;
       case REQUEST_EXTENSION -> NextActor.TRIAGE_OFFICERS_AND_SUPERVISORS;
       default -> NextActor.NOBODY;

@@ -101,7 +101,7 @@ class CaseLifecycleAllowedActionsTest {
             CaseAction.RESUME),
         lifecycle.allowedActions(CaseStatus.IN_PROGRESS, handler, Participation.LEAD_UNIT));
     assertEquals(
-        EnumSet.of(RECORD_PROGRESS),
+        EnumSet.of(RECORD_PROGRESS, CaseAction.ASSIST_OPINION),
         lifecycle.allowedActions(CaseStatus.IN_PROGRESS, handler, Participation.ASSISTING_UNIT));
     assertEquals(
         EnumSet.noneOf(CaseAction.class),

@@ -16,6 +16,7 @@ class CaseLifecycleReasonTest {
       EnumSet.of(
           CaseAction.REJECT,
           CaseAction.RETURN_TO_TRIAGE,
+          CaseAction.REFUSE_RETURN,
           CaseAction.REFUSE_EXTENSION,
           CaseAction.SEND_REPLY_BACK,
           CaseAction.REOPEN);

@@ -76,7 +76,7 @@ class CaseLifecycleTableTest {
       }
     }
     assertEquals(EnumSet.allOf(CaseAction.class), mentioned);
-    assertEquals(45, ExpectedTable.rowCount());
+    assertEquals(47, ExpectedTable.rowCount());
   }
 
   private void assertOutcome(

@@ -27,10 +27,12 @@ final class ExpectedTable {
       ACCEPTED     MERGE                    MERGED       T
       ACCEPTED     DISPATCH                 DISPATCHED   T
       RETURNED     DISPATCH                 DISPATCHED   TS
+      RETURNED     REFUSE_RETURN            DISPATCHED   TS
       DISPATCHED   SIGN_FOR                 IN_PROGRESS  L
       DISPATCHED   RETURN_TO_TRIAGE         RETURNED     L
       IN_PROGRESS  RETURN_TO_TRIAGE         RETURNED     L
       IN_PROGRESS  RECORD_PROGRESS          IN_PROGRESS  LA
+      IN_PROGRESS  ASSIST_OPINION           IN_PROGRESS  A
       IN_PROGRESS  REQUEST_EXTENSION        IN_PROGRESS  L
       IN_PROGRESS  APPROVE_EXTENSION        IN_PROGRESS  TS
       IN_PROGRESS  REFUSE_EXTENSION         IN_PROGRESS  TS
@@ -122,10 +124,11 @@ final class ExpectedTable {
             || participation == Participation.ASSISTING_UNIT && assistingMay) {
           return Outcome.allowed(to);
         }
+        if (!assistingMay) {
+          return Outcome.refused(RefusalReason.NOT_THE_LEAD_UNIT);
+        }
         return Outcome.refused(
-            assistingMay
-                ? RefusalReason.NOT_A_PARTICIPATING_UNIT
-                : RefusalReason.NOT_THE_LEAD_UNIT);
+            leadMay ? RefusalReason.NOT_A_PARTICIPATING_UNIT : RefusalReason.NOT_AN_ASSISTING_UNIT);
       default:
         // Leaders, chief service officers and administrators take no lifecycle actions.
         return refusedRole();

@@ -27,7 +27,8 @@ class IllegalTransitionExceptionTest {
             RefusalReason.ACTION_NOT_ALLOWED_IN_STATUS, "lifecycle.illegal.status",
             RefusalReason.ROLE_NOT_PERMITTED, "lifecycle.illegal.role",
             RefusalReason.NOT_THE_LEAD_UNIT, "lifecycle.illegal.notLeadUnit",
-            RefusalReason.NOT_A_PARTICIPATING_UNIT, "lifecycle.illegal.notParticipatingUnit"),
+            RefusalReason.NOT_A_PARTICIPATING_UNIT, "lifecycle.illegal.notParticipatingUnit",
+            RefusalReason.NOT_AN_ASSISTING_UNIT, "lifecycle.illegal.notAssistingUnit"),
         Arrays.stream(RefusalReason.values())
             .collect(Collectors.toMap(reason -> reason, RefusalReason::messageKey)));
   }
