@@ -22,4 +22,7 @@ public interface CaseQueries {
   CaseSlice findAfter(CaseCriteria criteria, String after, int limit);
 
   CaseDetail get(long id);
+
+  /** The counts of the caller's to-do list (a unit's own cases; everyone's for the office). */
+  CaseToDo toDo();
 }

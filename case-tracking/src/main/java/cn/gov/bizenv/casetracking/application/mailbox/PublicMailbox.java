@@ -32,6 +32,14 @@ public interface PublicMailbox {
    */
   void checkAttachments(java.util.List<NewAttachment> attachments);
 
+  /**
+   * Every problem with the letter's fields at once (empty when it can be sent), so that a form
+   * shows them together instead of one per attempt. {@link #write} refuses a letter with any of
+   * them.
+   */
+  java.util.List<cn.gov.bizenv.casetracking.domain.shared.FieldViolation> problemsWith(
+      NewLetter letter);
+
   /** The letter's public status, or 404 when the number or the code is wrong. */
   LetterStatus track(String trackingNumber, String queryCode);
 

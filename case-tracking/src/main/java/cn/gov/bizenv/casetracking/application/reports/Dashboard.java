@@ -33,4 +33,44 @@ public record Dashboard(
     Double satisfactionRate,
     long closedOnce,
     long reopened,
-    Double reopenRate) {}
+    Double reopenRate) {
+  /**
+   * The same figures with the channel and status rows labelled for a reader (their keys stay the
+   * enum names a client filters by).
+   */
+  public Dashboard labelled(
+      java.util.function.Function<String, String> channelName,
+      java.util.function.Function<String, String> statusName) {
+    return new Dashboard(
+        period,
+        received,
+        closed,
+        relabel(byChannel, channelName),
+        relabel(byStatus, statusName),
+        byTopCategory,
+        bySecondCategory,
+        byLeadUnit,
+        byDistrict,
+        granularity,
+        series,
+        replyDue,
+        onTime,
+        onTimeRate,
+        overdue,
+        handled,
+        averageHandlingWorkingDays,
+        rated,
+        satisfied,
+        satisfactionRate,
+        closedOnce,
+        reopened,
+        reopenRate);
+  }
+
+  private static List<KeyCount> relabel(
+      List<KeyCount> rows, java.util.function.Function<String, String> name) {
+    return rows.stream()
+        .map(row -> new KeyCount(row.key(), name.apply(row.key()), row.count()))
+        .toList();
+  }
+}

@@ -1,9 +1,11 @@
 package cn.gov.bizenv.casetracking.infrastructure.demo;
 
+import cn.gov.bizenv.casetracking.application.cases.internal.CaseClock;
 import cn.gov.bizenv.casetracking.application.shared.PortalClock;
 import cn.gov.bizenv.casetracking.domain.model.account.Account;
 import cn.gov.bizenv.casetracking.domain.model.account.AccountRepository;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent.Facts;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
@@ -61,6 +63,7 @@ public class DemoData {
   @Inject CaseFileRepository cases;
   @Inject Pbkdf2PasswordHash passwordHash;
   @Inject PortalClock clock;
+  @Inject CaseClock caseClock;
   @Inject Event<DemoDataSeeded> seeded;
 
   private final CaseLifecycle lifecycle = new CaseLifecycle();
@@ -135,7 +138,9 @@ public class DemoData {
             + byName.size()
             + " units, "
             + demoAccounts.size()
-            + " accounts, 6 cases");
+            + " accounts, "
+            + cases.count(CaseCriteria.any())
+            + " cases");
     // Read the ids now: the cases' flush above has written every unit and account.
     Map<String, Long> unitIds = new HashMap<>();
     byName.forEach((name, unit) -> unitIds.put(name, unit.getId()));
@@ -156,6 +161,7 @@ public class DemoData {
             received);
     step(inProgress, CaseAction.ACCEPT, "triage", received.plusHours(2), null, Facts.NONE);
     inProgress.dispatchTo(market, List.of(huaLong));
+    caseClock.startAtDispatch(inProgress, received.plusHours(3));
     step(
         inProgress,
         CaseAction.DISPATCH,
@@ -182,6 +188,7 @@ public class DemoData {
             received);
     step(closed, CaseAction.ACCEPT, "triage", received.plusHours(1), null, Facts.NONE);
     closed.dispatchTo(huaLong, List.of());
+    caseClock.startAtDispatch(closed, received.plusHours(2));
     step(
         closed,
         CaseAction.DISPATCH,
@@ -207,6 +214,75 @@ public class DemoData {
         received.plusDays(6),
         null,
         Facts.outcome(CaseOutcome.SOLVED));
+
+    seedSupervisionSide(market, now);
+  }
+
+  /**
+   * What supervision looks like: a case waiting to be signed for, one past its first deadline
+   * warning, and one well past its reply deadline, whose ladder steps (催办, 督办单, 通报) the first
+   * supervision sweep after seeding raises (DemoSupervisionSweep). The offsets are calendar days
+   * chosen so that the states hold whatever the day of the week or the holidays around it.
+   */
+  private void seedSupervisionSide(Unit market, LocalDateTime now) {
+    CaseFile waiting =
+        dispatched(
+            Channel.BUSINESS_ENVIRONMENT_COMPLAINT,
+            "企业申请变更经营范围线上系统无法提交",
+            "我公司在一网通办平台申请变更经营范围，提交时系统提示材料格式错误，但已按模板填写，请协助处理。",
+            market,
+            now.minusHours(6),
+            now.minusHours(2));
+    LOG.fine(() -> "demo case waiting to be signed for: " + waiting.getTrackingNumber());
+
+    CaseFile nearWarning =
+        dispatched(
+            Channel.NETIZEN_MESSAGE,
+            "小微企业个体户转企业登记材料重复提交",
+            "个体工商户转为企业时，窗口要求重新提交已在个体登记时提交过的经营场所证明，希望实行数据共享。",
+            market,
+            now.minusDays(15),
+            now.minusDays(15).plusHours(2));
+    step(nearWarning, CaseAction.SIGN_FOR, "unit", now.minusDays(14), null, Facts.NONE);
+    step(
+        nearWarning,
+        CaseAction.RECORD_PROGRESS,
+        "unit",
+        now.minusDays(10),
+        "已调取个体登记档案，正在与政务数据共享平台对接经营场所证明共享事宜。",
+        Facts.NONE);
+
+    CaseFile overdue =
+        dispatched(
+            Channel.MAYOR_MAILBOX,
+            "食品小作坊登记证办理超过承诺时限",
+            "我于上月提交食品小作坊登记申请，承诺十个工作日办结，至今仍未取得登记证，多次询问均答复在审核中。",
+            market,
+            now.minusDays(25),
+            now.minusDays(25).plusHours(3));
+    step(overdue, CaseAction.SIGN_FOR, "unit", now.minusDays(24), null, Facts.NONE);
+  }
+
+  /** A case accepted and dispatched to the unit as triage would, its clock started at dispatch. */
+  private CaseFile dispatched(
+      Channel channel,
+      String title,
+      String content,
+      Unit unit,
+      LocalDateTime received,
+      LocalDateTime dispatchedAt) {
+    CaseFile caseFile = demoCase(channel, title, content, unit, received);
+    step(caseFile, CaseAction.ACCEPT, "triage", received.plusHours(1), null, Facts.NONE);
+    caseFile.dispatchTo(unit, List.of());
+    caseClock.startAtDispatch(caseFile, dispatchedAt);
+    step(
+        caseFile,
+        CaseAction.DISPATCH,
+        "triage",
+        dispatchedAt,
+        null,
+        Facts.dispatch(unit.getName(), List.of()));
+    return caseFile;
   }
 
   private void step(

@@ -1,5 +1,6 @@
 package cn.gov.bizenv.casetracking.infrastructure.persistence;
 
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseAlert;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCursor;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
@@ -9,6 +10,8 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.SearchTerms;
 import cn.gov.bizenv.casetracking.domain.model.category.Category;
 import cn.gov.bizenv.casetracking.domain.model.category.CategoryCode;
+import cn.gov.bizenv.casetracking.domain.model.supervision.SupervisionStep;
+import cn.gov.bizenv.casetracking.domain.model.timelimit.OverdueStep;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
 import cn.gov.bizenv.casetracking.domain.shared.ConflictException;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
@@ -26,6 +29,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -270,6 +274,9 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     if (criteria.batchId() != null) {
       where.add(cb.equal(root.get("batch").get("id"), criteria.batchId()));
     }
+    if (criteria.alert() != null) {
+      where.add(alerted(criteria.alert(), criteria.alertAsOf(), cb, query, root));
+    }
     if (criteria.unitId() != null) {
       where.add(cb.equal(root.get("concernedUnit").get("id"), criteria.unitId()));
     }
@@ -296,6 +303,47 @@ public class JpaCaseFileRepository implements CaseFileRepository {
           cb.lessThan(root.get("receivedAt"), criteria.receivedTo().plusDays(1).atStartOfDay()));
     }
     return where.toArray(Predicate[]::new);
+  }
+
+  /** Cases on the clock with the alert: see {@link CaseAlert} for what each one means. */
+  private static Predicate alerted(
+      CaseAlert alert,
+      java.time.LocalDateTime asOf,
+      CriteriaBuilder cb,
+      AbstractQuery<?> query,
+      Root<CaseFile> root) {
+    Predicate onTheClock =
+        cb.and(
+            root.get("status").in(ON_THE_CLOCK),
+            cb.isNotNull(root.get("clock").get("replyDue")),
+            cb.isNull(root.get("clock").get("pausedSince")));
+    Path<java.time.LocalDateTime> replyDue = root.get("clock").get("replyDue");
+    return switch (alert) {
+      case OVERDUE -> cb.and(onTheClock, cb.lessThan(replyDue, asOf));
+      case DUE_SOON ->
+          cb.and(
+              onTheClock,
+              cb.greaterThanOrEqualTo(replyDue, asOf),
+              cb.exists(stepsRaised(cb, query, root, true)));
+      case PRESSED -> cb.and(onTheClock, cb.exists(stepsRaised(cb, query, root, false)));
+    };
+  }
+
+  /** Steps raised in the case's current round: the warnings, or the ladder's steps. */
+  private static Subquery<Long> stepsRaised(
+      CriteriaBuilder cb, AbstractQuery<?> query, Root<CaseFile> root, boolean warnings) {
+    Subquery<Long> raised = query.subquery(Long.class);
+    Root<SupervisionStep> step = raised.from(SupervisionStep.class);
+    List<String> ladder = Arrays.stream(OverdueStep.values()).map(OverdueStep::name).toList();
+    raised
+        .select(step.<Long>get("id"))
+        .where(
+            cb.equal(step.get("caseId"), root.get("id")),
+            cb.equal(step.get("clockRound"), root.get("clock").get("round")),
+            warnings
+                ? cb.like(step.get("step"), SupervisionStep.WARNING_PREFIX + "%")
+                : step.get("step").in(ladder));
+    return raised;
   }
 
   /**

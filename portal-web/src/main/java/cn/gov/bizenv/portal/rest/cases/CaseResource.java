@@ -8,8 +8,10 @@ import cn.gov.bizenv.casetracking.application.cases.CaseHandling;
 import cn.gov.bizenv.casetracking.application.cases.CaseIntake;
 import cn.gov.bizenv.casetracking.application.cases.CaseQueries;
 import cn.gov.bizenv.casetracking.application.cases.CaseSlice;
+import cn.gov.bizenv.casetracking.application.cases.CaseToDo;
 import cn.gov.bizenv.casetracking.application.cases.NewCase;
 import cn.gov.bizenv.casetracking.application.cases.TimelineEntry;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseAlert;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
@@ -67,6 +69,7 @@ public class CaseResource {
       @QueryParam("category") String category,
       @QueryParam("batch") Long batch,
       @QueryParam("inbox") boolean inbox,
+      @QueryParam("alert") String alert,
       @QueryParam("offset") Integer offset,
       @QueryParam("limit") Integer limit,
       @QueryParam("sort") String sort,
@@ -93,7 +96,8 @@ public class CaseResource {
         criteria
             .withCategory(QueryParameters.categoryCode(category, "category"))
             .withBatch(batch)
-            .inTriageInbox(inbox);
+            .inTriageInbox(inbox)
+            .withAlert(QueryParameters.enumValue(CaseAlert.class, alert, "alert"), null);
     if (after != null) {
       return cases.findAfter(criteria, after, page.limit());
     }
@@ -105,6 +109,13 @@ public class CaseResource {
   public Response record(NewCase command) {
     CaseDetail recorded = intake.record(command);
     return Created.below(uri, recorded, recorded.id());
+  }
+
+  /** The caller's to-do counts; each is the total of the list with the matching filter. */
+  @GET
+  @Path("to-do")
+  public CaseToDo toDo() {
+    return cases.toDo();
   }
 
   @GET

@@ -2,9 +2,9 @@ package cn.gov.bizenv.portal.rest.notifications;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
-import cn.gov.bizenv.casetracking.application.notifications.NotificationView;
 import cn.gov.bizenv.casetracking.application.notifications.Notifications;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
+import cn.gov.bizenv.portal.rest.CallerLanguage;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +16,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
 import java.util.Map;
 
 /** The caller's own notifications. */
@@ -33,12 +36,15 @@ import java.util.Map;
 })
 public class NotificationResource {
   @Inject Notifications notifications;
+  @Context HttpHeaders headers;
 
   @GET
-  public PageResponse<NotificationView> mine(
+  public PageResponse<NotificationMessage> mine(
       @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
     PageRequest page = QueryParameters.page(offset, limit, null, null);
-    return PageResponse.of(notifications.mine(page), page);
+    Locale locale = CallerLanguage.of(headers);
+    return PageResponse.of(
+        notifications.mine(page).map(view -> NotificationMessage.of(view, locale)), page);
   }
 
   @GET
@@ -49,8 +55,8 @@ public class NotificationResource {
 
   @POST
   @Path("{id}/read")
-  public NotificationView markRead(@PathParam("id") long id) {
-    return notifications.markRead(id);
+  public NotificationMessage markRead(@PathParam("id") long id) {
+    return NotificationMessage.of(notifications.markRead(id), CallerLanguage.of(headers));
   }
 
   @POST

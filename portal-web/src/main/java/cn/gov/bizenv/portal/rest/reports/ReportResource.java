@@ -13,11 +13,13 @@ import cn.gov.bizenv.casetracking.application.reports.WeightView;
 import cn.gov.bizenv.casetracking.domain.model.report.Figure;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import cn.gov.bizenv.chiefservice.application.coverage.CoverageReports;
+import cn.gov.bizenv.portal.rest.CallerLanguage;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import cn.gov.bizenv.portal.web.reports.DashboardCoverage;
 import cn.gov.bizenv.portal.web.reports.ReportWorkbook;
 import cn.gov.bizenv.portal.web.shell.LocaleSelection;
+import cn.gov.bizenv.portal.web.shell.Texts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,9 +30,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Supervision reports: the dashboard figures of a period, the cases behind any figure, and both as
@@ -43,11 +48,17 @@ import java.util.List;
 public class ReportResource {
   @Inject Reports reports;
   @Inject CoverageReports coverage;
+  @Context HttpHeaders headers;
 
   @GET
   @Path("dashboard")
   public Dashboard dashboard(@BeanParam ReportScope scope) {
-    return reports.dashboard(scope.period());
+    Locale locale = CallerLanguage.of(headers);
+    return reports
+        .dashboard(scope.period())
+        .labelled(
+            channel -> Texts.lookup(locale, "channel." + channel),
+            status -> Texts.lookup(locale, "status." + status));
   }
 
   @GET

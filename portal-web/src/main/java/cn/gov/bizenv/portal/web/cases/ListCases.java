@@ -6,6 +6,7 @@ import cn.gov.bizenv.casetracking.application.cases.CaseQueries;
 import cn.gov.bizenv.casetracking.application.cases.CaseSummary;
 import cn.gov.bizenv.casetracking.application.directory.UnitDirectory;
 import cn.gov.bizenv.casetracking.application.directory.UnitView;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseAlert;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.model.casefile.Channel;
@@ -48,6 +49,7 @@ public class ListCases implements Serializable {
   private List<UnitView> unitChoices;
 
   private String view;
+  private CaseAlert alert;
   private Long batchId;
   private List<BatchView> batchChoices;
 
@@ -60,7 +62,8 @@ public class ListCases implements Serializable {
     return new CaseCriteria(text, status, channel, unitId, receivedFrom, receivedTo, null)
         .withCategory(categoryFilter.getCode())
         .withBatch(batchId)
-        .inTriageInbox(isInbox());
+        .inTriageInbox(isInbox())
+        .withAlert(alert, null);
   }
 
   // The inbox serves the longest-waiting case first unless the reader sorts otherwise.
@@ -106,11 +109,29 @@ public class ListCases implements Serializable {
     receivedFrom = null;
     receivedTo = null;
     batchId = null;
+    alert = null;
     categoryFilter.clear();
   }
 
-  public CaseStatus[] getStatuses() {
-    return CaseStatus.values();
+  /** The statuses the reader's cases can have: a unit's never include those before dispatch. */
+  public List<CaseStatus> getStatuses() {
+    return seesEveryCase() ? List.of(CaseStatus.values()) : List.copyOf(CaseStatus.SEEN_BY_UNITS);
+  }
+
+  private boolean seesEveryCase() {
+    return currentUser.isTriageOfficer() || currentUser.isSupervisor() || currentUser.isLeader();
+  }
+
+  public CaseAlert[] getAlerts() {
+    return CaseAlert.values();
+  }
+
+  public CaseAlert getAlert() {
+    return alert;
+  }
+
+  public void setAlert(CaseAlert alert) {
+    this.alert = alert;
   }
 
   public Channel[] getChannels() {

@@ -7,6 +7,8 @@ import cn.gov.bizenv.casetracking.application.mailbox.NewLetter;
 import cn.gov.bizenv.casetracking.application.mailbox.PublicMailbox;
 import cn.gov.bizenv.casetracking.domain.model.mailbox.LetterType;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
+import cn.gov.bizenv.casetracking.domain.shared.FieldViolation;
+import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
 import cn.gov.bizenv.portal.web.categories.CategoryChoices;
 import cn.gov.bizenv.portal.web.shell.ChosenFiles;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
@@ -18,7 +20,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -74,6 +78,14 @@ public class WriteLetter implements Serializable {
               mobile,
               idNumber,
               publishConsent);
+      List<FieldViolation> problems = new ArrayList<>(mailbox.problemsWith(letter));
+      if (challengeAnswer == null) {
+        problems.add(new FieldViolation("challengeAnswer", "letter.challenge.missing", Map.of()));
+      }
+      if (!problems.isEmpty()) {
+        // Every missing or wrong field at once: the sum is checked only once the letter could go.
+        throw new InvalidInputException(problems);
+      }
       List<NewAttachment> attachments = files.attachments();
       LetterReceipt receipt =
           guard.write(

@@ -382,6 +382,40 @@ class PublicLetterBrowserIT extends PortalIT {
     return browser.driver.findElement(By.cssSelector(id("letterForm:attachments_input")));
   }
 
+  @Test
+  void anEmptySendShowsEveryMissingFieldAtOnceAndKeepsWhatWasTyped() {
+    try (Browser citizen = new Browser(deployed)) {
+      citizen.open("public/write.xhtml");
+      citizen.type(id("letterForm:writerName"), "王芳");
+      WebElement send = citizen.find(id("letterForm:send"));
+      send.click();
+      citizen.wait.until(ExpectedConditions.stalenessOf(send));
+      citizen.waitForText(id("letterForm"), "请填写标题");
+      // Each message sits in its own field's row, all from the one attempt.
+      assertEquals("请选择来信类型。", messageBeside(citizen, "letterForm:type"));
+      assertEquals("请填写标题。", messageBeside(citizen, "letterForm:title"));
+      assertEquals("请填写内容。", messageBeside(citizen, "letterForm:content"));
+      assertEquals("请选择所在县区。", messageBeside(citizen, "letterForm:districtId"));
+      assertEquals("请填写手机号码。", messageBeside(citizen, "letterForm:mobile"));
+      assertEquals("请填写验证题的答案。", messageBeside(citizen, "letterForm:challengeAnswer"));
+      assertEquals("", messageBeside(citizen, "letterForm:writerName"));
+      assertEquals("王芳", citizen.find(id("letterForm:writerName")).getAttribute("value"));
+    }
+  }
+
+  /** The text of the message shown in the form row of the component with the given client id. */
+  private static String messageBeside(Browser browser, String clientId) {
+    WebElement row =
+        browser.driver.findElement(
+            By.xpath("//div[contains(@class,'field')][.//*[@id='" + clientId + "']]"));
+    return row.findElements(By.cssSelector(".ui-message")).stream()
+        .map(WebElement::getText)
+        .map(String::strip)
+        .filter(text -> !text.isEmpty())
+        .findFirst()
+        .orElse("");
+  }
+
   private static void clickLabel(Browser browser, String text) {
     WebElement label =
         browser.wait.until(

@@ -86,6 +86,8 @@ class BundleCompletenessTest {
             switch (prefix) {
               case "channel." -> Channel.values();
               case "status." -> CaseStatus.values();
+              case "caseAlert." ->
+                  cn.gov.bizenv.casetracking.domain.model.casefile.CaseAlert.values();
               case "unitKind." -> UnitKind.values();
               case "event." -> CaseEventType.values();
               case "timeline.actor." ->

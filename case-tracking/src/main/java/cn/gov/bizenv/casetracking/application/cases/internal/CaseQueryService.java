@@ -7,14 +7,17 @@ import cn.gov.bizenv.casetracking.application.cases.CaseDetail;
 import cn.gov.bizenv.casetracking.application.cases.CaseQueries;
 import cn.gov.bizenv.casetracking.application.cases.CaseSlice;
 import cn.gov.bizenv.casetracking.application.cases.CaseSummary;
+import cn.gov.bizenv.casetracking.application.cases.CaseToDo;
 import cn.gov.bizenv.casetracking.application.shared.CallerProfile;
 import cn.gov.bizenv.casetracking.application.shared.Callers;
 import cn.gov.bizenv.casetracking.application.shared.PortalClock;
 import cn.gov.bizenv.casetracking.domain.model.calendar.WorkingDayCalendar;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseAlert;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCursor;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
 import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
@@ -22,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -77,8 +81,24 @@ public class CaseQueryService implements CaseQueries {
     return views.detail(access.visibleCase(id, caller), caller);
   }
 
+  @Override
+  public CaseToDo toDo() {
+    CaseCriteria all = scope(CaseCriteria.any());
+    LocalDateTime now = clock.now();
+    return new CaseToDo(
+        cases.count(all.withStatus(CaseStatus.DISPATCHED)),
+        cases.count(all.withStatus(CaseStatus.IN_PROGRESS)),
+        cases.count(all.withAlert(CaseAlert.DUE_SOON, now)),
+        cases.count(all.withAlert(CaseAlert.OVERDUE, now)),
+        cases.count(all.withAlert(CaseAlert.PRESSED, now)));
+  }
+
   private CaseCriteria scope(CaseCriteria criteria) {
     CallerProfile caller = callers.current();
-    return CaseAccess.seesAll(caller) ? criteria : criteria.restrictedToUnit(caller.unitId());
+    CaseCriteria timed =
+        criteria.alert() != null && criteria.alertAsOf() == null
+            ? criteria.withAlert(criteria.alert(), clock.now())
+            : criteria;
+    return CaseAccess.seesAll(caller) ? timed : timed.restrictedToUnit(caller.unitId());
   }
 }

@@ -56,6 +56,8 @@ import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitCriteria;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitKind;
 import cn.gov.bizenv.casetracking.domain.model.unit.UnitRepository;
+import cn.gov.bizenv.casetracking.domain.shared.FieldViolation;
+import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
 import cn.gov.bizenv.casetracking.domain.shared.NotFoundException;
 import cn.gov.bizenv.casetracking.domain.shared.RuleViolationException;
 import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
@@ -66,6 +68,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -119,22 +122,14 @@ public class PublicMailboxService implements PublicMailbox {
   @Override
   public LetterReceipt write(NewLetter letter, List<NewAttachment> files) {
     List<NewAttachment> sent = files == null ? List.of() : files;
-    validation.check(letter);
+    if (letter == null) {
+      validation.check(null);
+    }
+    List<FieldViolation> problems = problemsWith(letter);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
     attachments.check(sent, 0);
-    if (letter.idNumber() != null
-        && !letter.idNumber().isBlank()
-        && !ResidentIdNumber.isValid(letter.idNumber().strip())) {
-      throw InputValidation.invalid("idNumber", "letter.idNumber.invalid");
-    }
-    boolean district =
-        units
-            .find(letter.districtId())
-            .filter(Unit::isActive)
-            .filter(unit -> unit.getKind() == UnitKind.COUNTY_OR_DISTRICT)
-            .isPresent();
-    if (!district) {
-      throw InputValidation.invalid("districtId", "letter.districtId.unknown");
-    }
     CaseFile caseFile =
         recorder.record(
             new NewCase(
@@ -162,6 +157,36 @@ public class PublicMailboxService implements PublicMailbox {
   @Override
   public void checkAttachments(List<NewAttachment> files) {
     attachments.check(files, 0);
+  }
+
+  @Override
+  public List<FieldViolation> problemsWith(NewLetter letter) {
+    if (letter == null) {
+      return List.of(new FieldViolation("", "input.missing", java.util.Map.of()));
+    }
+    List<FieldViolation> problems = new ArrayList<>(validation.violations(letter));
+    if (letter.idNumber() != null
+        && !letter.idNumber().isBlank()
+        && !ResidentIdNumber.isValid(letter.idNumber().strip())
+        && !names(problems, "idNumber")) {
+      problems.add(new FieldViolation("idNumber", "letter.idNumber.invalid", java.util.Map.of()));
+    }
+    boolean district =
+        letter.districtId() != null
+            && units
+                .find(letter.districtId())
+                .filter(Unit::isActive)
+                .filter(unit -> unit.getKind() == UnitKind.COUNTY_OR_DISTRICT)
+                .isPresent();
+    if (!district && !names(problems, "districtId")) {
+      problems.add(
+          new FieldViolation("districtId", "letter.districtId.unknown", java.util.Map.of()));
+    }
+    return List.copyOf(problems);
+  }
+
+  private static boolean names(List<FieldViolation> problems, String field) {
+    return problems.stream().anyMatch(problem -> problem.field().equals(field));
   }
 
   @Override

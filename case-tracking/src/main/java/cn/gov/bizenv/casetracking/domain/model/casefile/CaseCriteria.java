@@ -8,7 +8,9 @@ import java.time.LocalDate;
  * cases it leads or assists) and cannot be chosen by the caller. {@code categoryCode} selects a
  * category's whole subtree: {@code 01} finds every case under 城乡建设. {@code batchId} selects the
  * cases of one imported batch (上级交办). {@code triageInbox} selects what waits for triage: new and
- * returned cases (a status filter, when given, narrows it further).
+ * returned cases (a status filter, when given, narrows it further). {@code alert} selects the cases
+ * on the clock that are near or past their reply deadline, or pressed by the supervision ladder, as
+ * of {@code alertAsOf}.
  */
 public record CaseCriteria(
     String text,
@@ -20,7 +22,9 @@ public record CaseCriteria(
     Long visibleToUnit,
     String categoryCode,
     Long batchId,
-    boolean triageInbox) {
+    boolean triageInbox,
+    CaseAlert alert,
+    java.time.LocalDateTime alertAsOf) {
   /** The statuses of the triage inbox: 待受理 and 已退单. */
   public static final java.util.Set<CaseStatus> INBOX =
       java.util.EnumSet.of(CaseStatus.NEW, CaseStatus.RETURNED);
@@ -44,7 +48,9 @@ public record CaseCriteria(
         visibleToUnit,
         categoryCode,
         null,
-        false);
+        false,
+        null,
+        null);
   }
 
   public CaseCriteria(
@@ -73,7 +79,9 @@ public record CaseCriteria(
         unitId,
         categoryCode,
         batchId,
-        triageInbox);
+        triageInbox,
+        alert,
+        alertAsOf);
   }
 
   /** The same filters, limited to the subtree of the category with this code (null: any). */
@@ -88,7 +96,9 @@ public record CaseCriteria(
         visibleToUnit,
         code,
         batchId,
-        triageInbox);
+        triageInbox,
+        alert,
+        alertAsOf);
   }
 
   /** The same filters, limited to the cases of one imported batch (null: any). */
@@ -103,7 +113,9 @@ public record CaseCriteria(
         visibleToUnit,
         categoryCode,
         batch,
-        triageInbox);
+        triageInbox,
+        alert,
+        alertAsOf);
   }
 
   /** The same filters, limited to new and returned cases (or not, when {@code inbox} is false). */
@@ -118,6 +130,46 @@ public record CaseCriteria(
         visibleToUnit,
         categoryCode,
         batchId,
-        inbox);
+        inbox,
+        alert,
+        alertAsOf);
+  }
+
+  /**
+   * The same filters, limited to the cases with this alert at {@code asOf} (null alert: any; null
+   * {@code asOf}: the application's present time, filled in by the case queries); see {@link
+   * CaseAlert}.
+   */
+  public CaseCriteria withAlert(CaseAlert newAlert, java.time.LocalDateTime asOf) {
+    return new CaseCriteria(
+        text,
+        status,
+        channel,
+        unitId,
+        receivedFrom,
+        receivedTo,
+        visibleToUnit,
+        categoryCode,
+        batchId,
+        triageInbox,
+        newAlert,
+        newAlert == null ? null : asOf);
+  }
+
+  /** The same filters with this status (null: any). */
+  public CaseCriteria withStatus(CaseStatus newStatus) {
+    return new CaseCriteria(
+        text,
+        newStatus,
+        channel,
+        unitId,
+        receivedFrom,
+        receivedTo,
+        visibleToUnit,
+        categoryCode,
+        batchId,
+        triageInbox,
+        alert,
+        alertAsOf);
   }
 }

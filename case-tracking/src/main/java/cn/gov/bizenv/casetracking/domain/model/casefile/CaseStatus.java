@@ -23,6 +23,13 @@ public enum CaseStatus {
   /** 已并单: merged into another case. */
   MERGED;
 
+  /**
+   * The statuses a unit's cases can have: a unit leads or assists a case only once it has been
+   * dispatched, so 待受理, 已受理 and 不予受理 never appear in a unit's lists.
+   */
+  public static final java.util.Set<CaseStatus> SEEN_BY_UNITS =
+      java.util.Collections.unmodifiableSet(java.util.EnumSet.range(DISPATCHED, MERGED));
+
   /** Whether the case is still being worked on (counts for deadlines and worklists). */
   public boolean isOpen() {
     return this != REJECTED && this != CLOSED && this != FOLLOWED_UP && this != MERGED;

@@ -20,8 +20,10 @@ import java.util.Objects;
 @Table(name = "supervision_step")
 public class SupervisionStep {
   /** A warning step's name: {@code WARNING_70} at 70 % of the time used. */
+  public static final String WARNING_PREFIX = "WARNING_";
+
   public static String warning(int percent) {
-    return "WARNING_" + percent;
+    return WARNING_PREFIX + percent;
   }
 
   /** Sent when a dispatched case has not been signed for in time. */
