@@ -5,7 +5,10 @@ import cn.gov.bizenv.casetracking.domain.model.bulletin.PeriodKind;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** A bulletin in a list: its title, period, status and who decided it when. */
+/**
+ * A bulletin in a list: its title, period, status and who decided it when; once approved, its
+ * document number (发文字号) {@code documentNumber} of {@code documentYear}.
+ */
 public record BulletinSummary(
     long id,
     String title,
@@ -17,4 +20,6 @@ public record BulletinSummary(
     LocalDateTime submittedAt,
     String decidedBy,
     LocalDateTime decidedAt,
+    Integer documentYear,
+    Integer documentNumber,
     long version) {}

@@ -44,4 +44,15 @@ public class JpaBulletinRepository implements BulletinRepository {
         .setParameter("status", status)
         .getSingleResult();
   }
+
+  @Override
+  public int nextDocumentNumber(int year) {
+    Integer highest =
+        em.createQuery(
+                "select max(b.documentNumber) from Bulletin b where b.documentYear = :year",
+                Integer.class)
+            .setParameter("year", year)
+            .getSingleResult();
+    return highest == null ? 1 : highest + 1;
+  }
 }

@@ -13,6 +13,7 @@ import cn.gov.bizenv.portal.rest.Created;
 import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import cn.gov.bizenv.portal.web.reports.BulletinFont;
+import cn.gov.bizenv.portal.web.reports.BulletinLetterhead;
 import cn.gov.bizenv.portal.web.reports.BulletinPdf;
 import cn.gov.bizenv.portal.web.reports.BulletinWorkbook;
 import cn.gov.bizenv.portal.web.reports.ReportWorkbook;
@@ -45,6 +46,7 @@ import jakarta.ws.rs.core.UriInfo;
 public class BulletinResource {
   @Inject Bulletins bulletins;
   @Inject BulletinFont font;
+  @Inject BulletinLetterhead letterhead;
   @Context UriInfo uri;
 
   @GET
@@ -113,7 +115,9 @@ public class BulletinResource {
   @Produces(BulletinPdf.MEDIA_TYPE)
   public Response pdf(@PathParam("id") long id) {
     BulletinView bulletin = bulletins.get(id);
-    byte[] pdf = BulletinPdf.render(bulletin, font.path(), font.face(), LocaleSelection.DEFAULT);
+    byte[] pdf =
+        BulletinPdf.render(
+            bulletin, font.path(), font.face(), LocaleSelection.DEFAULT, letterhead.heading());
     return file(pdf, BulletinPdf.MEDIA_TYPE, "bulletin-" + id + ".pdf");
   }
 

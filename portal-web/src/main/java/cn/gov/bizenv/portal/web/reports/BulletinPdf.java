@@ -1,5 +1,6 @@
 package cn.gov.bizenv.portal.web.reports;
 
+import cn.gov.bizenv.casetracking.application.reports.BulletinSummary;
 import cn.gov.bizenv.casetracking.application.reports.BulletinView;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.NotableCase;
@@ -21,37 +22,42 @@ import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * A bulletin as an A4 PDF: title, period and status, the foreword, the headline figures and each
- * table, in the embedded (subset) Chinese font. Lines are wrapped by the font's own widths, so long
- * Chinese text without spaces breaks between characters.
+ * A bulletin as an official document (公文) after GB/T 9704-2012 on A4: the red issuing-office mark
+ * and rule, the document number, the title, the addressees, the body with its figures, tables and
+ * charts, the issuing office and date, and the print line between its rules; page numbers as the
+ * standard places them. A bulletin not yet approved has no number and says it is a draft. The
+ * Chinese font is embedded (subset); lines wrap by the font's own widths.
  */
 public final class BulletinPdf {
   public static final String MEDIA_TYPE = "application/pdf";
-  private static final float MARGIN = 50;
-  private static final float BODY = 10.5f;
-  private static final float LEADING = 1.5f;
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm");
 
-  private final PDDocument document;
-  private final PDType0Font font;
+  private final OfficialDocumentLayout page;
   private final Locale locale;
-  private PDPageContentStream out;
-  private float y;
+  private final BulletinLetterhead.Heading letterhead;
 
-  private BulletinPdf(PDDocument document, PDType0Font font, Locale locale) {
-    this.document = document;
-    this.font = font;
+  private BulletinPdf(
+      OfficialDocumentLayout page, Locale locale, BulletinLetterhead.Heading letterhead) {
+    this.page = page;
     this.locale = locale;
+    this.letterhead = letterhead;
+  }
+
+  /** Renders the bulletin under the default letterhead. */
+  public static byte[] render(BulletinView bulletin, Path fontFile, String face, Locale locale) {
+    return render(bulletin, fontFile, face, locale, BulletinLetterhead.DEFAULT);
   }
 
   /** Renders the bulletin; the font is read from {@code fontFile} (a face of a collection). */
-  public static byte[] render(BulletinView bulletin, Path fontFile, String face, Locale locale) {
+  public static byte[] render(
+      BulletinView bulletin,
+      Path fontFile,
+      String face,
+      Locale locale,
+      BulletinLetterhead.Heading letterhead) {
     if (!java.nio.file.Files.isReadable(fontFile)) {
       throw new RuleViolationException("bulletin.pdf.fontMissing", fontFile.toString());
     }
@@ -67,7 +73,7 @@ public final class BulletinPdf {
             throw new RuleViolationException(
                 "bulletin.pdf.fontMissing", fontFile + " (" + face + ")");
           }
-          return write(document, load(document, chosen, fontFile), bulletin, locale);
+          return write(document, load(document, chosen, fontFile), bulletin, locale, letterhead);
         }
       }
       TrueTypeFont single;
@@ -77,7 +83,7 @@ public final class BulletinPdf {
         throw new RuleViolationException("bulletin.pdf.fontOutlines", fontFile.toString());
       }
       try (single) {
-        return write(document, load(document, single, fontFile), bulletin, locale);
+        return write(document, load(document, single, fontFile), bulletin, locale, letterhead);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -126,185 +132,259 @@ public final class BulletinPdf {
   }
 
   private static byte[] write(
-      PDDocument document, PDType0Font font, BulletinView bulletin, Locale locale)
+      PDDocument document,
+      PDType0Font font,
+      BulletinView bulletin,
+      Locale locale,
+      BulletinLetterhead.Heading letterhead)
       throws IOException {
-    BulletinPdf pdf = new BulletinPdf(document, font, locale);
-    pdf.page();
-    pdf.body(bulletin);
-    pdf.out.close();
+    OfficialDocumentLayout page = new OfficialDocumentLayout(document, font);
+    BulletinPdf pdf = new BulletinPdf(page, locale, letterhead);
+    page.newPage();
+    pdf.head(bulletin);
+    pdf.body(bulletin.content());
+    pdf.close(bulletin);
+    page.numberPages();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     document.save(bytes);
     return bytes.toByteArray();
   }
 
-  private void body(BulletinView b) throws IOException {
-    BulletinContent c = b.content();
-    line(text("bulletin.pdf.heading"), 18);
-    line(b.summary().title(), 14);
-    line(
-        text("bulletin.period")
-            + ": "
-            + c.from()
-            + " ~ "
-            + c.to()
-            + "    "
-            + text("bulletin.status")
-            + ": "
-            + text("bulletinStatus." + b.summary().status()),
-        BODY);
-    line(text("bulletin.asOf") + ": " + TIME.format(c.asOf()), BODY);
+  /** 版头 and title: the red mark, the number, the red rule, the title and the addressees. */
+  private void head(BulletinView b) throws IOException {
+    String mark = letterhead.issuer() + text("bulletin.pdf.markSuffix");
+    // The mark fills the text width at most; its top 35 mm below the text area's top.
+    float size =
+        Math.min(36, OfficialDocumentLayout.WIDTH / Math.max(1, page.width(mark, 1)) * 0.98f);
+    page.moveDown(35 * OfficialDocumentLayout.MM - OfficialDocumentLayout.LINE);
+    page.centred(mark, size, OfficialDocumentLayout.RED, true);
+    page.moveDown(OfficialDocumentLayout.LINE);
+    BulletinSummary summary = b.summary();
+    String number = letterhead.documentNumber(summary.documentYear(), summary.documentNumber());
+    page.centred(
+        number == null ? text("bulletin.pdf.draftNumber") : number,
+        OfficialDocumentLayout.SIZE_3,
+        OfficialDocumentLayout.BLACK,
+        false);
+    float rule = page.y() - 4 * OfficialDocumentLayout.MM;
+    page.rule(rule, OfficialDocumentLayout.RED, 1.2f);
+    page.moveDown(4 * OfficialDocumentLayout.MM + OfficialDocumentLayout.LINE);
+    page.centred(
+        summary.title(), OfficialDocumentLayout.SIZE_2, OfficialDocumentLayout.BLACK, true);
+    page.moveDown(OfficialDocumentLayout.LINE / 2);
+    page.paragraphFlush(letterhead.addressees() + "：", OfficialDocumentLayout.SIZE_3);
+  }
+
+  private void body(BulletinContent c) throws IOException {
+    float three = OfficialDocumentLayout.SIZE_3;
     if (c.foreword() != null) {
-      gap();
-      line(text("bulletin.foreword"), 13);
-      line(c.foreword(), BODY);
+      page.paragraph(c.foreword(), three);
     }
-    gap();
-    line(text("bulletin.figures"), 13);
-    for (String[] row : BulletinRows.figures(c, locale)) {
-      line(row[0] + ": " + row[1], BODY);
-    }
-    gap();
-    line(text("bulletin.overdueByUnit"), 13);
-    if (c.overdueByUnit().isEmpty()) {
-      line(text("bulletin.none"), BODY);
-    }
-    for (KeyCount k : c.overdueByUnit()) {
-      line(k.label() + ": " + k.count(), BODY);
-    }
-    gap();
-    line(text("bulletin.supervisedUnits"), 13);
-    if (c.supervisedUnits().isEmpty()) {
-      line(text("bulletin.none"), BODY);
-    }
-    for (SupervisedUnit u : c.supervisedUnits()) {
-      line(
-          u.unitName()
-              + ": "
-              + text("event.URGE")
-              + " "
-              + u.urges()
-              + ", "
-              + text("event.ISSUE_SUPERVISION_ORDER")
-              + " "
-              + u.orders()
-              + ", "
-              + text("event.ISSUE_NOTICE")
-              + " "
-              + u.notices()
-              + ", "
-              + text("event.RECORD_ACCOUNTABILITY")
-              + " "
-              + u.accountabilities(),
-          BODY);
-    }
-    gap();
-    line(text(c.notableChosen() ? "bulletin.notableCases" : "bulletin.longestOverdue"), 13);
-    if (c.notableCases().isEmpty()) {
-      line(text("bulletin.none"), BODY);
-    }
-    for (NotableCase n : c.notableCases()) {
-      line(
-          n.trackingNumber()
-              + "  "
-              + n.title()
-              + "  "
-              + nullToDash(n.leadUnitName())
-              + "  "
-              + text("status." + n.status())
-              + (n.daysOverdue() == null
-                  ? ""
-                  : "  " + text("bulletin.daysOverdue") + " " + n.daysOverdue()),
-          BODY);
-      if (n.remark() != null) {
-        line("    " + n.remark(), BODY);
+    page.paragraph(
+        format(
+            "bulletin.pdf.scope",
+            chineseDate(c.from()),
+            chineseDate(c.to()),
+            chineseDate(c.asOf().toLocalDate())
+                + (locale.getLanguage().equals("zh")
+                    ? c.asOf().getHour() + "时" + String.format("%02d", c.asOf().getMinute()) + "分"
+                    : " " + TIME_OF_DAY.format(c.asOf()))),
+        three);
+
+    page.heading(text("bulletin.pdf.section1") + text("bulletin.figures"));
+    List<List<String>> figures = new ArrayList<>();
+    List<String[]> all = BulletinRows.figures(c, locale);
+    for (int i = 0; i < all.size(); i += 3) {
+      List<String> row = new ArrayList<>();
+      for (int j = i; j < i + 3; j++) {
+        row.add(j < all.size() ? all.get(j)[0] : "");
+        row.add(j < all.size() ? all.get(j)[1] : "");
       }
+      figures.add(row);
     }
-    gap();
-    line(text("bulletin.ranking"), 13);
-    if (c.ranking().isEmpty()) {
-      line(text("bulletin.none"), BODY);
+    page.table(
+        List.of(
+            text("bulletin.pdf.figure"),
+            text("bulletin.pdf.value"),
+            text("bulletin.pdf.figure"),
+            text("bulletin.pdf.value"),
+            text("bulletin.pdf.figure"),
+            text("bulletin.pdf.value")),
+        figures,
+        new float[] {0.2f, 0.13f, 0.2f, 0.13f, 0.2f, 0.14f});
+    if (!c.series().isEmpty()) {
+      page.moveDown(6);
+      page.paragraphFlush(text("bulletin.pdf.trend"), OfficialDocumentLayout.SIZE_TABLE);
+      BulletinCharts.trend(page, c.series(), text("report.received"), text("report.closed"));
     }
+
+    page.heading(text("bulletin.pdf.section2") + text("bulletin.overdueByUnit"));
+    List<List<String>> overdue = new ArrayList<>();
+    for (KeyCount k : c.overdueByUnit()) {
+      overdue.add(List.of(nullToDash(k.label()), Long.toString(k.count())));
+    }
+    table(List.of(text("bulletin.pdf.unit"), text("report.overdue")), overdue, 0.7f, 0.3f);
+
+    page.heading(text("bulletin.pdf.section3") + text("bulletin.supervisedUnits"));
+    List<List<String>> supervised = new ArrayList<>();
+    for (SupervisedUnit u : c.supervisedUnits()) {
+      supervised.add(
+          List.of(
+              nullToDash(u.unitName()),
+              Long.toString(u.urges()),
+              Long.toString(u.orders()),
+              Long.toString(u.notices()),
+              Long.toString(u.accountabilities())));
+    }
+    table(
+        List.of(
+            text("bulletin.pdf.unit"),
+            text("event.URGE"),
+            text("event.ISSUE_SUPERVISION_ORDER"),
+            text("event.ISSUE_NOTICE"),
+            text("event.RECORD_ACCOUNTABILITY")),
+        supervised,
+        0.4f,
+        0.15f,
+        0.15f,
+        0.15f,
+        0.15f);
+
+    page.heading(
+        text("bulletin.pdf.section4")
+            + text(c.notableChosen() ? "bulletin.notableCases" : "bulletin.longestOverdue"));
+    List<List<String>> notable = new ArrayList<>();
+    for (NotableCase n : c.notableCases()) {
+      notable.add(
+          List.of(
+              n.trackingNumber(),
+              n.title(),
+              nullToDash(n.leadUnitName()),
+              text("status." + n.status()),
+              n.daysOverdue() == null ? "—" : n.daysOverdue().toString(),
+              n.remark() == null ? "" : n.remark()));
+    }
+    table(
+        List.of(
+            text("case.trackingNumber"),
+            text("case.title"),
+            text("case.leadUnit"),
+            text("case.status"),
+            text("bulletin.daysOverdue"),
+            text("bulletin.remark")),
+        notable,
+        0.17f,
+        0.27f,
+        0.16f,
+        0.1f,
+        0.1f,
+        0.2f);
+
+    page.heading(text("bulletin.pdf.section5") + text("bulletin.ranking"));
+    List<List<String>> ranking = new ArrayList<>();
     for (RankedUnit r : c.ranking()) {
-      line(
-          (r.place() == null ? "—" : r.place().toString())
-              + ". "
-              + r.unitName()
-              + "  "
-              + (r.score() == null ? "—" : r.score().toString()),
-          BODY);
+      ranking.add(
+          List.of(
+              r.place() == null ? "—" : r.place().toString(),
+              nullToDash(r.unitName()),
+              r.score() == null ? "—" : String.format(Locale.ROOT, "%.1f", r.score()),
+              r.trend() == null ? "—" : String.format(Locale.ROOT, "%+.1f", r.trend())));
     }
+    table(
+        List.of(
+            text("bulletin.pdf.place"),
+            text("bulletin.pdf.unit"),
+            text("bulletin.pdf.score"),
+            text("bulletin.pdf.scoreTrend")),
+        ranking,
+        0.12f,
+        0.5f,
+        0.18f,
+        0.2f);
+    if (c.ranking().stream().anyMatch(r -> r.score() != null)) {
+      page.moveDown(6);
+      BulletinCharts.ranking(page, c.ranking());
+    }
+  }
+
+  /** 落款 and 版记: the issuing office and date, then the print line between its rules. */
+  private void close(BulletinView b) throws IOException {
+    BulletinSummary summary = b.summary();
+    java.time.LocalDate dated =
+        summary.decidedAt() != null && summary.status().name().equals("APPROVED")
+            ? summary.decidedAt().toLocalDate()
+            : b.content().asOf().toLocalDate();
+    String date = chineseDate(dated);
+    page.moveDown(OfficialDocumentLayout.LINE);
+    page.rightAligned(letterhead.issuer(), OfficialDocumentLayout.SIZE_3, 2);
+    page.rightAligned(date, OfficialDocumentLayout.SIZE_3, 4);
+
+    float four = OfficialDocumentLayout.SIZE_4;
+    float lines = (letterhead.copyTo() == null ? 1 : 2) * four * 2f;
+    page.ensureRoom(lines + OfficialDocumentLayout.LINE);
+    // The 版记 sits at the foot of the last page.
+    float at = OfficialDocumentLayout.BOTTOM + lines;
+    page.rule(at, OfficialDocumentLayout.BLACK, 1f);
+    float y = at;
+    if (letterhead.copyTo() != null) {
+      y -= four * 1.5f;
+      page.show(
+          text("bulletin.pdf.copyTo") + letterhead.copyTo(),
+          OfficialDocumentLayout.LEFT + four,
+          y,
+          four,
+          OfficialDocumentLayout.BLACK,
+          false);
+      y -= four * 0.5f;
+      page.rule(y, OfficialDocumentLayout.BLACK, 0.5f);
+    }
+    y -= four * 1.5f;
+    page.show(
+        letterhead.issuer(),
+        OfficialDocumentLayout.LEFT + four,
+        y,
+        four,
+        OfficialDocumentLayout.BLACK,
+        false);
+    String printed = date + text("bulletin.pdf.printed");
+    page.show(
+        printed,
+        OfficialDocumentLayout.LEFT
+            + OfficialDocumentLayout.WIDTH
+            - four
+            - page.width(printed, four),
+        y,
+        four,
+        OfficialDocumentLayout.BLACK,
+        false);
+    page.rule(OfficialDocumentLayout.BOTTOM, OfficialDocumentLayout.BLACK, 1f);
+  }
+
+  private void table(List<String> header, List<List<String>> rows, float... widths)
+      throws IOException {
+    if (rows.isEmpty()) {
+      page.paragraph(text("bulletin.none"), OfficialDocumentLayout.SIZE_3);
+      return;
+    }
+    page.table(header, rows, widths);
+  }
+
+  /** 2026年12月7日 as the standard writes dates, in Arabic numerals; ISO for other languages. */
+  private String chineseDate(java.time.LocalDate date) {
+    return locale.getLanguage().equals("zh")
+        ? date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日"
+        : date.toString();
   }
 
   private String text(String key) {
     return Texts.lookup(locale, key);
   }
 
+  private String format(String key, Object... arguments) {
+    return Texts.format(locale, key, List.of(arguments));
+  }
+
   private static String nullToDash(String s) {
     return s == null ? "—" : s;
-  }
-
-  private void gap() {
-    y -= BODY;
-  }
-
-  private void page() throws IOException {
-    if (out != null) {
-      out.close();
-    }
-    PDPage page = new PDPage(PDRectangle.A4);
-    document.addPage(page);
-    out = new PDPageContentStream(document, page);
-    y = page.getMediaBox().getHeight() - MARGIN;
-  }
-
-  /** Writes text at a size, wrapped to the page width, starting a new page when one is full. */
-  private void line(String value, float size) throws IOException {
-    float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
-    for (String part : wrap(clean(value), size, width)) {
-      if (y - size * LEADING < MARGIN) {
-        page();
-      }
-      y -= size * LEADING;
-      out.beginText();
-      out.setFont(font, size);
-      out.newLineAtOffset(MARGIN, y);
-      out.showText(part);
-      out.endText();
-    }
-  }
-
-  /** Control characters have no glyph; line breaks in text become separate lines in wrap. */
-  private static String clean(String value) {
-    return value == null ? "" : value.replace('\t', ' ').replace("\r", "");
-  }
-
-  private boolean printable(String ch) {
-    try {
-      font.encode(ch);
-      return true;
-    } catch (IllegalArgumentException | IOException e) {
-      return false; // no glyph in the font: shown as "?" rather than failing the whole document
-    }
-  }
-
-  private List<String> wrap(String value, float size, float width) throws IOException {
-    List<String> lines = new ArrayList<>();
-    for (String paragraph : value.split("\n", -1)) {
-      StringBuilder current = new StringBuilder();
-      int i = 0;
-      while (i < paragraph.length()) {
-        int cp = paragraph.codePointAt(i);
-        String ch = new String(Character.toChars(cp));
-        String glyph = printable(ch) ? ch : "?";
-        if (current.length() > 0 && font.getStringWidth(current + glyph) / 1000 * size > width) {
-          lines.add(current.toString());
-          current.setLength(0);
-        }
-        current.append(glyph);
-        i += Character.charCount(cp);
-      }
-      lines.add(current.toString());
-    }
-    return lines;
   }
 }

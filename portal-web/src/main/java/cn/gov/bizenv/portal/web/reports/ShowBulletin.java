@@ -41,6 +41,7 @@ public class ShowBulletin implements Serializable {
   @Inject transient Bulletins bulletins;
   @Inject transient Reports reports;
   @Inject transient BulletinFont font;
+  @Inject transient BulletinLetterhead letterhead;
   @Inject transient Texts texts;
   @Inject FacesErrors errors;
 
@@ -170,7 +171,8 @@ public class ShowBulletin implements Serializable {
 
   public StreamedContent getPdf() {
     BulletinView current = bulletins.get(id);
-    byte[] content = BulletinPdf.render(current, font.path(), font.face(), texts.locale());
+    byte[] content =
+        BulletinPdf.render(current, font.path(), font.face(), texts.locale(), letterhead.heading());
     return DefaultStreamedContent.builder()
         .name("bulletin-" + id + ".pdf")
         .contentType(BulletinPdf.MEDIA_TYPE)

@@ -289,7 +289,7 @@ class CaseWalkBrowserIT extends PortalIT {
 
     page.open(id);
     assertEquals("办理中", page.status(), "supervision does not change the status");
-    assertTrue(page.lastEntry("URGE").contains("system"), page.lastEntry("URGE"));
+    assertTrue(page.lastEntry("URGE").contains("系统（自动督查）"), page.lastEntry("URGE"));
     assertTrue(page.offers("ISSUE_SUPERVISION_ORDER"), "the supervisor may escalate by hand");
 
     as("unit");

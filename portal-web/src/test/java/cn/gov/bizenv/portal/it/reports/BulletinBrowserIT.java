@@ -111,6 +111,18 @@ class BulletinBrowserIT extends PortalIT {
     leader.find(id("bulletinForm:approve")).click();
     leader.waitForText(id("bulletinForm:status"), "已通过");
     assertTrue(leader.pageSource().contains("审核通过时冻结"));
+    String page = leader.text("body");
+    assertEquals(
+        1,
+        page.split("通报已审核通过，内容已冻结存档。", -1).length - 1,
+        "the approval notice shows once: " + page);
+    assertTrue(
+        leader
+            .text("#bulletinForm .bulletin-asof")
+            .matches(".*数据截至: \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"),
+        "the moment is written as a date and time: " + leader.text("#bulletinForm .bulletin-asof"));
+    leader.open("reports/bulletin-print.xhtml?id=" + bulletin);
+    assertEquals("返回通报详情", leader.text("#back"));
     leader.open("reports/bulletins.xhtml");
     leader.waitForText(id("listsForm:archiveTable"), title);
 

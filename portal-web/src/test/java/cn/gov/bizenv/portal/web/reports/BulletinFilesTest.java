@@ -14,6 +14,7 @@ import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.Supervis
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinStatus;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.PeriodKind;
 import cn.gov.bizenv.casetracking.domain.model.report.KeyCount;
+import cn.gov.bizenv.casetracking.domain.model.report.SeriesPoint;
 import cn.gov.bizenv.casetracking.domain.shared.RuleViolationException;
 import cn.gov.bizenv.portal.web.shell.LocaleSelection;
 import java.io.ByteArrayInputStream;
@@ -70,7 +71,12 @@ class BulletinFilesTest {
             true,
             List.of(
                 new RankedUnit(1, 13, "清丰县", 91.5, 2.0), new RankedUnit(2, 12, "华龙区", 80.0, null)),
-            foreword.toString());
+            foreword.toString(),
+            List.of(
+                new SeriesPoint(from, 30, 18),
+                new SeriesPoint(from.plusDays(7), 34, 25),
+                new SeriesPoint(from.plusDays(14), 28, 21),
+                new SeriesPoint(from.plusDays(21), 28, 16)));
     return new BulletinView(
         new BulletinSummary(
             1,
@@ -82,7 +88,9 @@ class BulletinFilesTest {
             "supervisor",
             null,
             "leader",
-            null,
+            LocalDateTime.of(2026, 11, 3, 10, 0),
+            2026,
+            3,
             3),
         content.foreword(),
         null,
@@ -98,13 +106,73 @@ class BulletinFilesTest {
             bulletin(), Path.of(BulletinFont.DEFAULT), null, LocaleSelection.DEFAULT);
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
-      assertTrue(text.contains("督查通报"), text);
+      assertTrue(text.contains("市优化营商环境工作领导小组办公室督查通报"), "the issuing-office mark: " + text);
+      assertTrue(text.contains("营商办督〔2026〕3号"), "the document number");
       assertTrue(text.contains(LONG_TITLE), "a long title wraps but keeps every character");
+      assertTrue(text.contains("各县（区）人民政府、管委会，市直各有关单位："), "the addressees");
       assertTrue(text.contains("华龙区"), text);
       assertTrue(text.contains("请重点督办"), text);
-      assertTrue(text.contains("受理量:120"), text);
+      assertTrue(text.contains("受理量120"), "the figures stand in a table: " + text);
+      assertTrue(text.contains("2026年11月3日印发"), "the print line carries the approval date");
+      assertTrue(text.contains("—1—") && text.contains("—2—"), "pages are numbered");
       assertTrue(document.getNumberOfPages() >= 2, "a long foreword continues on the next page");
+      // The mark and its rule are red: GB/T 9704 版头, read off the rendered first page.
+      java.awt.image.BufferedImage first =
+          new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 50);
+      assertTrue(redPixels(first, 0, first.getHeight() / 3) > 200, "a red letterhead");
+      assertEquals(0, redPixels(first, first.getHeight() / 2, first.getHeight()), "only there");
     }
+  }
+
+  @Test
+  void aDraftIsNotNumberedAndSaysSo() throws IOException {
+    BulletinView approved = bulletin();
+    BulletinSummary s = approved.summary();
+    BulletinView draft =
+        new BulletinView(
+            new BulletinSummary(
+                s.id(),
+                s.title(),
+                s.periodKind(),
+                s.from(),
+                s.to(),
+                BulletinStatus.DRAFT,
+                s.draftedBy(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                s.version()),
+            approved.foreword(),
+            null,
+            List.of(),
+            false,
+            approved.content());
+    byte[] pdf =
+        BulletinPdf.render(draft, Path.of(BulletinFont.DEFAULT), null, LocaleSelection.DEFAULT);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+      assertTrue(text.contains("（草稿，审核通过后编号）"), text);
+      assertTrue(!text.contains("〔2026〕"), "no number before approval");
+    }
+  }
+
+  /** Pixels clearly red (the 公文 red) in rows {@code from} to {@code to} of the image. */
+  static int redPixels(java.awt.image.BufferedImage image, int from, int to) {
+    int red = 0;
+    for (int y = from; y < to; y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int rgb = image.getRGB(x, y);
+        int r = (rgb >> 16) & 0xFF;
+        int g = (rgb >> 8) & 0xFF;
+        int b = rgb & 0xFF;
+        if (r > 180 && g < 90 && b < 90) {
+          red++;
+        }
+      }
+    }
+    return red;
   }
 
   @Test

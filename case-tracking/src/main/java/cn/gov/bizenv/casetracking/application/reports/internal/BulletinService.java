@@ -118,7 +118,11 @@ public class BulletinService implements Bulletins {
     // Checked before composing so that a wrong status is refused without the figures' cost.
     bulletin.require(BulletinStatus.SUBMITTED);
     LocalDateTime now = clock.now();
-    bulletin.approve(compose(bulletin, now), callers.current().username(), now);
+    bulletin.approve(
+        compose(bulletin, now),
+        bulletins.nextDocumentNumber(now.getYear()),
+        callers.current().username(),
+        now);
     return view(bulletin);
   }
 
@@ -215,6 +219,8 @@ public class BulletinService implements Bulletins {
         b.getSubmittedAt(),
         b.getDecidedBy(),
         b.getDecidedAt(),
+        b.getDocumentYear(),
+        b.getDocumentNumber(),
         b.getVersion());
   }
 
@@ -263,7 +269,8 @@ public class BulletinService implements Bulletins {
         notable,
         chosen,
         ranking,
-        b.getForeword());
+        b.getForeword(),
+        d.series());
   }
 
   private static NotableCase notable(CaseFile c, String remark, LocalDateTime now) {

@@ -95,6 +95,12 @@ public class Bulletin {
   @Column(length = 1_000_000)
   private String snapshot;
 
+  @Column(name = "document_year")
+  private Integer documentYear;
+
+  @Column(name = "document_number")
+  private Integer documentNumber;
+
   @Version private long version;
 
   protected Bulletin() {}
@@ -179,10 +185,13 @@ public class Bulletin {
 
   /**
    * Approves a submitted bulletin and freezes the content it shows now; the content must be of this
-   * bulletin's period.
+   * bulletin's period. It becomes document {@code numberInYear} of the approval's year.
    */
-  public void approve(BulletinContent content, String leader, LocalDateTime at) {
+  public void approve(BulletinContent content, int numberInYear, String leader, LocalDateTime at) {
     require(BulletinStatus.SUBMITTED);
+    if (numberInYear < 1) {
+      throw new IllegalArgumentException("document numbers start at 1");
+    }
     Objects.requireNonNull(content, "content");
     if (!content.from().equals(periodFrom) || !content.to().equals(periodTo)) {
       throw new IllegalArgumentException("content of another period");
@@ -191,6 +200,18 @@ public class Bulletin {
     status = BulletinStatus.APPROVED;
     decidedBy = Objects.requireNonNull(leader, "leader");
     decidedAt = Objects.requireNonNull(at, "at");
+    documentYear = at.getYear();
+    documentNumber = numberInYear;
+  }
+
+  /** The year of the document number (发文字号), null until approved. */
+  public Integer getDocumentYear() {
+    return documentYear;
+  }
+
+  /** The number within {@link #getDocumentYear()}, null until approved. */
+  public Integer getDocumentNumber() {
+    return documentNumber;
   }
 
   /** Sends a submitted bulletin back to its drafters; the reason says what to change. */

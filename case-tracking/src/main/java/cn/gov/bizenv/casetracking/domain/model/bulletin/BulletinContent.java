@@ -1,6 +1,7 @@
 package cn.gov.bizenv.casetracking.domain.model.bulletin;
 
 import cn.gov.bizenv.casetracking.domain.model.report.KeyCount;
+import cn.gov.bizenv.casetracking.domain.model.report.SeriesPoint;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.List;
  * @param asOf the moment against which "overdue" was judged (the approval, once frozen)
  * @param overdueByUnit the overdue figure per lead unit (key: unit id), largest first
  * @param notableChosen whether the supervisor picked the notable cases (false: the longest overdue)
+ * @param series cases received and closed per day or week of the period, for the trend chart (empty
+ *     in bulletins approved before it was kept)
  */
 public record BulletinContent(
     LocalDate from,
@@ -23,8 +26,10 @@ public record BulletinContent(
     List<NotableCase> notableCases,
     boolean notableChosen,
     List<RankedUnit> ranking,
-    String foreword) {
+    String foreword,
+    List<SeriesPoint> series) {
   public BulletinContent {
+    series = series == null ? List.of() : List.copyOf(series);
     overdueByUnit = List.copyOf(overdueByUnit);
     supervisedUnits = List.copyOf(supervisedUnits);
     notableCases = List.copyOf(notableCases);

@@ -13,4 +13,7 @@ public interface BulletinRepository {
   List<Bulletin> find(BulletinStatus status, int offset, int limit);
 
   long count(BulletinStatus status);
+
+  /** The next document number of the year: one more than the highest given so far, else 1. */
+  int nextDocumentNumber(int year);
 }

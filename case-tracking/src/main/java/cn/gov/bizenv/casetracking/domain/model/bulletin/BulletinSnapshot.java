@@ -5,6 +5,7 @@ import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.NotableC
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.RankedUnit;
 import cn.gov.bizenv.casetracking.domain.model.bulletin.BulletinContent.SupervisedUnit;
 import cn.gov.bizenv.casetracking.domain.model.report.KeyCount;
+import cn.gov.bizenv.casetracking.domain.model.report.SeriesPoint;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -53,7 +54,8 @@ public final class BulletinSnapshot {
             .add("supervisedUnits", array(c.supervisedUnits(), BulletinSnapshot::supervised))
             .add("notableCases", array(c.notableCases(), BulletinSnapshot::notable))
             .add("notableChosen", c.notableChosen())
-            .add("ranking", array(c.ranking(), BulletinSnapshot::ranked));
+            .add("ranking", array(c.ranking(), BulletinSnapshot::ranked))
+            .add("series", array(c.series(), BulletinSnapshot::point));
     putText(root, "foreword", c.foreword());
     return root.build().toString();
   }
@@ -122,7 +124,25 @@ public final class BulletinSnapshot {
                     text(r, "unitName"),
                     decimal(r, "score"),
                     decimal(r, "trend"))),
-        text(o, "foreword"));
+        text(o, "foreword"),
+        // Bulletins approved before the trend was kept have no series.
+        o.containsKey("series")
+            ? list(
+                o,
+                "series",
+                r ->
+                    new SeriesPoint(
+                        LocalDate.parse(r.getString("start")),
+                        r.getJsonNumber("received").longValue(),
+                        r.getJsonNumber("closed").longValue()))
+            : List.of());
+  }
+
+  private static JsonObjectBuilder point(SeriesPoint p) {
+    return Json.createObjectBuilder()
+        .add("start", p.start().toString())
+        .add("received", p.received())
+        .add("closed", p.closed());
   }
 
   private static JsonObjectBuilder keyCount(KeyCount k) {

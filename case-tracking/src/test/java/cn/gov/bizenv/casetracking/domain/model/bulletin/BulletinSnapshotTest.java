@@ -33,8 +33,23 @@ class BulletinSnapshotTest {
             List.of(),
             false,
             List.of(),
-            null);
+            null,
+            List.of());
     assertEquals(c, BulletinSnapshot.read(BulletinSnapshot.write(c)));
+  }
+
+  @Test
+  void aSnapshotWrittenBeforeTheTrendWasKeptReadsWithAnEmptySeries() {
+    BulletinContent c =
+        BulletinTest.content(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 42);
+    jakarta.json.JsonObject written =
+        jakarta.json.Json.createReader(new java.io.StringReader(BulletinSnapshot.write(c)))
+            .readObject();
+    String older =
+        jakarta.json.Json.createObjectBuilder(written).remove("series").build().toString();
+    BulletinContent read = BulletinSnapshot.read(older);
+    assertEquals(List.of(), read.series());
+    assertEquals(c.ranking(), read.ranking());
   }
 
   @Test

@@ -54,7 +54,11 @@ class BulletinTest {
         true,
         List.of(
             new RankedUnit(1, 12, "华龙区", 88.5, -1.5), new RankedUnit(null, 13, "清丰县", null, null)),
-        "前言");
+        "前言",
+        List.of(
+            new cn.gov.bizenv.casetracking.domain.model.report.SeriesPoint(from, 4, 1),
+            new cn.gov.bizenv.casetracking.domain.model.report.SeriesPoint(
+                from.plusDays(7), 5, 2)));
   }
 
   @Test
@@ -125,14 +129,16 @@ class BulletinTest {
     assertTrue(b.frozenContent().isEmpty());
     assertThrows(
         RuleViolationException.class,
-        () -> b.approve(content(b.getPeriodFrom(), b.getPeriodTo(), 9), "leader", NOW));
+        () -> b.approve(content(b.getPeriodFrom(), b.getPeriodTo(), 9), 1, "leader", NOW));
     b.submit(NOW);
     assertThrows(
         RuleViolationException.class,
         () -> b.revise("y", PeriodKind.MONTHLY, LocalDate.of(2026, 10, 1), null, null, null));
     BulletinContent approved = content(b.getPeriodFrom(), b.getPeriodTo(), 9);
-    b.approve(approved, "leader", NOW);
+    b.approve(approved, 3, "leader", NOW);
     assertEquals(BulletinStatus.APPROVED, b.getStatus());
+    assertEquals(NOW.getYear(), b.getDocumentYear(), "numbered in the year of approval");
+    assertEquals(3, b.getDocumentNumber());
     assertEquals("leader", b.getDecidedBy());
     assertEquals(approved, b.frozenContent().orElseThrow());
     assertThrows(
@@ -141,7 +147,7 @@ class BulletinTest {
     assertThrows(RuleViolationException.class, () -> b.sendBack("again", "leader", NOW));
     assertThrows(
         RuleViolationException.class,
-        () -> b.approve(content(b.getPeriodFrom(), b.getPeriodTo(), 10), "leader", NOW));
+        () -> b.approve(content(b.getPeriodFrom(), b.getPeriodTo(), 10), 4, "leader", NOW));
     assertEquals(9, b.frozenContent().orElseThrow().figures().received());
   }
 
@@ -153,7 +159,7 @@ class BulletinTest {
         IllegalArgumentException.class,
         () ->
             b.approve(
-                content(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), 1), "leader", NOW));
+                content(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), 1), 1, "leader", NOW));
     assertEquals(BulletinStatus.SUBMITTED, b.getStatus());
   }
 
