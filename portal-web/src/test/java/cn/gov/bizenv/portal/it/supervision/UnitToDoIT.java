@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.bizenv.portal.it.ApiClient;
+import cn.gov.bizenv.portal.it.Browser;
+import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalIT;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -83,6 +85,26 @@ class UnitToDoIT extends PortalIT {
         JsonObject detail = triage.get("api/cases/" + id).json();
         assertNotNull(detail.getString("replyDue", null), "a case on the clock: " + detail);
       }
+    }
+  }
+
+  @Test
+  void theUnitsHomeShowsItsCountsEachLinkingToItsList() {
+    long overdue = apiAs("unit").get("api/cases/to-do").json().getJsonNumber("overdue").longValue();
+    try (Browser unit = new Browser(deployed)) {
+      unit.signIn("unit", DemoAccounts.PASSWORD);
+      unit.open("index.xhtml");
+      String counts = unit.text("#unitToDo");
+      for (String label : List.of("待签收", "办理中", "即将超期", "已超期", "被催办/督办")) {
+        assertTrue(counts.contains(label), counts);
+      }
+      assertTrue(unit.text("#overdue").startsWith(Long.toString(overdue)), unit.text("#overdue"));
+      unit.find("#overdue").click();
+      unit.waitForText(Browser.id("casesForm:casesTable"), OVERDUE_DEMO_CASE);
+      // The list's status filter offers only what a unit's cases can be.
+      String statuses = unit.find(Browser.id("casesForm:status_input")).getAttribute("textContent");
+      assertFalse(statuses.contains("待受理"), statuses);
+      assertTrue(statuses.contains("办理中"), statuses);
     }
   }
 
