@@ -99,7 +99,6 @@ class OpenApiDriftTest {
           "RankingRow",
           "ReportPeriod",
           "SendBack",
-          "SeriesPoint",
           "SupervisedUnit",
           "SweepResult",
           "UnitMeasures",
