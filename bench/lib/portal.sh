@@ -11,7 +11,7 @@ start_portal() {
   port=$(free_local_port 18080 18180)
   java "-Xmx$heap" "$@" -jar "$micro" --deploy "$war" --contextroot portal --port "$port" --nocluster --nohazelcast \
     --rootdir "$work/payara" --logproperties "$root/portal-web/src/test/payara/logging.properties" \
-    --postbootcommandfile "$root/portal-web/src/main/payara/post-boot-commands.txt" > "$work/micro.log" 2>&1 &
+    --prebootcommandfile "$root/portal-web/src/main/payara/pre-boot-commands.txt" > "$work/micro.log" 2>&1 &
   server=$!
   trap stop_portal EXIT
 }

@@ -7,7 +7,6 @@ import cn.gov.bizenv.casetracking.platform.demo.DemoDataSeeded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
@@ -19,10 +18,14 @@ import java.util.logging.Logger;
 public class DemoSupervisionSweep {
   private static final Logger LOG = Logger.getLogger(DemoSupervisionSweep.class.getName());
 
-  @Inject Supervision supervision;
-  @Inject PortalClock clock;
-
-  void afterSeeding(@Observes(during = TransactionPhase.AFTER_SUCCESS) DemoDataSeeded seeded) {
+  /**
+   * The services come as parameters, injected at each call: on Payara this transactional observer
+   * ran on an instance whose injected fields were empty (a NullPointerException at seeding).
+   */
+  public void afterSeeding(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) DemoDataSeeded seeded,
+      Supervision supervision,
+      PortalClock clock) {
     SweepResult result = supervision.sweep(clock.now());
     LOG.info(
         () -> "demo data: the first supervision sweep raised " + result.stepsRaised() + " steps");

@@ -43,7 +43,7 @@ class PageWeightBrowserIT extends PortalIT {
 
   @Test
   void scriptsAreCompressedAndVersionedResourcesKeptForAYear() throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     String page =
         http.send(
                 HttpRequest.newBuilder(onLoopback().toURI().resolve("public/write.xhtml")).build(),

@@ -47,7 +47,8 @@ public class WorkingDayCalendars {
     return built;
   }
 
-  void rebuildAfterSave(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarChanged change) {
+  public void rebuildAfterSave(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarChanged change) {
     forget();
   }
 
