@@ -34,6 +34,8 @@ public final class Browser implements AutoCloseable {
 
   private final URL base;
 
+  private final ChromeDriver chrome;
+
   public Browser(URL deployed) {
     URL base = PortalDeployment.onLoopback(deployed);
     if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
@@ -73,6 +75,7 @@ public final class Browser implements AutoCloseable {
         "Browser.setDownloadBehavior",
         java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     driver = chrome;
+    this.chrome = chrome;
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
@@ -218,6 +221,50 @@ public final class Browser implements AutoCloseable {
     return driver.manage().getCookies().stream()
         .map(c -> c.getName() + "=" + c.getValue())
         .collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  /** Opens a submenu of the header's menu by its label and clicks one of its items. */
+  public void menu(String submenuLabel, String itemClientId) {
+    driver.findElements(By.cssSelector("#menuForm a.ui-submenu-link")).stream()
+        .filter(link -> link.getText().trim().equals(submenuLabel))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no submenu '" + submenuLabel + "' in the menu"))
+        .click();
+    find(id(itemClientId)).click();
+  }
+
+  /** Sets the page's viewport exactly, as a desktop screen of that size shows it. */
+  public void viewport(int width, int height) {
+    chrome.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        java.util.Map.of(
+            "width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+  }
+
+  /** Chromium's mobile emulation of a 390×844 phone (an iPhone 12–14 size): narrow and touch. */
+  public void phone() {
+    chrome.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 3, "mobile", true));
+    chrome.executeCdpCommand(
+        "Emulation.setTouchEmulationEnabled",
+        java.util.Map.of("enabled", true, "maxTouchPoints", 5));
+  }
+
+  /** Lets the portal read the browser's location and makes the location service report this one. */
+  public void placeAt(double latitude, double longitude, double accuracyMetres) {
+    String origin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+    chrome.executeCdpCommand(
+        "Browser.grantPermissions",
+        java.util.Map.of("permissions", java.util.List.of("geolocation"), "origin", origin));
+    chrome.executeCdpCommand(
+        "Emulation.setGeolocationOverride",
+        java.util.Map.of("latitude", latitude, "longitude", longitude, "accuracy", accuracyMetres));
+  }
+
+  /** Runs a script in the page and returns what it returns. */
+  public Object script(String script, Object... arguments) {
+    return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);
   }
 
   public void screenshot(Path file) {

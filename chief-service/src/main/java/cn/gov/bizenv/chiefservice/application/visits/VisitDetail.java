@@ -21,4 +21,5 @@ public record VisitDetail(
     String summary,
     String notHeldReason,
     List<CaseStatusView> cases,
-    long version) {}
+    long version,
+    VisitCheckIn checkIn) {}

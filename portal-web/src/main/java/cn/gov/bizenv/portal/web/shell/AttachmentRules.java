@@ -16,6 +16,10 @@ public class AttachmentRules {
     return AttachmentLimits.MAX_BYTES;
   }
 
+  public int getMaxCameraBytes() {
+    return AttachmentLimits.MAX_CAMERA_BYTES;
+  }
+
   public int getMaxCount() {
     return AttachmentLimits.MAX_PER_OWNER;
   }

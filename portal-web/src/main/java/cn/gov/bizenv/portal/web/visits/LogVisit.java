@@ -10,6 +10,7 @@ import cn.gov.bizenv.chiefservice.application.firms.FirmRegister;
 import cn.gov.bizenv.chiefservice.application.visits.RaisedProblem;
 import cn.gov.bizenv.chiefservice.application.visits.VisitDetail;
 import cn.gov.bizenv.chiefservice.application.visits.VisitInput;
+import cn.gov.bizenv.chiefservice.application.visits.VisitPlace;
 import cn.gov.bizenv.chiefservice.application.visits.Visits;
 import cn.gov.bizenv.chiefservice.domain.model.visit.VisitStatus;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
@@ -46,6 +47,10 @@ public class LogVisit implements Serializable {
   private String peopleMet;
   private String summary;
   private String notHeldReason;
+  // 走访定位, filled by the browser's location service (resources/js/portal.js); optional
+  private Double latitude;
+  private Double longitude;
+  private Integer accuracyMetres;
   private final List<ProblemRow> problems = new ArrayList<>();
   private List<UnitView> unitChoices;
 
@@ -122,9 +127,13 @@ public class LogVisit implements Serializable {
                 .map(p -> new RaisedProblem(p.getTitle(), p.getContent(), p.getConcernedUnitId()))
                 .toList()
             : List.of();
+    VisitPlace place =
+        latitude == null && longitude == null
+            ? null
+            : new VisitPlace(latitude, longitude, accuracyMetres == null ? 0 : accuracyMetres);
     VisitInput input =
         new VisitInput(
-            firmId, status, visitDate, peopleMet, summary, notHeldReason, raised, version);
+            firmId, status, visitDate, peopleMet, summary, notHeldReason, raised, version, place);
     try {
       VisitDetail saved = id == null ? visits.create(input) : visits.update(id, input);
       errors.info("visit.saved." + saved.status(), saved.firmName(), saved.cases().size());
@@ -160,6 +169,34 @@ public class LogVisit implements Serializable {
 
   public List<ProblemRow> getProblems() {
     return problems;
+  }
+
+  public Double getLatitude() {
+    return latitude;
+  }
+
+  public void setLatitude(Double latitude) {
+    this.latitude = latitude;
+  }
+
+  public Double getLongitude() {
+    return longitude;
+  }
+
+  public void setLongitude(Double longitude) {
+    this.longitude = longitude;
+  }
+
+  public Integer getAccuracyMetres() {
+    return accuracyMetres;
+  }
+
+  public void setAccuracyMetres(Integer accuracyMetres) {
+    this.accuracyMetres = accuracyMetres;
+  }
+
+  public boolean isLocated() {
+    return latitude != null && longitude != null;
   }
 
   public Long getId() {

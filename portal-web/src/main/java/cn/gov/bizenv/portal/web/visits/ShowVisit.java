@@ -59,6 +59,16 @@ public class ShowVisit implements Serializable {
     files = visits.files(visit.id());
   }
 
+  /** When the officer checked in, as shown beside the place. */
+  public String getLocatedAt() {
+    return visit == null || visit.checkIn() == null
+        ? ""
+        : visit
+            .checkIn()
+            .at()
+            .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+  }
+
   public List<AttachmentView> getFiles() {
     return files;
   }

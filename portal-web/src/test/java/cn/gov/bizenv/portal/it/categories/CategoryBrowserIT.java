@@ -30,7 +30,7 @@ class CategoryBrowserIT extends PortalIT {
   @Test
   void administratorBrowsesTheTreeAndPreviewsAnImportWithAnInvalidRow() throws Exception {
     browser.signIn("admin", DemoAccounts.PASSWORD);
-    browser.find(id("menuForm:menuCategories")).click();
+    browser.menu("系统管理", "menuForm:menuCategories");
     browser.waitForText("h1", "分类管理");
     List<WebElement> rows = treeRows();
     assertTrue(rows.size() >= 16, "top-level categories only, until one is opened");

@@ -33,7 +33,9 @@ public class FileAttachmentService implements FileAttachments {
   @Override
   public List<AttachmentView> attach(
       AttachmentOwner owner, long ownerId, List<NewAttachment> files) {
-    return keeper.keep(notCase(owner), ownerId, files, callers.current().username());
+    // Visit photos come straight from a phone's camera: shrunk first, then judged by the rules.
+    List<NewAttachment> fitted = files.stream().map(PhotoResizer::fitted).toList();
+    return keeper.keep(notCase(owner), ownerId, fitted, callers.current().username());
   }
 
   @Override

@@ -25,14 +25,17 @@ import cn.gov.bizenv.chiefservice.application.internal.Names;
 import cn.gov.bizenv.chiefservice.application.internal.ScopedCaller;
 import cn.gov.bizenv.chiefservice.application.internal.ScopedCallers;
 import cn.gov.bizenv.chiefservice.application.visits.RaisedProblem;
+import cn.gov.bizenv.chiefservice.application.visits.VisitCheckIn;
 import cn.gov.bizenv.chiefservice.application.visits.VisitDetail;
 import cn.gov.bizenv.chiefservice.application.visits.VisitInput;
+import cn.gov.bizenv.chiefservice.application.visits.VisitPlace;
 import cn.gov.bizenv.chiefservice.application.visits.VisitSummary;
 import cn.gov.bizenv.chiefservice.application.visits.Visits;
 import cn.gov.bizenv.chiefservice.domain.model.firm.Firm;
 import cn.gov.bizenv.chiefservice.domain.model.firm.FirmRepository;
 import cn.gov.bizenv.chiefservice.domain.model.visit.RaisedCase;
 import cn.gov.bizenv.chiefservice.domain.model.visit.Visit;
+import cn.gov.bizenv.chiefservice.domain.model.visit.VisitLocation;
 import cn.gov.bizenv.chiefservice.domain.model.visit.VisitRepository;
 import cn.gov.bizenv.chiefservice.domain.model.visit.VisitStatus;
 import jakarta.annotation.security.RolesAllowed;
@@ -154,6 +157,12 @@ public class VisitService implements Visits {
 
   private void record(Visit visit, Firm firm, VisitInput input) {
     LocalDate today = clock.now().toLocalDate();
+    if (input.location() != null) {
+      VisitPlace place = input.location();
+      visit.checkedIn(
+          new VisitLocation(
+              place.latitude(), place.longitude(), place.accuracyMetres(), clock.now()));
+    }
     if (input.status() != VisitStatus.HELD && !input.problemsOrNone().isEmpty()) {
       throw InputValidation.invalid("problems", "visit.problems.onlyHeld");
     }
@@ -220,6 +229,16 @@ public class VisitService implements Visits {
         visit.getSummary(),
         visit.getNotHeldReason(),
         cases,
-        visit.getVersion());
+        visit.getVersion(),
+        visit
+            .getLocation()
+            .map(
+                at ->
+                    new VisitCheckIn(
+                        at.getLatitude(),
+                        at.getLongitude(),
+                        at.getAccuracyMetres(),
+                        at.getLocatedAt()))
+            .orElse(null));
   }
 }

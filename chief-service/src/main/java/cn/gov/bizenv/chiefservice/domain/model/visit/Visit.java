@@ -5,6 +5,7 @@ import cn.gov.bizenv.casetracking.domain.shared.RuleViolationException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -72,6 +73,8 @@ public class Visit {
   @Column(name = "created_at", nullable = false, updatable = false)
   private LocalDateTime createdAt;
 
+  @Embedded private VisitLocation location;
+
   @Version private long version;
 
   protected Visit() {}
@@ -117,6 +120,18 @@ public class Visit {
     status = VisitStatus.NOT_HELD;
     visitDate = on;
     notHeldReason = reason.strip();
+  }
+
+  /** Where the officer checked in from; a later check-in replaces an earlier one. */
+  public void checkedIn(VisitLocation at) {
+    location = Objects.requireNonNull(at, "at");
+  }
+
+  /** The check-in, if the officer made one. */
+  public java.util.Optional<VisitLocation> getLocation() {
+    return location == null || !location.isRecorded()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(location);
   }
 
   /** Keeps the case a problem of this visit became; only a held visit raises problems. */

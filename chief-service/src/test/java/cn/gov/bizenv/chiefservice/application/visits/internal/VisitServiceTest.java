@@ -94,11 +94,12 @@ class VisitServiceTest {
         "企业反映融资难、用工难。",
         null,
         List.of(problems),
+        null,
         null);
   }
 
   static VisitInput planned(Long firmId, LocalDate day) {
-    return new VisitInput(firmId, VisitStatus.PLANNED, day, null, null, null, null, null);
+    return new VisitInput(firmId, VisitStatus.PLANNED, day, null, null, null, null, null, null);
   }
 
   @Test
@@ -207,7 +208,7 @@ class VisitServiceTest {
                 () ->
                     service.create(
                         new VisitInput(
-                            zhaosFirm.getId(), null, null, null, null, null, null, null)))));
+                            zhaosFirm.getId(), null, null, null, null, null, null, null, null)))));
 
     assertEquals(
         List.of("summary visit.summary.required"),
@@ -221,6 +222,7 @@ class VisitServiceTest {
                             LAST_WEEK,
                             null,
                             " ",
+                            null,
                             null,
                             null,
                             null)))));
@@ -239,6 +241,7 @@ class VisitServiceTest {
                             null,
                             null,
                             List.of(new RaisedProblem("招工难", "缺少熟练技工。", MARKET_UNIT)),
+                            null,
                             null)))));
     assertEquals(List.of(), intake.received, "nothing reached intake");
   }
@@ -270,12 +273,12 @@ class VisitServiceTest {
     VisitDetail plan = service.create(planned(zhaosFirm.getId(), TODAY));
     Persisted.saved(visits.find(plan.id()).orElseThrow(), 3);
     VisitInput stale =
-        new VisitInput(null, VisitStatus.NOT_HELD, TODAY, null, null, "企业负责人临时外出", null, 2L);
+        new VisitInput(null, VisitStatus.NOT_HELD, TODAY, null, null, "企业负责人临时外出", null, 2L, null);
 
     assertThrows(ConflictException.class, () -> service.update(plan.id(), stale));
 
     VisitInput current =
-        new VisitInput(null, VisitStatus.NOT_HELD, TODAY, null, null, "企业负责人临时外出", null, 3L);
+        new VisitInput(null, VisitStatus.NOT_HELD, TODAY, null, null, "企业负责人临时外出", null, 3L, null);
     VisitDetail recorded = service.update(plan.id(), current);
     assertEquals(VisitStatus.NOT_HELD, recorded.status());
     assertEquals("企业负责人临时外出", recorded.notHeldReason());
@@ -291,7 +294,7 @@ class VisitServiceTest {
         () ->
             service.update(
                 plan.id(),
-                new VisitInput(null, VisitStatus.HELD, TODAY, null, "纪要", null, null, 0L)));
+                new VisitInput(null, VisitStatus.HELD, TODAY, null, "纪要", null, null, 0L, null)));
     assertTrue(visits.find(plan.id()).orElseThrow().getStatus() == VisitStatus.PLANNED);
   }
 
