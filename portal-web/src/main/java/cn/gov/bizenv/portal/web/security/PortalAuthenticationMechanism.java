@@ -43,6 +43,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    SecurityHeaders.protect(request, response);
     Principal signedIn = request.getUserPrincipal();
     if (signedIn != null) {
       return resumeSession(signedIn, context);
