@@ -26,6 +26,10 @@ public final class FormSession {
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(10))
           .build();
+
+  /** The nonce PrimeFaces' script puts into every form, as a browser would send it back. */
+  private static final Pattern CSP_NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -50,7 +54,7 @@ public final class FormSession {
   /** Signs in; empty when the form refuses the credentials. */
   public static Optional<FormSession> signIn(URL base, String username, String password) {
     URI root = root(base);
-    Attempt attempt = attempt(root, username, password);
+    Attempt attempt = attempt(root, username, password, null);
     if (attempt.posted.statusCode() != 302) {
       return Optional.empty();
     }
@@ -64,19 +68,26 @@ public final class FormSession {
   }
 
   /**
-   * The answer to one sign-in through the form (a 302 when it succeeded), for tests of refusals.
+   * The answer to one sign-in through the form (a 302 when it succeeded) from a client address (as
+   * a proxy would say it; null for none), for tests of refusals.
    */
-  public static HttpResponse<String> postSignIn(URL base, String username, String password) {
-    return attempt(root(base), username, password).posted;
+  public static HttpResponse<String> postSignIn(
+      URL base, String username, String password, String address) {
+    return attempt(root(base), username, password, address).posted;
   }
 
   private record Attempt(
       HttpResponse<String> form, String formCookie, HttpResponse<String> posted) {}
 
-  private static Attempt attempt(URI root, String username, String password) {
-    HttpResponse<String> form =
-        exchange(
-            HttpRequest.newBuilder(root.resolve("login.xhtml")).header("Accept-Language", "zh-CN"));
+  private static Attempt attempt(URI root, String username, String password, String address) {
+    HttpRequest.Builder page =
+        HttpRequest.newBuilder(root.resolve("login.xhtml")).header("Accept-Language", "zh-CN");
+    HttpRequest.Builder post = HttpRequest.newBuilder(root.resolve("login.xhtml"));
+    if (address != null) {
+      page.header("X-Forwarded-For", address);
+      post.header("X-Forwarded-For", address);
+    }
+    HttpResponse<String> form = exchange(page);
     String formCookie = cookie(form).orElseThrow(() -> new AssertionError("no session cookie"));
     Matcher viewState = VIEW_STATE.matcher(form.body());
     if (!viewState.find()) {
@@ -89,10 +100,13 @@ public final class FormSession {
             + URLEncoder.encode(password, StandardCharsets.UTF_8)
             + "&loginForm%3Asubmit=&jakarta.faces.ViewState="
             + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+    Matcher nonce = CSP_NONCE.matcher(form.body());
+    if (nonce.find()) {
+      body += "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
+    }
     HttpResponse<String> posted =
         exchange(
-            HttpRequest.newBuilder(root.resolve("login.xhtml"))
-                .header("Cookie", formCookie)
+            post.header("Cookie", formCookie)
                 .header("Origin", origin(root))
                 .header("Accept-Language", "zh-CN")
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -1,8 +1,5 @@
 package cn.gov.bizenv.portal.web.security;
 
-import cn.gov.bizenv.portal.web.shell.LocaleSelection;
-import cn.gov.bizenv.portal.web.shell.Texts;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
@@ -72,7 +69,8 @@ public class SameOriginGuard extends HttpFilter {
                   + request.getRemoteUser()
                   + " from origin "
                   + request.getHeader("Origin"));
-      refuse(request, response);
+      JsonErrorResponse.write(
+          request, response, HttpServletResponse.SC_FORBIDDEN, CODE, java.util.List.of());
       return;
     }
     chain.doFilter(request, response);
@@ -92,35 +90,5 @@ public class SameOriginGuard extends HttpFilter {
     return RequestOrigin.claimed(request.getHeader("Origin"), request.getHeader("Referer"))
         .map(origin -> origin.isOneOf(served, trusted))
         .orElse(false);
-  }
-
-  private static void refuse(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    Locale locale = callerLocale(request);
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("application/json;charset=UTF-8");
-    response
-        .getWriter()
-        .write(
-            Json.createObjectBuilder()
-                .add("status", HttpServletResponse.SC_FORBIDDEN)
-                .add("code", CODE)
-                .add("message", Texts.lookup(locale, CODE))
-                .add("fields", Json.createArrayBuilder())
-                .build()
-                .toString());
-  }
-
-  /** English when the caller asks for it first, Chinese otherwise (as the API's mappers do). */
-  static Locale callerLocale(HttpServletRequest request) {
-    for (Locale accepted : java.util.Collections.list(request.getLocales())) {
-      if (accepted.getLanguage().equals("en")) {
-        return Locale.ENGLISH;
-      }
-      if (accepted.getLanguage().equals("zh")) {
-        break;
-      }
-    }
-    return LocaleSelection.DEFAULT;
   }
 }
