@@ -25,6 +25,28 @@ final class JsonErrorResponse {
       String code,
       List<Object> arguments)
       throws IOException {
+    write(request, response, status, code, arguments, null, null);
+  }
+
+  /** The same with one field at fault ({@code field} null: none). */
+  static void write(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String code,
+      List<Object> arguments,
+      String field,
+      String fieldCode)
+      throws IOException {
+    Locale locale = callerLocale(request);
+    var fields = Json.createArrayBuilder();
+    if (field != null) {
+      fields.add(
+          Json.createObjectBuilder()
+              .add("field", field)
+              .add("code", fieldCode)
+              .add("message", Texts.lookup(locale, fieldCode)));
+    }
     response.setStatus(status);
     response.setContentType("application/json;charset=UTF-8");
     response
@@ -33,8 +55,8 @@ final class JsonErrorResponse {
             Json.createObjectBuilder()
                 .add("status", status)
                 .add("code", code)
-                .add("message", Texts.format(callerLocale(request), code, arguments))
-                .add("fields", Json.createArrayBuilder())
+                .add("message", Texts.format(locale, code, arguments))
+                .add("fields", fields)
                 .build()
                 .toString());
   }

@@ -82,22 +82,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   /** The login form's credentials (through {@code SecurityContext.authenticate}), throttled. */
   private AuthenticationStatus formSignIn(
       HttpServletRequest request, UsernamePasswordCredential form, HttpMessageContext context) {
-    String address = ClientAddress.of(request);
-    Optional<Duration> wait = guard.waitBefore(form.getCaller(), address);
-    if (wait.isPresent()) {
-      audit.recordFor(form.getCaller(), address, AuditEventType.SIGN_IN_REFUSED, FORM);
-      request.setAttribute(SIGN_IN_WAIT, wait.get());
+    SignInOutcome outcome = verify(form, ClientAddress.of(request), FORM);
+    if (outcome.delay() != null) {
+      request.setAttribute(SIGN_IN_WAIT, outcome.delay());
       return AuthenticationStatus.SEND_FAILURE;
     }
-    CredentialValidationResult result = identityStores.validate(form);
-    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-      guard.succeeded(form.getCaller());
-      audit.recordFor(result.getCallerPrincipal().getName(), address, AuditEventType.SIGN_IN, FORM);
-    } else {
-      audit.recordFor(form.getCaller(), address, AuditEventType.SIGN_IN_FAILED, FORM);
-      guard.failed(form.getCaller(), address);
-    }
-    AuthenticationStatus status = context.notifyContainerAboutLogin(result);
+    AuthenticationStatus status = context.notifyContainerAboutLogin(outcome.result());
     if (status == AuthenticationStatus.SUCCESS) {
       context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
     }
@@ -116,22 +106,39 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (identityStore.remembers(basic)) {
       return context.notifyContainerAboutLogin(identityStores.validate(basic));
     }
-    String address = ClientAddress.of(request);
-    Optional<Duration> wait = guard.waitBefore(basic.getCaller(), address);
-    if (wait.isPresent()) {
-      audit.recordFor(basic.getCaller(), address, AuditEventType.SIGN_IN_REFUSED, BASIC);
-      return tooManySignIns(request, response, wait.get());
+    SignInOutcome outcome = verify(basic, ClientAddress.of(request), BASIC);
+    if (outcome.delay() != null) {
+      return tooManySignIns(request, response, outcome.delay());
     }
-    CredentialValidationResult result = identityStores.validate(basic);
-    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-      guard.succeeded(basic.getCaller());
-      audit.recordFor(
-          result.getCallerPrincipal().getName(), address, AuditEventType.SIGN_IN, BASIC);
-      return context.notifyContainerAboutLogin(result);
+    if (outcome.result().getStatus() == CredentialValidationResult.Status.VALID) {
+      return context.notifyContainerAboutLogin(outcome.result());
     }
-    audit.recordFor(basic.getCaller(), address, AuditEventType.SIGN_IN_FAILED, BASIC);
-    guard.failed(basic.getCaller(), address);
     return challenge(response, context);
+  }
+
+  /** Either the wait a refused sign-in must sit out, or the identity store's verdict. */
+  private record SignInOutcome(Duration delay, CredentialValidationResult result) {}
+
+  /**
+   * Checks credentials against the limits, then the accounts; counts a failure, forgets the name's
+   * failures on success, and records the outcome in the audit log ({@code path}: form or basic).
+   */
+  private SignInOutcome verify(UsernamePasswordCredential credential, String address, String path) {
+    String name = credential.getCaller();
+    Optional<Duration> wait = guard.waitBefore(name, address);
+    if (wait.isPresent()) {
+      audit.recordFor(name, address, AuditEventType.SIGN_IN_REFUSED, path);
+      return new SignInOutcome(wait.get(), null);
+    }
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      guard.succeeded(name);
+      audit.recordFor(result.getCallerPrincipal().getName(), address, AuditEventType.SIGN_IN, path);
+    } else {
+      audit.recordFor(name, address, AuditEventType.SIGN_IN_FAILED, path);
+      guard.failed(name, address);
+    }
+    return new SignInOutcome(null, result);
   }
 
   /** 429 with the API's error body and the seconds to wait in {@code Retry-After}. */

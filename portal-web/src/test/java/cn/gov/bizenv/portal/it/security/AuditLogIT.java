@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.ApiClient.Reply;
+import cn.gov.bizenv.portal.it.FormSession;
 import cn.gov.bizenv.portal.it.PortalIT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -76,6 +77,30 @@ class AuditLogIT extends PortalIT {
         "event", badEvent.json().getJsonArray("fields").getJsonObject(0).getString("field"));
     // there is no way to change or remove an entry
     assertEquals(405, apiAs("admin").delete("api/audit").status());
+  }
+
+  @Test
+  void anExportIsRecordedWithWhatWasExported() {
+    var book = apiAs("leader").download("api/reports/dashboard.xlsx");
+    assertEquals(200, book.statusCode());
+    Reply log = apiAs("admin").get("api/audit?actor=leader&event=EXPORT&limit=50");
+    assertTrue(
+        log.json().getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(e -> e.getString("subject", "").contains("dashboard.xlsx")),
+        log.toString());
+  }
+
+  @Test
+  void administratorsReadTheLogOnItsPageAndOthersAreRefused() {
+    FormSession admin = FormSession.signIn(onLoopback(), "admin");
+    java.net.http.HttpResponse<String> page =
+        admin.send(admin.request("admin/audit.xhtml").header("Accept-Language", "zh-CN"));
+    assertEquals(200, page.statusCode(), page.body());
+    assertTrue(page.body().contains("审计日志"), page.body());
+    assertTrue(page.body().contains("登录"), "the sign-in just made is listed");
+    FormSession triage = FormSession.signIn(onLoopback(), "triage");
+    assertEquals(403, triage.send(triage.request("admin/audit.xhtml")).statusCode());
   }
 
   private static List<JsonObject> entries(ApiClient admin, String actor, String subject) {

@@ -10,6 +10,7 @@ import cn.gov.bizenv.portal.it.PortalIT;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -80,6 +81,74 @@ class InputHardeningIT extends PortalIT {
     assertEquals(400, refused.status(), refused.toString());
     assertEquals("error.body.malformed", refused.json().getString("code"));
     assertFalse(refused.toString().contains("\uFFFD"));
+  }
+
+  @Test
+  void open311RefusesImpossiblePlacesBadAddressesAndControlsInItsOwnFormat() {
+    ApiClient admin = apiAs("admin");
+    ApiClient anyone = ApiClient.anonymous(onLoopback());
+    String key = admin.post("api/open311-keys", "{\"name\":\"加固测试\"}").json().getString("key");
+    String code =
+        anyone
+            .get("api/open311/v2/services.json")
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getString("service_code");
+    long district =
+        anyone.get("api/public/mailbox/districts").structure().asJsonArray().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(d -> d.getString("name").equals("华龙区"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    String valid =
+        "api_key="
+            + key
+            + "&service_code="
+            + code
+            + "&attribute%5Bdistrict%5D="
+            + district
+            + "&address_string="
+            + URLEncoder.encode("人民路1号", StandardCharsets.UTF_8);
+    record Case(String extra, String field) {}
+    for (Case bad :
+        List.of(
+            new Case("&description=abc&lat=999&long=115", "lat"),
+            new Case("&description=abc&lat=35&long=-500", "long"),
+            new Case(
+                "&description=abc&email=" + URLEncoder.encode("<script>@x", StandardCharsets.UTF_8),
+                "email"),
+            new Case(
+                "&description=" + URLEncoder.encode("路灯\u001F不亮", StandardCharsets.UTF_8),
+                "description"),
+            new Case(
+                "&description=" + URLEncoder.encode("\u3000\u3000", StandardCharsets.UTF_8),
+                "description"))) {
+      Reply xml =
+          anyone.post(
+              "api/open311/v2/requests.xml",
+              "application/x-www-form-urlencoded",
+              (valid + bad.extra()).getBytes(StandardCharsets.UTF_8));
+      assertEquals(400, xml.status(), bad + ": " + xml);
+      assertTrue(xml.contentType().startsWith("text/xml"), xml.contentType());
+      assertTrue(xml.body().startsWith("<?xml") || xml.body().contains("<errors>"), xml.body());
+      assertTrue(xml.body().contains("<description>" + bad.field() + ":"), bad + ": " + xml.body());
+      Reply json =
+          anyone.post(
+              "api/open311/v2/requests.json",
+              "application/x-www-form-urlencoded",
+              (valid + bad.extra()).getBytes(StandardCharsets.UTF_8));
+      assertEquals(400, json.status(), bad + ": " + json);
+      assertTrue(
+          json.structure()
+              .asJsonArray()
+              .getJsonObject(0)
+              .getString("description")
+              .startsWith(bad.field() + ":"),
+          json.body());
+    }
   }
 
   private static String newCase(String title, String content, long unitId) {
