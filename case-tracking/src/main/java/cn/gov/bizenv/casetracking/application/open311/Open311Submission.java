@@ -1,5 +1,8 @@
 package cn.gov.bizenv.casetracking.application.open311;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -11,9 +14,14 @@ public record Open311Submission(
         @Size(max = 4000, message = "{open311.description.size}")
         String description,
     @Size(max = 300, message = "{open311.address_string.size}") String addressString,
-    BigDecimal lat,
-    BigDecimal lng,
-    @Size(max = 200, message = "{open311.email.size}") String email,
+    @DecimalMin(value = "-90", message = "{open311.lat.range}")
+        @DecimalMax(value = "90", message = "{open311.lat.range}")
+        BigDecimal lat,
+    @DecimalMin(value = "-180", message = "{open311.long.range}")
+        @DecimalMax(value = "180", message = "{open311.long.range}")
+        BigDecimal lng,
+    @Size(max = 200, message = "{open311.email.size}") @Email(message = "{open311.email.invalid}")
+        String email,
     @Size(max = 100, message = "{open311.name.size}") String name,
     @Size(max = 30, message = "{open311.phone.size}") String phone,
     @Size(max = 500, message = "{open311.media_url.size}") String mediaUrl,

@@ -41,8 +41,10 @@ public class InputValidation {
   /** Every invalid field of the command, by field name; empty when valid. */
   public List<FieldViolation> violations(Object command) {
     Set<ConstraintViolation<Object>> violations = validator.validate(command);
-    return violations.stream()
-        .map(InputValidation::toFieldViolation)
+    return java.util.stream.Stream.concat(
+            violations.stream().map(InputValidation::toFieldViolation),
+            TextScreening.violations(command).stream())
+        .distinct()
         .sorted(Comparator.comparing(FieldViolation::field))
         .toList();
   }

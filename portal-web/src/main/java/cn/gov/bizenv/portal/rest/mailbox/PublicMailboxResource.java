@@ -18,6 +18,7 @@ import cn.gov.bizenv.portal.rest.QueryParameters;
 import cn.gov.bizenv.portal.rest.attachments.AttachmentUpload;
 import cn.gov.bizenv.portal.web.mailbox.FormChallenges;
 import cn.gov.bizenv.portal.web.mailbox.MailboxGuard;
+import cn.gov.bizenv.portal.web.security.ClientAddress;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -147,7 +148,7 @@ public class PublicMailboxResource {
         body.attachments().stream().map(AttachmentUpload::toNewAttachment).toList();
     LetterReceipt receipt =
         guard.write(
-            request.getRemoteAddr(),
+            ClientAddress.of(request),
             body.formToken(),
             body.challengeAnswer(),
             () -> mailbox.write(body.letter(), files));
@@ -159,7 +160,7 @@ public class PublicMailboxResource {
   public LetterStatus track(LetterKey key) {
     LetterKey body = key == null ? new LetterKey(null, null, null, null) : key;
     return guard.lookUp(
-        request.getRemoteAddr(), () -> mailbox.track(body.trackingNumber(), body.queryCode()));
+        ClientAddress.of(request), () -> mailbox.track(body.trackingNumber(), body.queryCode()));
   }
 
   @POST
@@ -167,7 +168,7 @@ public class PublicMailboxResource {
   public LetterStatus rate(LetterKey key) {
     LetterKey body = key == null ? new LetterKey(null, null, null, null) : key;
     return guard.lookUp(
-        request.getRemoteAddr(),
+        ClientAddress.of(request),
         () ->
             mailbox.rate(
                 body.trackingNumber(),

@@ -257,6 +257,15 @@ public class GeoReportResource {
     return new GeoReportDocument("service_requests", new Repeated("request", items));
   }
 
+  /** The GeoReport v2 names of the submission's fields, as a client posted them. */
+  private static final Map<String, String> GEOREPORT_NAMES =
+      Map.of(
+          "serviceCode", "service_code",
+          "addressString", "address_string",
+          "lng", "long",
+          "mediaUrl", "media_url",
+          "districtId", "attribute[district]");
+
   private Response answer(String ext, Supplier<GeoReportDocument> work) {
     boolean xml = xml(ext);
     try {
@@ -270,7 +279,11 @@ public class GeoReportResource {
     } catch (InvalidInputException invalid) {
       List<String> messages =
           invalid.violations().stream()
-              .map(v -> v.field() + ": " + ApiErrors.fieldError(v, locale()).message())
+              .map(
+                  v ->
+                      GEOREPORT_NAMES.getOrDefault(v.field(), v.field())
+                          + ": "
+                          + ApiErrors.fieldError(v, locale()).message())
               .toList();
       return error(400, String.join("; ", messages), xml);
     } catch (DomainException refused) {

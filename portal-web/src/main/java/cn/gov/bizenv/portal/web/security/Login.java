@@ -14,6 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 
 /** The sign-in form. After signing in, the person returns to the page they asked for. */
 @Model
@@ -48,6 +49,17 @@ public class Login {
       return null;
     }
     password = null;
+    if (request.getAttribute(PortalAuthenticationMechanism.SIGN_IN_WAIT) instanceof Duration wait) {
+      // the same words whether the name exists or not; 429 tells scripts what happened
+      external.setResponseStatus(429);
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              texts.get("login.tooMany", SignInGuard.minutes(wait)),
+              null));
+      return null;
+    }
     faces.addMessage(
         null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("login.failed"), null));
     return null;

@@ -1,12 +1,13 @@
 package cn.gov.bizenv.portal.web.security;
 
+import cn.gov.bizenv.casetracking.application.audit.AuditLog;
+import cn.gov.bizenv.casetracking.domain.model.audit.AuditEventType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
@@ -16,7 +17,10 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
@@ -38,33 +42,32 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       "{\"status\":401,\"code\":\"error.http.401\",\"message\":\"请先登录 (please sign"
           + " in)\",\"fields\":[]}";
 
+  /** Set on the request when the login form's sign-in was refused by the limit: the wait. */
+  public static final String SIGN_IN_WAIT = "cn.gov.bizenv.portal.signInWait";
+
   @Inject IdentityStoreHandler identityStores;
+  @Inject PortalIdentityStore identityStore;
+  @Inject SignInGuard guard;
+  @Inject AuditLog audit;
+  private static final String FORM = "form";
+  private static final String BASIC = "basic";
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    SecurityHeaders.protect(request, response);
     Principal signedIn = request.getUserPrincipal();
     if (signedIn != null) {
       return resumeSession(signedIn, context);
     }
-    Credential credential = context.getAuthParameters().getCredential();
-    if (credential != null) {
-      AuthenticationStatus status =
-          context.notifyContainerAboutLogin(identityStores.validate(credential));
-      if (status == AuthenticationStatus.SUCCESS) {
-        context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
-      }
-      return status;
+    var credential = context.getAuthParameters().getCredential();
+    if (credential instanceof UsernamePasswordCredential form) {
+      return formSignIn(request, form, context);
     }
     boolean api = isApi(request);
     String authorization = request.getHeader("Authorization");
     if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      CredentialValidationResult result =
-          identityStores.validate(basic(authorization.substring(6)));
-      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        return context.notifyContainerAboutLogin(result);
-      }
-      return challenge(response, context);
+      return basicSignIn(request, response, basic(authorization.substring(6)), context);
     }
     if (!context.isProtected()) {
       return context.doNothing();
@@ -74,6 +77,81 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     return context.redirect(
         request.getContextPath() + LOGIN_PAGE + "?next=" + encode(returnPath(request)));
+  }
+
+  /** The login form's credentials (through {@code SecurityContext.authenticate}), throttled. */
+  private AuthenticationStatus formSignIn(
+      HttpServletRequest request, UsernamePasswordCredential form, HttpMessageContext context) {
+    SignInOutcome outcome = verify(form, ClientAddress.of(request), FORM);
+    if (outcome.delay() != null) {
+      request.setAttribute(SIGN_IN_WAIT, outcome.delay());
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    AuthenticationStatus status = context.notifyContainerAboutLogin(outcome.result());
+    if (status == AuthenticationStatus.SUCCESS) {
+      context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+    }
+    return status;
+  }
+
+  /**
+   * HTTP Basic, checked on each request. Credentials verified within the last minute are answered
+   * from memory without touching the limits; others are throttled like the form.
+   */
+  private AuthenticationStatus basicSignIn(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      UsernamePasswordCredential basic,
+      HttpMessageContext context) {
+    if (identityStore.remembers(basic)) {
+      return context.notifyContainerAboutLogin(identityStores.validate(basic));
+    }
+    SignInOutcome outcome = verify(basic, ClientAddress.of(request), BASIC);
+    if (outcome.delay() != null) {
+      return tooManySignIns(request, response, outcome.delay());
+    }
+    if (outcome.result().getStatus() == CredentialValidationResult.Status.VALID) {
+      return context.notifyContainerAboutLogin(outcome.result());
+    }
+    return challenge(response, context);
+  }
+
+  /** Either the wait a refused sign-in must sit out, or the identity store's verdict. */
+  private record SignInOutcome(Duration delay, CredentialValidationResult result) {}
+
+  /**
+   * Checks credentials against the limits, then the accounts; counts a failure, forgets the name's
+   * failures on success, and records the outcome in the audit log ({@code path}: form or basic).
+   */
+  private SignInOutcome verify(UsernamePasswordCredential credential, String address, String path) {
+    String name = credential.getCaller();
+    Optional<Duration> wait = guard.waitBefore(name, address);
+    if (wait.isPresent()) {
+      audit.recordFor(name, address, AuditEventType.SIGN_IN_REFUSED, path);
+      return new SignInOutcome(wait.get(), null);
+    }
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      guard.succeeded(name);
+      audit.recordFor(result.getCallerPrincipal().getName(), address, AuditEventType.SIGN_IN, path);
+    } else {
+      audit.recordFor(name, address, AuditEventType.SIGN_IN_FAILED, path);
+      guard.failed(name, address);
+    }
+    return new SignInOutcome(null, result);
+  }
+
+  /** 429 with the API's error body and the seconds to wait in {@code Retry-After}. */
+  private static AuthenticationStatus tooManySignIns(
+      HttpServletRequest request, HttpServletResponse response, Duration wait) {
+    response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
+    try {
+      JsonErrorResponse.write(
+          request, response, 429, "error.signIn.tooMany", List.of(SignInGuard.minutes(wait)));
+    } catch (IOException clientGone) {
+      // nothing to tell a client that has disconnected
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static AuthenticationStatus resumeSession(

@@ -19,6 +19,13 @@ public class PortalIdentityStore implements IdentityStore {
   @Inject AccountDirectory accounts;
   private final RecentlyVerified recentlyVerified = new RecentlyVerified(Clock.systemUTC());
 
+  /** Whether these credentials were verified within the last minute (no database needed). */
+  public boolean remembers(UsernamePasswordCredential credential) {
+    return recentlyVerified
+        .find(credential.getCaller(), credential.getPasswordAsString())
+        .isPresent();
+  }
+
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     String username = credential.getCaller();
     String password = credential.getPasswordAsString();

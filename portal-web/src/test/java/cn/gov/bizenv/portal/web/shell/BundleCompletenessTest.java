@@ -122,6 +122,8 @@ class BundleCompletenessTest {
                   cn.gov.bizenv.casetracking.domain.model.bulletin.PeriodKind.values();
               case "reportFigure.", "reportFigure.def." ->
                   cn.gov.bizenv.casetracking.domain.model.report.Figure.values();
+              case "audit.event." ->
+                  cn.gov.bizenv.casetracking.domain.model.audit.AuditEventType.values();
               default ->
                   throw new AssertionError("a view builds keys with an unknown prefix: " + prefix);
             };

@@ -2,6 +2,7 @@ package cn.gov.bizenv.casetracking.application.cases.internal;
 
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.*;
 
+import cn.gov.bizenv.casetracking.application.audit.AuditLog;
 import cn.gov.bizenv.casetracking.application.calendar.internal.WorkingDayCalendars;
 import cn.gov.bizenv.casetracking.application.cases.CaseDetail;
 import cn.gov.bizenv.casetracking.application.cases.CaseQueries;
@@ -11,6 +12,7 @@ import cn.gov.bizenv.casetracking.application.cases.CaseToDo;
 import cn.gov.bizenv.casetracking.application.shared.CallerProfile;
 import cn.gov.bizenv.casetracking.application.shared.Callers;
 import cn.gov.bizenv.casetracking.application.shared.PortalClock;
+import cn.gov.bizenv.casetracking.domain.model.audit.AuditEventType;
 import cn.gov.bizenv.casetracking.domain.model.calendar.WorkingDayCalendar;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseAlert;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
@@ -36,6 +38,7 @@ import java.util.List;
 @Stateless
 @RolesAllowed({TRIAGE_OFFICER, UNIT_HANDLER, SUPERVISOR, LEADER})
 public class CaseQueryService implements CaseQueries {
+  @Inject AuditLog audit;
   @Inject CaseFileRepository cases;
   @Inject Callers callers;
   @Inject CaseAccess access;
@@ -78,7 +81,11 @@ public class CaseQueryService implements CaseQueries {
   @Override
   public CaseDetail get(long id) {
     CallerProfile caller = callers.current();
-    return views.detail(access.visibleCase(id, caller), caller);
+    CaseDetail detail = views.detail(access.visibleCase(id, caller), caller);
+    if (detail.writer() != null && !detail.writer().masked()) {
+      audit.record(AuditEventType.PERSONAL_DATA_VIEWED, "case " + id, detail.trackingNumber());
+    }
+    return detail;
   }
 
   @Override

@@ -8,6 +8,7 @@ import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.UNIT_HA
 import cn.gov.bizenv.casetracking.application.attachments.AttachmentView;
 import cn.gov.bizenv.casetracking.application.attachments.NewAttachment;
 import cn.gov.bizenv.casetracking.application.attachments.internal.AttachmentKeeper;
+import cn.gov.bizenv.casetracking.application.audit.AuditLog;
 import cn.gov.bizenv.casetracking.application.cases.NewCase;
 import cn.gov.bizenv.casetracking.application.cases.internal.CaseAccess;
 import cn.gov.bizenv.casetracking.application.cases.internal.CaseRecorder;
@@ -31,6 +32,7 @@ import cn.gov.bizenv.casetracking.application.shared.InputValidation;
 import cn.gov.bizenv.casetracking.application.shared.PortalClock;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
 import cn.gov.bizenv.casetracking.domain.model.attachment.AttachmentOwner;
+import cn.gov.bizenv.casetracking.domain.model.audit.AuditEventType;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseActor;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent.Facts;
@@ -83,6 +85,7 @@ public class PublicMailboxService implements PublicMailbox {
   /** The actor recorded for what the writer does: the case's intake and the rating. */
   static final String WRITER = CaseActor.PUBLIC_WRITER;
 
+  @Inject AuditLog audit;
   @Inject CaseRecorder recorder;
   @Inject CaseFileRepository cases;
   @Inject MailboxLetterRepository letters;
@@ -281,6 +284,9 @@ public class PublicMailboxService implements PublicMailbox {
     MailboxLetter letter =
         letters.findByCaseId(caseId).orElseThrow(() -> new NotFoundException("letter", caseId));
     boolean unmasked = CaseAccess.seesPersonalData(caller);
+    if (unmasked) {
+      audit.record(AuditEventType.PERSONAL_DATA_VIEWED, "letter of case " + caseId, null);
+    }
     return new LetterContact(
         caseId,
         letter.getType(),

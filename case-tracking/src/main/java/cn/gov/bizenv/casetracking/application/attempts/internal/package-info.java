@@ -1,0 +1,2 @@
+/** The attempt limits' implementation. */
+package cn.gov.bizenv.casetracking.application.attempts.internal;

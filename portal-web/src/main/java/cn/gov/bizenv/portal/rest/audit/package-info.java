@@ -1,0 +1,2 @@
+/** The audit log over the API, for administrators. */
+package cn.gov.bizenv.portal.rest.audit;
