@@ -26,7 +26,8 @@ import java.util.Locale;
  *       replaces.
  *   <li>{@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: same-origin} (case
  *       addresses never leave the portal in a Referer), a {@code Permissions-Policy} that switches
- *       off the browser features the portal does not use, and {@code X-Frame-Options}.
+ *       off the browser features the portal does not use (location and camera stay for its own
+ *       pages: 走访定位 and visit photos), and {@code X-Frame-Options}.
  *   <li>{@code Strict-Transport-Security} when the request came over HTTPS (directly or as told by
  *       the proxy's {@code X-Forwarded-Proto}).
  *   <li>{@code SameSite=Lax} on the session cookie: Payara writes the session cookie itself and
@@ -44,8 +45,9 @@ public class SecurityHeaders extends HttpFilter {
   /** For responses that are not pages: nothing may run, load or frame them from elsewhere. */
   static final String NOTHING_ACTIVE = "default-src 'none'; frame-ancestors 'self'";
 
+  /** The visit form checks in with the location and attaches camera photos: the portal's own pages only. */
   static final String PERMISSIONS =
-      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+      "camera=(self), microphone=(), geolocation=(self), payment=(), usb=(), interest-cohort=()";
   static final String HSTS = "max-age=31536000";
   static final String SET_COOKIE = "Set-Cookie";
   static final String SAME_SITE = "SameSite=Lax";
