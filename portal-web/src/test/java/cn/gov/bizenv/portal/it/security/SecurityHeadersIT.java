@@ -92,8 +92,9 @@ class SecurityHeadersIT extends PortalIT {
     assertEquals(
         Optional.of("nosniff"), answer.headers().firstValue("X-Content-Type-Options"), path);
     assertEquals(Optional.of("same-origin"), answer.headers().firstValue("Referrer-Policy"), path);
-    assertTrue(
-        answer.headers().firstValue("Permissions-Policy").orElse("").contains("camera=()"), path);
+    String permissions = answer.headers().firstValue("Permissions-Policy").orElse("");
+    assertTrue(permissions.contains("microphone=()"), path + ": " + permissions);
+    assertTrue(permissions.contains("geolocation=(self)"), path + ": " + permissions);
     assertTrue(answer.headers().firstValue("Server").isEmpty(), path + ": " + answer.headers());
     assertTrue(
         answer.headers().firstValue("X-Powered-By").isEmpty(), path + ": " + answer.headers());
