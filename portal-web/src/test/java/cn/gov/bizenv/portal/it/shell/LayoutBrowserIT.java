@@ -29,7 +29,7 @@ class LayoutBrowserIT extends PortalIT {
           + "   const r = document.createRange(); r.selectNodeContents(n);"
           + "   const lines = new Set(Array.from(r.getClientRects()).map(x => Math.round(x.top)));"
           + "   return lines.size > 1; })))"
-          + ".map(e => e.textContent.trim());";
+          + ".map(e => e.textContent.trim() + ' [' + e.scrollWidth + '/' + e.clientWidth + ']');";
 
   @Test
   void theStaffPagesFitALaptopAndAWideScreen() {
@@ -38,6 +38,7 @@ class LayoutBrowserIT extends PortalIT {
         admin.viewport(screen[0], screen[1]);
         admin.signIn("admin", DemoAccounts.PASSWORD);
         String size = screen[0] + "x" + screen[1];
+        shot(admin, "home", size);
 
         assertEquals(1L, menuRows(admin), size + ": the administrator's menu is one row");
         assertTrue(
@@ -48,20 +49,20 @@ class LayoutBrowserIT extends PortalIT {
         double menu = contrast(admin, "#menuForm .ui-menuitem-text");
         assertTrue(menu >= 4.5, size + ": menu text contrast " + menu + " (WCAG AA 4.5)");
         PageLayout.assertNoSidewaysScroll(admin, size + " home");
-        shot(admin, "home", size);
 
         admin.open("reports/ranking.xhtml");
         admin.find(id("weightsForm:weightsTable"));
+        shot(admin, "ranking", size);
         assertEquals(
             List.of(),
             admin.script(CLIPPED, id("weightsForm:weightsTable") + " input", false),
             size + ": weight inputs show their whole value");
         PageLayout.assertNoSidewaysScroll(admin, size + " ranking");
-        shot(admin, "ranking", size);
 
         admin.open("reports/dashboard.xhtml");
         admin.chooseAndApply("dashboardForm:choice", "本年", "dashboardForm:headline");
         admin.find(id("dashboardForm:channelChart"));
+        shot(admin, "dashboard", size);
         assertTrue(
             sideBySide(admin, id("dashboardForm:byChannel"), id("dashboardForm:channelChart")),
             size + ": the channel table and its chart side by side");
@@ -69,7 +70,6 @@ class LayoutBrowserIT extends PortalIT {
             sideBySide(admin, id("dashboardForm:headline"), id("dashboardForm:seriesChart")),
             size + ": the headline figures and the trend side by side");
         PageLayout.assertNoSidewaysScroll(admin, size + " dashboard");
-        shot(admin, "dashboard", size);
       }
 
       try (Browser triage = new Browser(deployed)) {
@@ -78,6 +78,7 @@ class LayoutBrowserIT extends PortalIT {
         String size = screen[0] + "x" + screen[1];
         triage.open("cases/list.xhtml?view=inbox");
         triage.find(id("casesForm:casesTable"));
+        shot(triage, "inbox", size);
         assertEquals(
             List.of(),
             triage.script(CLIPPED, "td.case-col-number, td.case-col-days", true),
@@ -87,7 +88,6 @@ class LayoutBrowserIT extends PortalIT {
                 .doubleValue();
         assertTrue(used >= screen[0] - 60, size + ": the inbox uses the screen, " + used + " px");
         PageLayout.assertNoSidewaysScroll(triage, size + " inbox");
-        shot(triage, "inbox", size);
       }
 
       try (Browser citizen = new Browser(deployed)) {
@@ -95,6 +95,7 @@ class LayoutBrowserIT extends PortalIT {
         String size = screen[0] + "x" + screen[1];
         citizen.open("public/letters.xhtml");
         citizen.find(id("navLetters"));
+        shot(citizen, "letters", size);
         double width =
             ((Number) citizen.script("return document.querySelector('.portal-main').clientWidth;"))
                 .doubleValue();
@@ -112,16 +113,15 @@ class LayoutBrowserIT extends PortalIT {
             citizen.script(CLIPPED, ".published-reply, .published-content", false),
             size + ": replies stay inside the page");
         PageLayout.assertNoSidewaysScroll(citizen, size + " letters");
-        shot(citizen, "letters", size);
 
         citizen.open("public/write.xhtml");
         citizen.find(id("letterForm:type"));
+        shot(citizen, "write", size);
         assertEquals(
             List.of(),
             citizen.script(CLIPPED, id("letterForm:type") + " label", true),
             size + ": each letter type on one line");
         PageLayout.assertNoSidewaysScroll(citizen, size + " write");
-        shot(citizen, "write", size);
       }
     }
   }
