@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -95,29 +96,39 @@ public class CaseSearchIndex implements CaseSearch {
   private volatile CaseIndexEngine engine;
   private volatile boolean ready;
   private volatile boolean rebuildRequested;
+  private volatile boolean rebuilding;
   private volatile boolean checked;
   private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
-  // Touched only by the replay task (one thread at a time: a fixed delay never overlaps).
-  private long position;
+  /**
+   * Held by whoever writes the index: the replay task, or a search catching up with what was
+   * committed before it (so that a person finds the case they have just recorded).
+   */
+  private final ReentrantLock writing = new ReentrantLock();
+
+  // Written under the lock.
+  private volatile long position;
   private LocalDateTime rereadSince;
   private final Map<Long, LocalDateTime> gaps = new LinkedHashMap<>();
 
   @PostConstruct
   void start() {
+    open();
+    tasks.add(
+        scheduler.scheduleWithFixedDelay(this::tick, 0, REPLAY_MILLIS, TimeUnit.MILLISECONDS));
+    tasks.add(scheduler.scheduleWithFixedDelay(this::pruneQuietly, 5, 60, TimeUnit.MINUTES));
+  }
+
+  void open() {
     Path folder = Path.of(directory);
     try {
       engine = openOrReplace(folder);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the case index in " + folder, e);
     }
-    tasks.add(
-        scheduler.scheduleWithFixedDelay(
-            this::replayQuietly, 0, REPLAY_MILLIS, TimeUnit.MILLISECONDS));
-    tasks.add(scheduler.scheduleWithFixedDelay(this::pruneQuietly, 5, 60, TimeUnit.MINUTES));
   }
 
-  /** Opens the index; a corrupt or unreadable one is moved aside and rebuilt. */
+  /** Opens the index; a corrupt or unreadable one is emptied and rebuilt. */
   private CaseIndexEngine openOrReplace(Path folder) throws IOException {
     Files.createDirectories(folder);
     try {
@@ -139,20 +150,26 @@ public class CaseSearchIndex implements CaseSearch {
   @PreDestroy
   void stop() {
     tasks.forEach(task -> task.cancel(false));
+    writing.lock();
     try {
       engine.close();
     } catch (IOException e) {
       LOG.log(Level.WARNING, "closing the case index failed", e);
+    } finally {
+      writing.unlock();
     }
   }
 
-  private void replayQuietly() {
+  /** One run of the replay task: the start check, a rebuild if one is due, then the outbox. */
+  void tick() {
+    writing.lock();
     try {
       if (!checked) {
         check();
         checked = true;
       }
       if (rebuildRequested) {
+        rebuilding = true;
         rebuildRequested = false;
         try {
           rebuildNow();
@@ -161,6 +178,7 @@ public class CaseSearchIndex implements CaseSearch {
           rebuildRequested = true;
           throw e;
         }
+        rebuilding = false;
       }
       while (replayOnce() == REPLAY_BATCH) {
         // A long backlog is replayed in batches without waiting for the next tick.
@@ -169,8 +187,38 @@ public class CaseSearchIndex implements CaseSearch {
     } catch (RuntimeException | IOException e) {
       // The next tick tries again from the committed position; nothing is lost.
       LOG.log(Level.WARNING, "replaying the case index outbox failed", e);
+    } finally {
+      writing.unlock();
     }
   }
+
+  /**
+   * Applies what was committed before this search, unless the index is being rebuilt or the replay
+   * takes longer than {@link #CATCH_UP_WAIT}: then the search answers from the index as it is.
+   * Costs one look at the outbox's newest id when the index is current.
+   */
+  private void catchUp() {
+    if (!ready || feed.lastChange() <= position) {
+      return;
+    }
+    try {
+      if (writing.tryLock(CATCH_UP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        try {
+          while (replayOnce() == REPLAY_BATCH) {
+            // The rest of a backlog.
+          }
+        } finally {
+          writing.unlock();
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "catching the case index up failed; searching it as it is", e);
+    }
+  }
+
+  static final Duration CATCH_UP_WAIT = Duration.ofSeconds(1);
 
   /** Decides at start whether the committed index can be continued or must be rebuilt. */
   private void check() throws IOException {
@@ -294,12 +342,14 @@ public class CaseSearchIndex implements CaseSearch {
 
   @Override
   public CaseHits find(CaseCriteria criteria, Collection<Long> among, PageRequest page) {
+    catchUp();
     return engine.find(criteria, among, page);
   }
 
   @Override
   public CaseHits findAfter(
       CaseCriteria criteria, Collection<Long> among, CaseCursor after, int limit) {
+    catchUp();
     return engine.findAfter(criteria, among, after, limit);
   }
 
@@ -310,6 +360,7 @@ public class CaseSearchIndex implements CaseSearch {
 
   @Override
   public List<SimilarCase> similar(SimilarityProbe probe, int limit) {
+    catchUp();
     return engine.similar(probe, limit);
   }
 
@@ -323,8 +374,22 @@ public class CaseSearchIndex implements CaseSearch {
     rebuildRequested = true;
   }
 
-  /** For tests and the status endpoint: the outbox position this server has applied. */
-  public long position() {
+  @Override
+  public boolean rebuilding() {
+    return rebuildRequested || rebuilding;
+  }
+
+  @Override
+  public long indexedCases() {
+    try {
+      return engine.documentCount();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public long outboxPosition() {
     return position;
   }
 }

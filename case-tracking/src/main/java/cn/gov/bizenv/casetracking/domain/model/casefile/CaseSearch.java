@@ -40,4 +40,13 @@ public interface CaseSearch {
 
   /** Starts rebuilding the index from the database in the background. */
   void rebuild();
+
+  /** Whether a rebuild was asked for (or found necessary) and has not finished. */
+  boolean rebuilding();
+
+  /** How many cases the index holds now. */
+  long indexedCases();
+
+  /** The last outbox entry this server's index has applied. */
+  long outboxPosition();
 }
