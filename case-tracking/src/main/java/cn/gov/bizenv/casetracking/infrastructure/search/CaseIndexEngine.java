@@ -67,7 +67,7 @@ public final class CaseIndexEngine implements Closeable {
   private final SearcherManager searchers;
   private final Analyzer queryAnalyzer = ChineseAnalyzer.bigrams();
   private final SearchText searchText = new SearchText(queryAnalyzer);
-  private final Similarity similarity = new Similarity(queryAnalyzer);
+  private final Similarity similarity = new Similarity(ChineseAnalyzer.withUnigrams());
   private final UnifiedHighlighter highlighter;
 
   private CaseIndexEngine(Directory directory) throws IOException {

@@ -68,9 +68,11 @@ final class Similarity {
             .limit(QUERY_TERMS)
             .toList()) {
       float boost = (float) term.getValue().doubleValue();
-      query.add(
-          new BoostQuery(new TermQuery(new Term(CaseFields.CONTENT, term.getKey())), boost),
-          Occur.SHOULD);
+      if (field(term.getKey()).equals(CaseFields.CONTENT)) {
+        query.add(
+            new BoostQuery(new TermQuery(new Term(CaseFields.CONTENT, term.getKey())), boost),
+            Occur.SHOULD);
+      }
       query.add(
           new BoostQuery(new TermQuery(new Term(CaseFields.TITLE, term.getKey())), boost),
           Occur.SHOULD);
@@ -93,6 +95,14 @@ final class Similarity {
     return norms == 0 ? 0 : Math.min(1.0, dot / norms);
   }
 
+  /**
+   * Where a term's rarity is counted: single characters only in the titles, which keep them (the
+   * content holds character pairs only).
+   */
+  private static String field(String term) {
+    return term.codePointCount(0, term.length()) == 1 ? CaseFields.TITLE : CaseFields.CONTENT;
+  }
+
   private static double norm(Map<String, Double> weights) {
     double sum = 0;
     for (double w : weights.values()) {
@@ -106,7 +116,7 @@ final class Similarity {
     int documents = Math.max(1, reader.numDocs());
     Map<String, Double> weights = new HashMap<>();
     for (Map.Entry<String, Integer> e : profile.counts().entrySet()) {
-      int df = reader.docFreq(new Term(CaseFields.CONTENT, e.getKey()));
+      int df = reader.docFreq(new Term(field(e.getKey()), e.getKey()));
       double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
       weights.put(e.getKey(), (1 + Math.log(e.getValue())) * idf);
     }

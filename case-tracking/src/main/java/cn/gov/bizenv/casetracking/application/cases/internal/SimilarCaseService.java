@@ -33,12 +33,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 @RolesAllowed({TRIAGE_OFFICER, SUPERVISOR, LEADER})
 public class SimilarCaseService implements SimilarCases {
-  /**
-   * The score from which a case is shown as a possible duplicate; chosen on the labelled duplicate
-   * set (DuplicateSetTest): precision 0.9 or better at recall 0.8 or better.
-   */
-  public static final double DEFAULT_THRESHOLD = 0.30;
-
   @Inject CaseSearch search;
   @Inject CaseFileRepository cases;
   @Inject UnitRepository units;
@@ -51,8 +45,8 @@ public class SimilarCaseService implements SimilarCases {
   int closedDays;
 
   @Inject
-  @ConfigProperty(name = "portal.similar.threshold", defaultValue = "0.30")
-  double threshold;
+  @ConfigProperty(name = "portal.similar.threshold")
+  java.util.Optional<Double> threshold;
 
   @Override
   public List<SimilarCaseView> similarTo(long caseId) {
@@ -93,8 +87,9 @@ public class SimilarCaseService implements SimilarCases {
   }
 
   private List<SimilarCaseView> views(SimilarityProbe probe) {
+    double from = threshold.orElse(SimilarCase.DUPLICATE_THRESHOLD);
     List<SimilarCase> found =
-        search.similar(probe, LIMIT).stream().filter(hit -> hit.score() >= threshold).toList();
+        search.similar(probe, LIMIT).stream().filter(hit -> hit.score() >= from).toList();
     Map<Long, Double> scores = new HashMap<>();
     found.forEach(hit -> scores.put(hit.caseId(), hit.score()));
     return cases.findRows(found.stream().map(SimilarCase::caseId).toList()).stream()
