@@ -1,7 +1,5 @@
 package cn.gov.bizenv.casetracking.infrastructure.search;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,8 +38,13 @@ public final class SearchText {
     this.builder = new QueryBuilder(queryAnalyzer);
   }
 
+  /** The parser the index uses (public for bench/SearchBench.java, which times bare Lucene). */
+  public static SearchText standard() {
+    return new SearchText(ChineseAnalyzer.bigrams());
+  }
+
   /** The query of the text, or null when the text has no word that can be searched. */
-  Query parse(String text) {
+  public Query parse(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
@@ -117,23 +120,6 @@ public final class SearchText {
             && Character.UnicodeScript.of(stripped.codePointAt(0)) == Character.UnicodeScript.HAN
         ? stripped
         : null;
-  }
-
-  /** The words that must occur, as typed, for callers that need them (not the exclusions). */
-  static List<String> requiredWords(String text) {
-    List<String> words = new ArrayList<>();
-    if (text == null) {
-      return words;
-    }
-    Matcher parts = PART.matcher(text.strip());
-    while (parts.find()) {
-      boolean negated = !(parts.group(1) == null ? parts.group(3) : parts.group(1)).isEmpty();
-      String part = parts.group(2) != null ? parts.group(2) : parts.group(4);
-      if (!negated && !part.isBlank()) {
-        words.add(part);
-      }
-    }
-    return words;
   }
 
   /** A query that matches nothing, for filters that name nothing (a malformed category code). */
