@@ -55,7 +55,7 @@ public final class SearchText {
     while (parts.find()) {
       boolean negated = !(parts.group(1) == null ? parts.group(3) : parts.group(1)).isEmpty();
       String words = parts.group(2) != null ? parts.group(2) : parts.group(4);
-      if (words.isBlank() || (negated && words.equals("-"))) {
+      if (words.isBlank() || words.matches("-+")) {
         continue;
       }
       Query word = word(words);
@@ -120,6 +120,29 @@ public final class SearchText {
             && Character.UnicodeScript.of(stripped.codePointAt(0)) == Character.UnicodeScript.HAN
         ? stripped
         : null;
+  }
+
+  /** The words of a search text that must occur and those that must not, as typed. */
+  public record Words(java.util.List<String> required, java.util.List<String> excluded) {}
+
+  /**
+   * The text split the way {@link #parse} splits it, for searches that are not (yet) answered from
+   * the index: the published letters, a few thousand rows, match each word as a substring.
+   */
+  public static Words words(String text) {
+    java.util.List<String> required = new java.util.ArrayList<>();
+    java.util.List<String> excluded = new java.util.ArrayList<>();
+    if (text != null) {
+      Matcher parts = PART.matcher(text.strip());
+      while (parts.find()) {
+        boolean negated = !(parts.group(1) == null ? parts.group(3) : parts.group(1)).isEmpty();
+        String words = parts.group(2) != null ? parts.group(2) : parts.group(4);
+        if (!words.isBlank() && !words.matches("-+")) {
+          (negated ? excluded : required).add(words.strip());
+        }
+      }
+    }
+    return new Words(required, excluded);
   }
 
   /** A query that matches nothing, for filters that name nothing (a malformed category code). */

@@ -95,6 +95,7 @@ class CaseIndexEngineTest {
     assertEquals(List.of(), search("\"人民路 长江路\""));
     assertEquals(List.of(3L), search("路灯 -华龙区"));
     assertEquals(List.of(2L, 3L, 4L), search("-人民路").stream().sorted().toList());
+    assertEquals(List.of(1L, 3L), search("路灯 - ").stream().sorted().toList());
   }
 
   @Test
@@ -129,6 +130,13 @@ class CaseIndexEngineTest {
     assertEquals(
         List.of(2L),
         engine.find(criteria("华龙区").withCategory("01.03"), null, PageRequest.first(20)).ids());
+  }
+
+  @Test
+  void theWordsOfATextForSearchesOutsideTheIndex() {
+    SearchText.Words words = SearchText.words("路灯 \"人民路 中段\" -华龙区 - ");
+    assertEquals(List.of("路灯", "人民路 中段"), words.required());
+    assertEquals(List.of("华龙区"), words.excluded());
   }
 
   @Test
