@@ -44,8 +44,18 @@ public class SearchBench {
   /** One, two and three words; 物业管理 is the four common characters that were slow on GIN. */
   static final List<String> QUERIES =
       List.of(
-          "物业管理", "噪音", "路灯", "停车", "学校", "拖欠 工资", "小区 物业", "路灯 华龙区", "营业执照 办理",
-          "公交 线路 开通", "小区 停车 收费", "\"物业管理\" -停车");
+          "物业管理",
+          "噪音",
+          "路灯",
+          "停车",
+          "学校",
+          "拖欠 工资",
+          "小区 物业",
+          "路灯 华龙区",
+          "营业执照 办理",
+          "公交 线路 开通",
+          "小区 停车 收费",
+          "\"物业管理\" -停车");
 
   static final int RUNS = Integer.getInteger("bench.runs", 200);
 
@@ -107,7 +117,8 @@ public class SearchBench {
     pool.awaitTermination(2, TimeUnit.HOURS);
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.printf(
-        "loaded %d cases through the API in %.0f s (%.0f/s at 8 connections, indexing on), %d failed%n",
+        "loaded %d cases through the API in %.0f s (%.0f/s at 8 connections, indexing on), %d"
+            + " failed%n",
         count, seconds, count / seconds, failed.get());
   }
 
@@ -149,7 +160,8 @@ public class SearchBench {
 
   /** What the portal's index does for a page of 20 with its total, without the filters. */
   static long bare(IndexSearcher searcher, Query query) throws Exception {
-    TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(20, null, Integer.MAX_VALUE));
+    TopDocs top =
+        searcher.search(query, new TopScoreDocCollectorManager(20, null, Integer.MAX_VALUE));
     for (var hit : top.scoreDocs) {
       searcher.storedFields().document(hit.doc, java.util.Set.of("id"));
     }
