@@ -7,7 +7,6 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
-import cn.gov.bizenv.casetracking.domain.model.casefile.SearchTerms;
 import cn.gov.bizenv.casetracking.domain.model.category.Category;
 import cn.gov.bizenv.casetracking.domain.model.category.CategoryCode;
 import cn.gov.bizenv.casetracking.domain.model.supervision.SupervisionStep;
@@ -15,7 +14,7 @@ import cn.gov.bizenv.casetracking.domain.model.timelimit.OverdueStep;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
 import cn.gov.bizenv.casetracking.domain.shared.ConflictException;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
-import cn.gov.bizenv.casetracking.platform.persistence.DatabaseFeatures;
+import cn.gov.bizenv.casetracking.infrastructure.search.CaseIndexOutbox;
 import cn.gov.bizenv.casetracking.platform.persistence.SortOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,7 +40,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Cases and their events in the relational database; filters and counts run as SQL. */
+/**
+ * Cases and their events in the relational database; filters and counts run as SQL, text is
+ * searched in the case index. Every change of a case also writes an entry of the index's outbox, in
+ * the same transaction.
+ */
 @ApplicationScoped
 public class JpaCaseFileRepository implements CaseFileRepository {
   /**
@@ -64,7 +67,7 @@ public class JpaCaseFileRepository implements CaseFileRepository {
   @PersistenceContext(unitName = "casetracking")
   EntityManager em;
 
-  @Inject DatabaseFeatures database;
+  @Inject CaseIndexOutbox outbox;
 
   @Override
   public Optional<CaseFile> find(long id) {
@@ -78,6 +81,7 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     // Written now: rows of other tables and of chief service's persistence unit refer to the case
     // by a foreign key that EclipseLink's commit order does not know.
     em.flush();
+    outbox.changed(caseFile.getId());
   }
 
   @Override
@@ -108,6 +112,7 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     try {
       em.lock(caseFile, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
       em.flush();
+      outbox.changed(caseFile.getId());
     } catch (OptimisticLockException e) {
       throw ConflictException.staleVersion();
     }
@@ -125,9 +130,7 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     root.fetch("category", JoinType.LEFT)
         .fetch("parent", JoinType.LEFT)
         .fetch("parent", JoinType.LEFT);
-    query
-        .where(predicates(criteria, database.postgres(), cb, query, root))
-        .orderBy(SORT.of(page, cb, root));
+    query.where(predicates(criteria, cb, query, root)).orderBy(SORT.of(page, cb, root));
     return typed(query, criteria)
         .setHint(READ_ONLY, "true")
         .setFirstResult(page.offset())
@@ -154,9 +157,7 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     // index a list filters by (status, unit, channel, category, lead unit, batch) carries it, so
     // PostgreSQL counts from the index alone; count(c) is COUNT(id), which makes it visit the row
     // of each case counted (30,000 NEW cases at 1M: a heap page each).
-    query
-        .select(cb.count(root.get("receivedAt")))
-        .where(predicates(criteria, database.postgres(), cb, query, root));
+    query.select(cb.count(root.get("receivedAt"))).where(predicates(criteria, cb, query, root));
     return typed(query, criteria).getSingleResult();
   }
 
@@ -170,6 +171,41 @@ public class JpaCaseFileRepository implements CaseFileRepository {
             CaseFile.class)
         .setParameter("ids", List.copyOf(ids))
         .getResultList();
+  }
+
+  @Override
+  public List<CaseFile> findRows(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<CaseFile> query = cb.createQuery(CaseFile.class);
+    Root<CaseFile> root = query.from(CaseFile.class);
+    fetchConcernedUnit(root);
+    root.fetch("leadUnit", JoinType.LEFT);
+    root.fetch("batch", JoinType.LEFT);
+    root.fetch("category", JoinType.LEFT)
+        .fetch("parent", JoinType.LEFT)
+        .fetch("parent", JoinType.LEFT);
+    query.where(root.get("id").in(ids));
+    Map<Long, CaseFile> byId = new HashMap<>();
+    em.createQuery(query)
+        .setHint(READ_ONLY, "true")
+        .getResultList()
+        .forEach(caseFile -> byId.put(caseFile.getId(), caseFile));
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  @Override
+  public List<Long> findIds(CaseCriteria criteria, int limit) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> query = cb.createQuery(Long.class);
+    Root<CaseFile> root = query.from(CaseFile.class);
+    query
+        .select(root.get("id"))
+        .where(predicates(criteria, cb, query, root))
+        .orderBy(cb.desc(root.get("receivedAt")), cb.desc(root.get("id")));
+    return em.createQuery(query).setMaxResults(limit).getResultList();
   }
 
   @Override
@@ -200,8 +236,7 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     root.fetch("category", JoinType.LEFT)
         .fetch("parent", JoinType.LEFT)
         .fetch("parent", JoinType.LEFT);
-    List<Predicate> where =
-        new ArrayList<>(List.of(predicates(criteria, database.postgres(), cb, query, root)));
+    List<Predicate> where = new ArrayList<>(List.of(predicates(criteria, cb, query, root)));
     if (after != null) {
       // (received_at, id) < (t, id), written so that the received_at index bounds the scan.
       where.add(cb.lessThanOrEqualTo(root.get("receivedAt"), after.receivedAt()));
@@ -216,52 +251,14 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     return typed(query, criteria).setHint(READ_ONLY, "true").setMaxResults(limit).getResultList();
   }
 
-  /**
-   * A text search on the index is sent with its values written into the SQL. Bound, the {@code
-   * case_terms_match(…) = ?} (true) that JPA makes of the function call would let PostgreSQL reuse
-   * a generic plan of a prepared statement, in which the comparison with an unknown value hides the
-   * indexed expression, and scan the table; with the literal {@code true} the planner reduces the
-   * comparison to the indexed expression itself. EclipseLink writes the literals escaped.
-   */
   private <T> TypedQuery<T> typed(CriteriaQuery<T> query, CaseCriteria criteria) {
-    TypedQuery<T> typed = em.createQuery(query);
-    if (database.postgres() && SearchTerms.tsquery(criteria.text()) != null) {
-      typed.setHint("eclipselink.jdbc.bind-parameters", "false");
-    }
-    return typed;
+    return em.createQuery(query);
   }
 
   private static Predicate[] predicates(
-      CaseCriteria criteria,
-      boolean textIndex,
-      CriteriaBuilder cb,
-      AbstractQuery<?> query,
-      Root<CaseFile> root) {
+      CaseCriteria criteria, CriteriaBuilder cb, AbstractQuery<?> query, Root<CaseFile> root) {
     List<Predicate> where = new ArrayList<>();
-    if (criteria.text() != null && !criteria.text().isBlank()) {
-      String terms = textIndex ? SearchTerms.tsquery(criteria.text()) : null;
-      if (terms != null) {
-        // The index finds the cases that have every character pair of the query; the LIKE below
-        // then keeps those where the query really occurs (a query of one term needs no check:
-        // SearchTerms.isSingleTerm). case_terms_match is inlined into the indexed expression by
-        // PostgreSQL (CaseSearchIndexMigration).
-        where.add(
-            cb.isTrue(
-                cb.function(
-                    "case_terms_match",
-                    Boolean.class,
-                    root.get("searchTerms"),
-                    cb.literal(terms))));
-      }
-      if (terms == null || !SearchTerms.isSingleTerm(criteria.text())) {
-        String pattern = SortOrder.containsPattern(criteria.text());
-        where.add(
-            cb.or(
-                cb.like(cb.lower(root.get("title")), pattern, '\\'),
-                cb.like(cb.lower(root.get("trackingNumber")), pattern, '\\'),
-                cb.like(cb.lower(root.get("content")), pattern, '\\')));
-      }
-    }
+    // Text is searched in the case index (CaseSearch), never here.
     if (criteria.status() != null) {
       where.add(cb.equal(root.get("status"), criteria.status()));
     }

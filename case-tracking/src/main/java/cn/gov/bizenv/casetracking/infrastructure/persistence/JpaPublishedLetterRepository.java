@@ -7,6 +7,7 @@ import cn.gov.bizenv.casetracking.domain.model.mailbox.PublishedLetter;
 import cn.gov.bizenv.casetracking.domain.model.mailbox.PublishedLetterCriteria;
 import cn.gov.bizenv.casetracking.domain.model.mailbox.PublishedLetterRepository;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
+import cn.gov.bizenv.casetracking.infrastructure.search.SearchText;
 import cn.gov.bizenv.casetracking.platform.persistence.SortOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -89,11 +90,15 @@ public class JpaPublishedLetterRepository implements PublishedLetterRepository {
       String select, PublishedLetterCriteria criteria, String order, Class<T> type) {
     List<String> where = new ArrayList<>();
     Map<String, Object> parameters = new HashMap<>();
-    if (criteria.text() != null && !criteria.text().isBlank()) {
-      where.add(
-          "(lower(p.title) like :text escape '\\' or lower(p.content) like :text escape '\\'"
-              + " or lower(p.reply) like :text escape '\\')");
-      parameters.put("text", SortOrder.containsPattern(criteria.text()));
+    // The case search's query language: every word, "a phrase", -excluded (SearchText).
+    SearchText.Words words = SearchText.words(criteria.text());
+    for (int i = 0; i < words.required().size(); i++) {
+      where.add(textMatches(":word" + i));
+      parameters.put("word" + i, SortOrder.containsPattern(words.required().get(i)));
+    }
+    for (int i = 0; i < words.excluded().size(); i++) {
+      where.add("not " + textMatches(":excluded" + i));
+      parameters.put("excluded" + i, SortOrder.containsPattern(words.excluded().get(i)));
     }
     if (criteria.categoryCode() != null) {
       where.add("(p.categoryCode = :code or p.categoryCode like :subtree)");
@@ -109,6 +114,16 @@ public class JpaPublishedLetterRepository implements PublishedLetterRepository {
     TypedQuery<T> query = em.createQuery(jpql, type);
     parameters.forEach(query::setParameter);
     return query;
+  }
+
+  private static String textMatches(String parameter) {
+    return "(lower(p.title) like "
+        + parameter
+        + " escape '\\' or lower(p.content) like "
+        + parameter
+        + " escape '\\' or lower(p.reply) like "
+        + parameter
+        + " escape '\\')";
   }
 
   @Override

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * PORTAL_DB_URL} the portal uses an embedded H2 file under {@code PORTAL_DATA_DIR} (default {@code
  * ./data}); with a PostgreSQL URL it picks PostgreSQL's data source class. Its ordinal is below
  * environment variables and system properties, which always win. Attachments' files go to {@code
- * PORTAL_ATTACHMENTS_DIR}, by default the folder {@code attachments} of the data directory.
+ * PORTAL_ATTACHMENTS_DIR}, by default the folder {@code attachments} of the data directory; the
+ * case search index to {@code PORTAL_SEARCH_DIR}, by default its folder {@code search-index}.
  */
 public class DatabaseSettings implements ConfigSource {
   static final String H2_OPTIONS =
@@ -29,6 +30,7 @@ public class DatabaseSettings implements ConfigSource {
     defaults.put("portal.db.user", postgres ? "portal" : "portal");
     defaults.put("portal.db.password", postgres ? "" : "portal");
     defaults.put("portal.attachments.dir", dataDirectory().resolve("attachments").toString());
+    defaults.put("portal.search.dir", dataDirectory().resolve("search-index").toString());
     return defaults;
   }
 

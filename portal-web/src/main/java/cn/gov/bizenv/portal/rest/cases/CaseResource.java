@@ -10,6 +10,9 @@ import cn.gov.bizenv.casetracking.application.cases.CaseQueries;
 import cn.gov.bizenv.casetracking.application.cases.CaseSlice;
 import cn.gov.bizenv.casetracking.application.cases.CaseToDo;
 import cn.gov.bizenv.casetracking.application.cases.NewCase;
+import cn.gov.bizenv.casetracking.application.cases.SimilarCaseView;
+import cn.gov.bizenv.casetracking.application.cases.SimilarCases;
+import cn.gov.bizenv.casetracking.application.cases.SimilarityRequest;
 import cn.gov.bizenv.casetracking.application.cases.TimelineEntry;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseAlert;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
@@ -51,6 +54,7 @@ public class CaseResource {
   @Inject CaseIntake intake;
   @Inject CaseQueries cases;
   @Inject CaseHandling handling;
+  @Inject SimilarCases similarCases;
   @Context UriInfo uri;
 
   /**
@@ -122,6 +126,22 @@ public class CaseResource {
   @Path("{id}")
   public CaseDetail get(@PathParam("id") long id) {
     return cases.get(id);
+  }
+
+  /** Possible duplicates of the case, on every channel, best first. */
+  @GET
+  @Path("{id}/similar")
+  @RolesAllowed({TRIAGE_OFFICER, SUPERVISOR, LEADER})
+  public List<SimilarCaseView> similar(@PathParam("id") long id) {
+    return similarCases.similarTo(id);
+  }
+
+  /** Possible duplicates of a draft not yet recorded (the record form asks while it is filled). */
+  @POST
+  @Path("similar")
+  @RolesAllowed({TRIAGE_OFFICER, SUPERVISOR, LEADER})
+  public List<SimilarCaseView> similar(SimilarityRequest draft) {
+    return similarCases.similarTo(draft);
   }
 
   @GET

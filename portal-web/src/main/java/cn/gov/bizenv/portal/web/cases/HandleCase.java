@@ -108,7 +108,8 @@ public class HandleCase implements Serializable {
     if (mergeIntoNumber == null || mergeIntoNumber.isBlank()) {
       return null;
     }
-    String number = mergeIntoNumber.strip();
+    // A suggestion chosen in the dialog carries the title after the number.
+    String number = mergeIntoNumber.strip().split("\\s+", 2)[0];
     return cases
         .find(
             new CaseCriteria(number, null, null, null, null, null, null),
@@ -124,7 +125,11 @@ public class HandleCase implements Serializable {
                     ActionInput.MERGE_INTO.field(), "handling.mergeIntoCaseId.unknown"));
   }
 
-  /** Tracking numbers of open cases other than this one, for the merge dialog's suggestions. */
+  /**
+   * Open cases other than this one whose number or words match what was typed, for the merge
+   * dialog's suggestions: the tracking number, then the title after a space (the number is what is
+   * kept, see {@link #mergeTargetId}).
+   */
   public List<String> completeOpenCaseNumbers(String typed) {
     long self = showCase.getDetail().id();
     return cases
@@ -134,8 +139,15 @@ public class HandleCase implements Serializable {
         .items()
         .stream()
         .filter(found -> found.id() != self && found.status().isOpen())
-        .map(CaseSummary::trackingNumber)
+        .map(found -> found.trackingNumber() + " " + found.title())
         .toList();
+  }
+
+  /** 并单 in one click: the MERGE action into the case with this number, as the dialog would. */
+  public void mergeInto(String trackingNumber) {
+    start(CaseAction.MERGE);
+    mergeIntoNumber = trackingNumber;
+    perform();
   }
 
   /** Whether the chosen action takes the input named after a command field. */

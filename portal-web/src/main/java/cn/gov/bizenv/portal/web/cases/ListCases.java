@@ -4,6 +4,7 @@ import cn.gov.bizenv.casetracking.application.batches.BatchView;
 import cn.gov.bizenv.casetracking.application.batches.CaseBatchImport;
 import cn.gov.bizenv.casetracking.application.cases.CaseQueries;
 import cn.gov.bizenv.casetracking.application.cases.CaseSummary;
+import cn.gov.bizenv.casetracking.application.cases.SimilarCases;
 import cn.gov.bizenv.casetracking.application.directory.UnitDirectory;
 import cn.gov.bizenv.casetracking.application.directory.UnitView;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseAlert;
@@ -38,6 +39,7 @@ public class ListCases implements Serializable {
   @Inject CategoryFilter categoryFilter;
   @Inject transient CurrentUser currentUser;
   @Inject transient CaseBatchImport batches;
+  @Inject transient SimilarCases similar;
 
   private PagedModel<CaseSummary> model;
   private String text;
@@ -52,6 +54,7 @@ public class ListCases implements Serializable {
   private CaseAlert alert;
   private Long batchId;
   private List<BatchView> batchChoices;
+  private final java.util.Map<Long, Boolean> duplicates = new java.util.HashMap<>();
 
   @PostConstruct
   void init() {
@@ -75,6 +78,17 @@ public class ListCases implements Serializable {
 
   public boolean isInbox() {
     return INBOX.equals(view);
+  }
+
+  /**
+   * The inbox's marker: whether another open or recently closed case looks like this one (asked
+   * once per case while the page is open, for the office's roles only).
+   */
+  public boolean possibleDuplicate(CaseSummary row) {
+    if (!(currentUser.isTriageOfficer() || currentUser.isSupervisor() || currentUser.isLeader())) {
+      return false;
+    }
+    return duplicates.computeIfAbsent(row.id(), id -> !similar.similarTo(id).isEmpty());
   }
 
   /** Batches to filter by; only the roles that import batches can list them. */

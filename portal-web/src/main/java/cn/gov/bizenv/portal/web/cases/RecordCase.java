@@ -4,6 +4,9 @@ import cn.gov.bizenv.casetracking.application.attachments.CaseAttachments;
 import cn.gov.bizenv.casetracking.application.cases.CaseDetail;
 import cn.gov.bizenv.casetracking.application.cases.CaseIntake;
 import cn.gov.bizenv.casetracking.application.cases.NewCase;
+import cn.gov.bizenv.casetracking.application.cases.SimilarCaseView;
+import cn.gov.bizenv.casetracking.application.cases.SimilarCases;
+import cn.gov.bizenv.casetracking.application.cases.SimilarityRequest;
 import cn.gov.bizenv.casetracking.application.directory.CategoryTree;
 import cn.gov.bizenv.casetracking.application.directory.UnitDirectory;
 import cn.gov.bizenv.casetracking.application.directory.UnitView;
@@ -32,6 +35,7 @@ public class RecordCase implements Serializable {
   @Inject transient FacesErrors errors;
   @Inject transient CategoryTree categories;
   @Inject transient CaseAttachments caseAttachments;
+  @Inject transient SimilarCases similar;
 
   private Channel channel;
   private String title;
@@ -47,6 +51,23 @@ public class RecordCase implements Serializable {
   private String writerPhone;
   private String writerIdNumber;
   private final ChosenFiles files = new ChosenFiles();
+  private List<SimilarCaseView> duplicates = List.of();
+
+  /**
+   * 可能重复: looks for recorded cases like the one being entered, as its title, content or concerned
+   * unit change, before it is saved.
+   */
+  public void findDuplicates() {
+    boolean nothing = (title == null || title.isBlank()) && (content == null || content.isBlank());
+    duplicates =
+        nothing
+            ? List.of()
+            : similar.similarTo(new SimilarityRequest(title, content, concernedUnitId));
+  }
+
+  public List<SimilarCaseView> getDuplicates() {
+    return duplicates;
+  }
 
   public String save() {
     try {

@@ -19,6 +19,8 @@ import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCriteria;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseCursor;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFileRepository;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseHits;
+import cn.gov.bizenv.casetracking.domain.model.casefile.CaseSearch;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseStatus;
 import cn.gov.bizenv.casetracking.domain.shared.InvalidInputException;
 import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
@@ -45,14 +47,41 @@ public class CaseQueryService implements CaseQueries {
   @Inject CaseViews views;
   @Inject WorkingDayCalendars calendars;
   @Inject PortalClock clock;
+  @Inject CaseSearch search;
 
   @Override
   public Page<CaseSummary> find(CaseCriteria criteria, PageRequest page) {
     CaseCriteria scoped = scope(criteria == null ? CaseCriteria.any() : criteria);
     WorkingDayCalendar calendar = calendars.current();
     LocalDate today = clock.now().toLocalDate();
-    return new Page<>(cases.find(scoped, page), cases.count(scoped))
-        .map(caseFile -> CaseViews.summary(caseFile, calendar, today));
+    if (!hasText(scoped)) {
+      return new Page<>(cases.find(scoped, page), cases.count(scoped))
+          .map(caseFile -> CaseViews.summary(caseFile, calendar, today));
+    }
+    CaseHits hits = search.find(scoped, alerted(scoped), page);
+    return new Page<>(cases.findRows(hits.ids()), hits.total())
+        .map(
+            caseFile ->
+                highlighted(scoped, CaseViews.summary(caseFile, calendar, today), caseFile));
+  }
+
+  private static boolean hasText(CaseCriteria criteria) {
+    return criteria.text() != null && !criteria.text().isBlank();
+  }
+
+  /**
+   * The alerts depend on the supervision steps, which only the database knows: with text, the index
+   * searches among the cases the database finds alerted (at most {@value #ALERTED_MAX}).
+   */
+  private List<Long> alerted(CaseCriteria criteria) {
+    return criteria.alert() == null ? null : cases.findIds(criteria, ALERTED_MAX);
+  }
+
+  private static final int ALERTED_MAX = 5_000;
+
+  private CaseSummary highlighted(CaseCriteria criteria, CaseSummary row, CaseFile caseFile) {
+    return row.withHighlights(
+        search.highlight(criteria.text(), caseFile.getTitle(), caseFile.getContent()));
   }
 
   @Override
@@ -68,14 +97,24 @@ public class CaseQueryService implements CaseQueries {
     }
     CaseCriteria scoped = scope(criteria == null ? CaseCriteria.any() : criteria);
     // One row more than asked tells whether a next page exists without counting.
-    List<CaseFile> found = cases.findAfter(scoped, cursor, limit + 1);
+    List<CaseFile> found =
+        hasText(scoped)
+            ? cases.findRows(search.findAfter(scoped, alerted(scoped), cursor, limit + 1).ids())
+            : cases.findAfter(scoped, cursor, limit + 1);
     List<CaseFile> page = found.subList(0, Math.min(limit, found.size()));
     String next =
         found.size() > limit ? CaseCursor.after(page.get(page.size() - 1)).toString() : null;
     WorkingDayCalendar calendar = calendars.current();
     LocalDate today = clock.now().toLocalDate();
     return new CaseSlice(
-        page.stream().map(caseFile -> CaseViews.summary(caseFile, calendar, today)).toList(), next);
+        page.stream()
+            .map(
+                caseFile -> {
+                  CaseSummary row = CaseViews.summary(caseFile, calendar, today);
+                  return hasText(scoped) ? highlighted(scoped, row, caseFile) : row;
+                })
+            .toList(),
+        next);
   }
 
   @Override

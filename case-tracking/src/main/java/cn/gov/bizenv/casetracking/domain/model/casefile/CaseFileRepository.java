@@ -54,4 +54,16 @@ public interface CaseFileRepository {
 
   /** Open cases per firm, for the firms among the given ids that have any. */
   Map<Long, Long> countOpenByFirm(Collection<Long> firmIds);
+
+  /**
+   * The cases with these ids as list rows (units, category path and batch fetched with them), in
+   * the order of the ids; ids of cases that no longer exist are skipped.
+   */
+  List<CaseFile> findRows(List<Long> ids);
+
+  /**
+   * The ids of the cases matching the criteria (whose text is ignored), newest first, at most
+   * limit.
+   */
+  List<Long> findIds(CaseCriteria criteria, int limit);
 }

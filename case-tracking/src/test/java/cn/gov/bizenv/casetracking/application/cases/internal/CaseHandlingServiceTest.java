@@ -567,6 +567,16 @@ class CaseHandlingServiceTest {
     }
 
     @Override
+    public List<CaseFile> findRows(List<Long> ids) {
+      return List.of();
+    }
+
+    @Override
+    public List<Long> findIds(CaseCriteria criteria, int limit) {
+      return List.of();
+    }
+
+    @Override
     public java.util.Map<Long, Long> countOpenByFirm(java.util.Collection<Long> firmIds) {
       return java.util.Map.of();
     }
