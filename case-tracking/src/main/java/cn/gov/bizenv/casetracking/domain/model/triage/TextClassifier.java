@@ -28,6 +28,8 @@ public final class TextClassifier {
   private static final int FORMAT = 1;
   // Weights this small change no ranking; leaving them out keeps the stored model small.
   private static final float NEGLIGIBLE = 1e-4f;
+  // Multiply-adds per training pass (terms x labels, summed over messages) allowed for all passes.
+  static final double WORK_BUDGET = 6e9;
 
   /** How hard the classifier is trained; {@link #DEFAULT} suits a few hundred to 100k messages. */
   public record Settings(double c, int epochs, long seed) {
@@ -67,12 +69,13 @@ public final class TextClassifier {
     }
     long[] labels = examples.stream().mapToLong(LabelledText::label).distinct().sorted().toArray();
     int k = labels.length;
-    List<Map<String, Float>> raw = new ArrayList<>(examples.size());
+    // Terms are extracted twice (to count, then to weigh) rather than kept: cheaper than the
+    // memory of every message's term map on a large history.
     Map<String, Integer> df = new HashMap<>();
     for (LabelledText example : examples) {
-      Map<String, Float> features = TextFeatures.of(example.title(), example.content());
-      raw.add(features);
-      features.keySet().forEach(term -> df.merge(term, 1, Integer::sum));
+      TextFeatures.of(example.title(), example.content())
+          .keySet()
+          .forEach(term -> df.merge(term, 1, Integer::sum));
     }
     int minDf = examples.size() < SMALL_SET ? 1 : 2;
     List<String> kept =
@@ -97,8 +100,11 @@ public final class TextClassifier {
     float[][] rowValues = new float[n][];
     int[] y = new int[n];
     int[] perLabel = new int[k];
+    long work = 0;
     for (int i = 0; i < n; i++) {
-      Vector vector = vectorise(raw.get(i), terms, idf);
+      LabelledText example = examples.get(i);
+      Vector vector = vectorise(TextFeatures.of(example.title(), example.content()), terms, idf);
+      work += (long) vector.terms.length * k;
       rowTerms[i] = vector.terms;
       rowValues[i] = vector.values;
       y[i] = Arrays.binarySearch(labels, examples.get(i).label());
@@ -106,7 +112,9 @@ public final class TextClassifier {
     }
     float[] dense = new float[kept.size() * k];
     float[] bias = new float[k];
-    sgd(rowTerms, rowValues, y, k, dense, bias, settings);
+    // Many labels on a long history: fewer passes, so that a retraining stays within minutes.
+    int epochs = (int) Math.max(3, Math.min(settings.epochs(), WORK_BUDGET / Math.max(1, work)));
+    sgd(rowTerms, rowValues, y, k, dense, bias, settings.c(), epochs, settings.seed());
     int[][] weightLabels = new int[kept.size()][];
     float[][] weights = new float[kept.size()][];
     for (int t = 0; t < kept.size(); t++) {
@@ -138,17 +146,19 @@ public final class TextClassifier {
       int k,
       float[] w,
       float[] bias,
-      Settings settings) {
+      double c,
+      int epochs,
+      long seed) {
     int n = y.length;
-    double lambda = 1.0 / (settings.c() * n);
+    double lambda = 1.0 / (c * n);
     double eta0 = 0.5;
     double scale = 1.0;
     long step = 0;
     int[] order = new int[n];
     Arrays.setAll(order, i -> i);
-    Random random = new Random(settings.seed());
+    Random random = new Random(seed);
     double[] p = new double[k];
-    for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+    for (int epoch = 0; epoch < epochs; epoch++) {
       for (int i = n - 1; i > 0; i--) {
         int j = random.nextInt(i + 1);
         int swap = order[i];
