@@ -33,7 +33,7 @@ public final class TextClassifier {
 
   /** How hard the classifier is trained; {@link #DEFAULT} suits a few hundred to 100k messages. */
   public record Settings(double c, int epochs, long seed) {
-    public static final Settings DEFAULT = new Settings(20.0, 20, 17L);
+    public static final Settings DEFAULT = new Settings(100.0, 30, 17L);
   }
 
   private final long[] labels;
