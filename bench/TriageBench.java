@@ -3,6 +3,7 @@ import cn.gov.bizenv.casetracking.domain.model.category.CsvRecord;
 import cn.gov.bizenv.casetracking.domain.model.triage.CrossValidation;
 import cn.gov.bizenv.casetracking.domain.model.triage.LabelledText;
 import cn.gov.bizenv.casetracking.domain.model.triage.TextClassifier;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +22,10 @@ import java.util.Random;
  */
 public class TriageBench {
   public static void main(String[] args) throws Exception {
+    if (args[0].equals("portal")) {
+      portal(args[1], args[2]);
+      return;
+    }
     List<CsvRecord> records =
         CategoryCsv.parse(CategoryCsv.decode(Files.readAllBytes(Path.of(args[0]))));
     List<String> header = records.get(0).cells();
@@ -114,6 +119,183 @@ public class TriageBench {
     System.out.printf(
         "%nranking one message (bare classifier, in process): p50 %.3f ms, p99 %.3f ms%n",
         times[runs / 2] / 1e6, times[runs * 99 / 100] / 1e6);
+  }
+
+  /** The corpus read as (title, content, first-level name) rows. */
+  static List<String[]> corpus(String path) throws Exception {
+    List<CsvRecord> records =
+        CategoryCsv.parse(CategoryCsv.decode(Files.readAllBytes(Path.of(path))));
+    List<String> header = records.get(0).cells();
+    int title = header.indexOf("留言主题");
+    int content = header.indexOf("留言详情");
+    int label = header.indexOf("一级标签");
+    List<String[]> rows = new ArrayList<>();
+    for (CsvRecord record : records.subList(1, records.size())) {
+      if (!record.isBlank() && record.cells().size() > label) {
+        rows.add(
+            new String[] {
+              record.cells().get(title),
+              record.cells().get(content),
+              record.cells().get(label).trim()
+            });
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * Through the running portal: the corpus imported as training examples (labels as the portal's
+   * first-level codes), a retraining, then suggestions timed one after another, beside the bare
+   * classifier ranking the same texts in process.
+   */
+  static void portal(String base, String path) throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    String admin =
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString("admin:Demo@2026".getBytes(StandardCharsets.UTF_8));
+    String triage =
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString("triage:Demo@2026".getBytes(StandardCharsets.UTF_8));
+    String tree = send(http, base + "api/categories", admin, null, null);
+    Map<String, String> codes = new LinkedHashMap<>();
+    // JSON-B writes properties in alphabetical order ("code","id","level","name"); the declaration
+    // order
+    // ("id","code","name","level") is accepted too.
+    for (String pattern :
+        List.of(
+            "\"code\":\"(\\d{2})\",\"id\":\\d+,\"level\":1,\"name\":\"([^\"]+)\"",
+            "\"id\":\\d+,\"code\":\"(\\d{2})\",\"name\":\"([^\"]+)\",\"level\":1")) {
+      java.util.regex.Matcher top = java.util.regex.Pattern.compile(pattern).matcher(tree);
+      while (top.find()) codes.put(top.group(2), top.group(1));
+    }
+    if (codes.isEmpty())
+      throw new IllegalStateException(
+          "no top-level categories in " + tree.substring(0, Math.min(300, tree.length())));
+    List<String[]> rows = corpus(path);
+    StringBuilder csv = new StringBuilder("label,title,content\n");
+    for (String[] row : rows) {
+      csv.append(codes.get(row[2]))
+          .append(',')
+          .append(quote(row[0]))
+          .append(',')
+          .append(quote(row[1]))
+          .append('\n');
+    }
+    long start = System.nanoTime();
+    String imported =
+        send(
+            http,
+            base + "api/triage/training-examples",
+            admin,
+            "text/csv; charset=UTF-8",
+            csv.toString());
+    System.out.printf(
+        "imported the corpus as training examples in %.1f s: %s%n",
+        (System.nanoTime() - start) / 1e9, imported.replaceAll(",\"refusedRows\".*", "}"));
+    start = System.nanoTime();
+    String model = send(http, base + "api/triage/model/retrain", admin, "application/json", "");
+    System.out.printf(
+        "retrained (with 5-fold cross-validation) in %.1f s: %s%n",
+        (System.nanoTime() - start) / 1e9, model);
+
+    List<String> bodies = new ArrayList<>();
+    for (String[] row : rows) {
+      bodies.add("{\"title\":" + json(row[0]) + ",\"content\":" + json(row[1]) + "}");
+    }
+    for (int i = 0; i < 500; i++)
+      send(
+          http,
+          base + "api/triage/suggestions",
+          triage,
+          "application/json",
+          bodies.get(i % bodies.size()));
+    int runs = 2000;
+    long[] portal = new long[runs];
+    for (int i = 0; i < runs; i++) {
+      long t = System.nanoTime();
+      send(
+          http,
+          base + "api/triage/suggestions",
+          triage,
+          "application/json",
+          bodies.get(i % bodies.size()));
+      portal[i] = System.nanoTime() - t;
+    }
+    Arrays.sort(portal);
+
+    Map<String, Long> ids = new LinkedHashMap<>();
+    List<LabelledText> all = new ArrayList<>();
+    for (String[] row : rows)
+      all.add(
+          new LabelledText(row[0], row[1], ids.computeIfAbsent(row[2], n -> (long) ids.size())));
+    TextClassifier bare = TextClassifier.train(all, TextClassifier.Settings.DEFAULT);
+    for (int i = 0; i < 2000; i++)
+      bare.rank(all.get(i % all.size()).title(), all.get(i % all.size()).content());
+    long[] library = new long[runs];
+    for (int i = 0; i < runs; i++) {
+      LabelledText m = all.get(i % all.size());
+      long t = System.nanoTime();
+      bare.rank(m.title(), m.content());
+      library[i] = System.nanoTime() - t;
+    }
+    Arrays.sort(library);
+    double p50 = portal[runs / 2] / 1e6, p99 = portal[runs * 99 / 100] / 1e6;
+    double b50 = library[runs / 2] / 1e6, b99 = library[runs * 99 / 100] / 1e6;
+    System.out.printf(
+        "suggestions, %d sequential POST /api/triage/suggestions (HTTP Basic, JSON, all three"
+            + " levels and units): p50 %.2f ms, p99 %.2f ms%n",
+        runs, p50, p99);
+    System.out.printf(
+        "bare classifier ranking the same texts in process (first level only): p50 %.3f ms, p99"
+            + " %.3f ms%n",
+        b50, b99);
+    System.out.printf("ratio portal / bare: p50 %.1f, p99 %.1f%n", p50 / b50, p99 / b99);
+  }
+
+  static String send(
+      java.net.http.HttpClient http, String url, String auth, String type, String body)
+      throws Exception {
+    var request =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+            .header("Authorization", auth)
+            .header("Accept", "application/json");
+    if (body != null) {
+      request
+          .header("Content-Type", type)
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+    var response =
+        http.send(
+            request.build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    if (response.statusCode() != 200)
+      throw new IllegalStateException(
+          url + " answered " + response.statusCode() + ": " + response.body());
+    return response.body();
+  }
+
+  static String quote(String cell) {
+    return "\"" + cell.replace("\"", "\"\"") + "\"";
+  }
+
+  static String json(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
+          else out.append(c);
+        }
+      }
+    }
+    return out.append('"').toString();
   }
 
   // The same stratified folds as CrossValidation (its fold assignment is package-private).

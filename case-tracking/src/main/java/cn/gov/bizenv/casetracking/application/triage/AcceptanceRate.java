@@ -14,4 +14,5 @@ public record AcceptanceRate(
     Double categoryRate,
     long unitSuggested,
     long unitTaken,
-    Double unitRate) {}
+    Double unitRate)
+    implements java.io.Serializable {}

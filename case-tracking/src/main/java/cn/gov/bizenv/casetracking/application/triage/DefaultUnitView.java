@@ -8,4 +8,5 @@ public record DefaultUnitView(
     Long districtId,
     String districtName,
     long unitId,
-    String unitName) {}
+    String unitName)
+    implements java.io.Serializable {}

@@ -19,4 +19,5 @@ public record ModelInfo(
     int imported,
     LocalDateTime trainedAt,
     Double crossValidatedAccuracy,
-    Double crossValidatedTop3) {}
+    Double crossValidatedTop3)
+    implements java.io.Serializable {}

@@ -10,4 +10,5 @@ public record SimilarCase(
     String title,
     Channel channel,
     CaseStatus status,
-    double score) {}
+    double score)
+    implements java.io.Serializable {}

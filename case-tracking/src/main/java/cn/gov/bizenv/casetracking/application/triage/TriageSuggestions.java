@@ -11,7 +11,8 @@ public record TriageSuggestions(
     List<CategorySuggestion> categories,
     List<UnitSuggestion> units,
     List<SimilarCase> similar,
-    long modelVersion) {
+    long modelVersion)
+    implements java.io.Serializable {
   /** The first-ranked category at the deepest level suggested, if any. */
   public java.util.Optional<CategorySuggestion> bestCategory() {
     return categories.stream()

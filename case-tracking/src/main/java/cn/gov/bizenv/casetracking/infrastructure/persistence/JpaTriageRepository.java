@@ -166,16 +166,17 @@ public class JpaTriageRepository implements TriageRepository {
 
   @Override
   public Acceptance acceptance(LocalDateTime since) {
+    // Native: EclipseLink writes a JPQL boolean as 1 on H2, which H2 2.x refuses to compare.
     Object[] row =
-        em.createQuery(
-                "select count(d.categoryTaken),"
-                    + " sum(case when d.categoryTaken = true then 1 else 0 end),"
-                    + " count(d.unitTaken),"
-                    + " sum(case when d.unitTaken = true then 1 else 0 end)"
-                    + " from TriageDecision d where d.decidedAt >= :since",
-                Object[].class)
-            .setParameter("since", since)
-            .getSingleResult();
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT count(category_taken),"
+                        + " sum(CASE WHEN category_taken THEN 1 ELSE 0 END),"
+                        + " count(unit_taken),"
+                        + " sum(CASE WHEN unit_taken THEN 1 ELSE 0 END)"
+                        + " FROM triage_decision WHERE decided_at >= ?1")
+                .setParameter(1, Timestamp.valueOf(since))
+                .getSingleResult();
     return new Acceptance(number(row[0]), number(row[1]), number(row[2]), number(row[3]));
   }
 

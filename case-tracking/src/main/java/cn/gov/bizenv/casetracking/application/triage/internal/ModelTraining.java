@@ -47,7 +47,7 @@ public class ModelTraining {
    * @throws ConflictException {@code triage.retrain.busy} when another server is training (on
    *     demand)
    */
-  Optional<Long> train(boolean always) {
+  public Optional<Long> train(boolean always) {
     LocalDateTime now = clock.now();
     if (!store.lock(HOLDER, now, now.plusMinutes(LOCK_MINUTES))) {
       if (always) {

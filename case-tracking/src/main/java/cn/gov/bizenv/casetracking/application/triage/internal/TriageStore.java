@@ -37,22 +37,22 @@ public class TriageStore {
   @Inject TriageLookups lookups;
 
   /** What a training learns from. */
-  record TrainingData(
+  public record TrainingData(
       List<RoutingModel.Message> messages,
       int fromCases,
       int imported,
       String mark,
       String latestMark) {}
 
-  boolean lock(String holder, LocalDateTime now, LocalDateTime until) {
+  public boolean lock(String holder, LocalDateTime now, LocalDateTime until) {
     return repository.lock(RETRAIN_LOCK, holder, now, until);
   }
 
-  void unlock(String holder, LocalDateTime now) {
+  public void unlock(String holder, LocalDateTime now) {
     repository.unlock(RETRAIN_LOCK, holder, now);
   }
 
-  TrainingData trainingData() {
+  public TrainingData trainingData() {
     String mark = repository.dataMark();
     String latestMark = repository.latest().map(StoredModel::getDataMark).orElse(null);
     lookups.invalidate();
@@ -77,7 +77,8 @@ public class TriageStore {
     return new TrainingData(messages, fromCases, imported, mark, latestMark);
   }
 
-  long save(TrainingData data, RoutingModel model, Double top1, Double top3, LocalDateTime at) {
+  public long save(
+      TrainingData data, RoutingModel model, Double top1, Double top3, LocalDateTime at) {
     long version = repository.latestVersion() + 1;
     repository.add(
         new StoredModel(
@@ -92,7 +93,7 @@ public class TriageStore {
     return version;
   }
 
-  Optional<StoredModel> latest() {
+  public Optional<StoredModel> latest() {
     return repository.latest();
   }
 }
