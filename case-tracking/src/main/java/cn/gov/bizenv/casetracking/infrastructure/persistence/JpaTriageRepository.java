@@ -17,6 +17,8 @@ import java.util.Optional;
 /** Triage's tables in the relational database. */
 @ApplicationScoped
 public class JpaTriageRepository implements TriageRepository {
+  private static final LocalDateTime RELEASED = LocalDateTime.of(2000, 1, 1, 0, 0);
+
   @PersistenceContext(unitName = "casetracking")
   EntityManager em;
 
@@ -144,7 +146,7 @@ public class JpaTriageRepository implements TriageRepository {
   public boolean lock(String name, String holder, LocalDateTime now, LocalDateTime until) {
     return em.createNativeQuery(
                 "UPDATE triage_lock SET holder = ?1, locked_until = ?2"
-                    + " WHERE name = ?3 AND (locked_until < ?4 OR holder = ?1)")
+                    + " WHERE name = ?3 AND (locked_until <= ?4 OR holder = ?1)")
             .setParameter(1, holder)
             .setParameter(2, Timestamp.valueOf(until))
             .setParameter(3, name)
@@ -155,10 +157,11 @@ public class JpaTriageRepository implements TriageRepository {
 
   @Override
   public void unlock(String name, String holder, LocalDateTime now) {
+    // Back to long ago, not to now: a lock taken again within the same clock tick must succeed.
     em.createNativeQuery(
             "UPDATE triage_lock SET holder = NULL, locked_until = ?1 WHERE name = ?2 AND holder ="
                 + " ?3")
-        .setParameter(1, Timestamp.valueOf(now))
+        .setParameter(1, Timestamp.valueOf(RELEASED))
         .setParameter(2, name)
         .setParameter(3, holder)
         .executeUpdate();
