@@ -93,6 +93,13 @@ class TriageIT extends PortalIT {
         apiAs("triage").post("api/triage/suggestions", "{\"title\":\" \",\"content\":\"\"}");
     assertEquals(400, empty.status(), empty.toString());
     assertEquals("title", empty.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+    Reply unknownUnit =
+        apiAs("triage")
+            .post("api/triage/suggestions", "{\"title\":\"路灯\",\"concernedUnitId\":987654321}");
+    assertEquals(400, unknownUnit.status(), unknownUnit.toString());
+    assertEquals(
+        "concernedUnitId",
+        unknownUnit.json().getJsonArray("fields").getJsonObject(0).getString("field"));
   }
 
   @Test

@@ -29,6 +29,7 @@ public class TriageService implements Triage {
   @Inject InputValidation validation;
   @Inject TriageRepository repository;
   @Inject PortalClock clock;
+  @Inject TriageLookups lookups;
 
   @Override
   public TriageSuggestions suggest(SuggestionRequest request) {
@@ -38,6 +39,10 @@ public class TriageService implements Triage {
     validation.check(request);
     if (blank(request.title()) && blank(request.content())) {
       throw InputValidation.invalid("title", "triage.text.required");
+    }
+    if (request.concernedUnitId() != null
+        && !lookups.current().units().containsKey(request.concernedUnitId())) {
+      throw InputValidation.invalid("concernedUnitId", "triage.concernedUnitId.unknown");
     }
     TriageSuggestions suggestions =
         suggester.suggest(request.title(), request.content(), request.concernedUnitId());
