@@ -26,6 +26,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The actions on the case detail page: the person picks one of the actions offered, fills in the
@@ -44,6 +45,7 @@ public class HandleCase implements Serializable {
   @Inject transient FacesErrors errors;
   @Inject transient Texts texts;
   @Inject ShowCase showCase;
+  @Inject cn.gov.bizenv.portal.web.triage.TriageAdvice triageAdvice;
 
   private CaseAction action;
   private String note;
@@ -72,6 +74,11 @@ public class HandleCase implements Serializable {
       // A first dispatch usually goes to the unit the writer named; a redispatch starts from the
       // last.
       leadUnitId = detail.leadUnitId() != null ? detail.leadUnitId() : detail.concernedUnitId();
+      // A confident routing suggestion replaces that guess on a first dispatch.
+      Optional<Long> suggested = triageAdvice.forDispatch(detail);
+      if (detail.leadUnitId() == null && suggested.isPresent()) {
+        leadUnitId = suggested.get();
+      }
       assistingUnitIds = new ArrayList<>(detail.assistingUnitIds());
     } else if (chosen == CaseAction.SUBMIT_REPLY) {
       reply = detail.reply();

@@ -12,6 +12,7 @@ import cn.gov.bizenv.casetracking.application.shared.CallerProfile;
 import cn.gov.bizenv.casetracking.application.shared.Callers;
 import cn.gov.bizenv.casetracking.application.shared.InputValidation;
 import cn.gov.bizenv.casetracking.application.shared.PortalClock;
+import cn.gov.bizenv.casetracking.application.triage.internal.DecisionRecorder;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseEvent.Facts;
 import cn.gov.bizenv.casetracking.domain.model.casefile.CaseFile;
@@ -68,6 +69,7 @@ public class CaseHandlingService implements CaseHandling {
   @Inject CaseClock caseClock;
   @Inject WhoMustAct whoMustAct;
   @Inject CaseWatching watching;
+  @Inject DecisionRecorder triageDecisions;
 
   @Override
   public CaseDetail perform(long caseId, CaseActionCommand command) {
@@ -105,7 +107,20 @@ public class CaseHandlingService implements CaseHandling {
     cases.saveAction(caseFile);
     whoMustAct.tell(caseFile, action, caller.username());
     watching.tell(caseFile, action, caller.username());
+    if (command.action() == CaseAction.DISPATCH) {
+      recordTriageDecision(caseFile);
+    }
     return views.detail(caseFile, caller);
+  }
+
+  private void recordTriageDecision(CaseFile caseFile) {
+    triageDecisions.dispatched(
+        caseFile.getId(),
+        caseFile.getTitle(),
+        caseFile.getContent(),
+        caseFile.getConcernedUnit().getId(),
+        caseFile.getCategory() == null ? null : caseFile.getCategory().getId(),
+        caseFile.getLeadUnit() == null ? null : caseFile.getLeadUnit().getId());
   }
 
   @Override

@@ -47,7 +47,7 @@ public final class CategoryCsv {
   }
 
   // Excel in a Chinese Windows saves "CSV" in GBK: say so instead of importing mojibake.
-  static String decode(byte[] content) {
+  public static String decode(byte[] content) {
     try {
       String text =
           StandardCharsets.UTF_8
@@ -63,7 +63,7 @@ public final class CategoryCsv {
   }
 
   /** Splits CSV text into records; quoted fields may hold commas, quotes ("") and line breaks. */
-  static List<CsvRecord> parse(String text) {
+  public static List<CsvRecord> parse(String text) {
     List<CsvRecord> records = new ArrayList<>();
     List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();

@@ -78,6 +78,7 @@ class CaseHandlingServiceTest {
   CaseHandlingService service;
   CallerProfile actingAs;
   final List<String> told = new java.util.ArrayList<>();
+  final List<String> decided = new java.util.ArrayList<>();
   final CaseWatcherRepository watchers =
       new CaseWatcherRepository() {
         final List<CaseWatcher> rows = new java.util.ArrayList<>();
@@ -130,6 +131,20 @@ class CaseHandlingServiceTest {
           public void toAccount(
               String username, String messageKey, List<String> arguments, Long caseId) {
             told.add(username + " " + messageKey);
+          }
+        };
+    // The triage decision of a dispatch: what reaches it is checked here, the record in TriageIT.
+    service.triageDecisions =
+        new cn.gov.bizenv.casetracking.application.triage.internal.DecisionRecorder() {
+          @Override
+          public void dispatched(
+              long caseId,
+              String title,
+              String content,
+              Long concernedUnitId,
+              Long categoryId,
+              Long leadUnitId) {
+            decided.add(caseId + " " + leadUnitId);
           }
         };
     service.caseClock = new CaseClock();
@@ -282,6 +297,10 @@ class CaseHandlingServiceTest {
         refusal(leader, id, CaseActionCommand.of(CaseAction.URGE, version(id), null)));
     assertEquals(events, cases.events.size());
     assertEquals(CaseStatus.DISPATCHED, cases.find(id).orElseThrow().getStatus());
+    assertEquals(
+        List.of(id + " " + market.getId()),
+        decided,
+        "the dispatch, and only it, is a triage decision");
   }
 
   @Test
