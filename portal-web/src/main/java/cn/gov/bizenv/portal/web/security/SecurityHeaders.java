@@ -45,9 +45,13 @@ public class SecurityHeaders extends HttpFilter {
   /** For responses that are not pages: nothing may run, load or frame them from elsewhere. */
   static final String NOTHING_ACTIVE = "default-src 'none'; frame-ancestors 'self'";
 
-  /** The visit form checks in with the location and attaches camera photos: the portal's own pages only. */
+  /**
+   * The visit form checks in with the location and attaches camera photos: the portal's own pages
+   * only.
+   */
   static final String PERMISSIONS =
       "camera=(self), microphone=(), geolocation=(self), payment=(), usb=(), interest-cohort=()";
+
   static final String HSTS = "max-age=31536000";
   static final String SET_COOKIE = "Set-Cookie";
   static final String SAME_SITE = "SameSite=Lax";

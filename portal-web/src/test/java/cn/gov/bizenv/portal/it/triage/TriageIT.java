@@ -73,7 +73,7 @@ class TriageIT extends PortalIT {
     assertEquals(200, reply.status(), reply.toString());
     JsonObject answer = reply.json();
     assertTrue(answer.containsKey("modelVersion"));
-    assertTrue(answer.getJsonArray("similar").isEmpty(), "the similar cases are not wired yet");
+    assertTrue(answer.get("similar") instanceof JsonArray, answer.toString());
     JsonArray categories = answer.getJsonArray("categories");
     long firstLevel =
         categories.stream().filter(c -> c.asJsonObject().getInt("level") == 1).count();
@@ -100,6 +100,56 @@ class TriageIT extends PortalIT {
     assertEquals(
         "concernedUnitId",
         unknownUnit.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+  }
+
+  /** The suggestions name the recorded case about the same problem, from the search index. */
+  @Test
+  void aSuggestionNamesTheOpenCaseAboutTheSameProblem() throws InterruptedException {
+    ApiClient triage = apiAs("triage");
+    String place = "建设路" + java.util.UUID.randomUUID().toString().substring(0, 4) + "号";
+    Reply recorded =
+        triage.post(
+            "api/cases",
+            jakarta.json.Json.createObjectBuilder()
+                .add("channel", "NETIZEN_MESSAGE")
+                .add("title", place + "门口路灯连续一周不亮")
+                .add("content", place + "门口的三盏路灯连续一周晚上不亮，行人夜间出行不便，请尽快维修。")
+                .build()
+                .toString());
+    assertEquals(201, recorded.status(), recorded.toString());
+    long caseId = recorded.json().getJsonNumber("id").longValue();
+    String paraphrase =
+        jakarta.json.Json.createObjectBuilder()
+            .add("title", place + "路灯不亮")
+            .add("content", "反映" + place + "门口路灯一周都不亮，晚上行人看不清路，希望维修路灯。")
+            .build()
+            .toString();
+    JsonObject match = null;
+    for (int tries = 0; tries < 40 && match == null; tries++) {
+      JsonArray similar =
+          triage.post("api/triage/suggestions", paraphrase).json().getJsonArray("similar");
+      match =
+          similar.stream()
+              .map(JsonValue::asJsonObject)
+              .filter(c -> c.getJsonNumber("caseId").longValue() == caseId)
+              .findFirst()
+              .orElse(null);
+      if (match == null) {
+        Thread.sleep(250); // the index is fed after the commit
+      }
+    }
+    assertTrue(match != null, "the recorded case is suggested as similar");
+    assertEquals(recorded.json().getString("trackingNumber"), match.getString("trackingNumber"));
+    assertEquals("NETIZEN_MESSAGE", match.getString("channel"));
+    assertTrue(match.containsKey("title") && match.containsKey("status"), match.toString());
+    assertTrue(match.getJsonNumber("score").doubleValue() > 0, match.toString());
+    assertTrue(
+        apiAs("admin")
+            .post("api/triage/suggestions", paraphrase)
+            .json()
+            .getJsonArray("similar")
+            .isEmpty(),
+        "administrators do not read cases");
   }
 
   @Test

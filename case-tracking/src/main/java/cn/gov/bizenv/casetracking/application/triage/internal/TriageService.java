@@ -5,6 +5,8 @@ import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.LEADER;
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.SUPERVISOR;
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.TRIAGE_OFFICER;
 
+import cn.gov.bizenv.casetracking.application.cases.SimilarCases;
+import cn.gov.bizenv.casetracking.application.cases.SimilarityRequest;
 import cn.gov.bizenv.casetracking.application.shared.InputValidation;
 import cn.gov.bizenv.casetracking.application.shared.PortalClock;
 import cn.gov.bizenv.casetracking.application.triage.AcceptanceRate;
@@ -14,7 +16,9 @@ import cn.gov.bizenv.casetracking.application.triage.Triage;
 import cn.gov.bizenv.casetracking.application.triage.TriageSuggestions;
 import cn.gov.bizenv.casetracking.domain.model.triage.TriageRepository;
 import cn.gov.bizenv.casetracking.domain.model.triage.TriageRepository.Acceptance;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -30,6 +34,8 @@ public class TriageService implements Triage {
   @Inject TriageRepository repository;
   @Inject PortalClock clock;
   @Inject TriageLookups lookups;
+  @Inject SimilarCases similar;
+  @Resource SessionContext context;
 
   @Override
   public TriageSuggestions suggest(SuggestionRequest request) {
@@ -54,11 +60,22 @@ public class TriageService implements Triage {
   }
 
   /**
-   * SEAM for the similar-cases search (application.search, built on its own branch): returns no
-   * cases until the lead wires it to that service after both branches are merged.
+   * Open and recent cases about the same problem, from the case search index. Administrators may
+   * ask for suggestions but do not read cases: they get none.
    */
   List<SimilarCase> similarCases(SuggestionRequest request) {
-    return List.of();
+    if (!context.isCallerInRole(TRIAGE_OFFICER) && !context.isCallerInRole(SUPERVISOR)) {
+      return List.of();
+    }
+    return similar
+        .similarTo(
+            new SimilarityRequest(request.title(), request.content(), request.concernedUnitId()))
+        .stream()
+        .map(
+            c ->
+                new SimilarCase(
+                    c.caseId(), c.trackingNumber(), c.title(), c.channel(), c.status(), c.score()))
+        .toList();
   }
 
   @Override
