@@ -107,6 +107,7 @@ class TriageIT extends PortalIT {
   void aSuggestionNamesTheOpenCaseAboutTheSameProblem() throws InterruptedException {
     ApiClient triage = apiAs("triage");
     String place = "建设路" + java.util.UUID.randomUUID().toString().substring(0, 4) + "号";
+    long district = triage.unitId("华龙区");
     Reply recorded =
         triage.post(
             "api/cases",
@@ -114,6 +115,7 @@ class TriageIT extends PortalIT {
                 .add("channel", "NETIZEN_MESSAGE")
                 .add("title", place + "门口路灯连续一周不亮")
                 .add("content", place + "门口的三盏路灯连续一周晚上不亮，行人夜间出行不便，请尽快维修。")
+                .add("concernedUnitId", district)
                 .build()
                 .toString());
     assertEquals(201, recorded.status(), recorded.toString());
@@ -122,6 +124,7 @@ class TriageIT extends PortalIT {
         jakarta.json.Json.createObjectBuilder()
             .add("title", place + "路灯不亮")
             .add("content", "反映" + place + "门口路灯一周都不亮，晚上行人看不清路，希望维修路灯。")
+            .add("concernedUnitId", district)
             .build()
             .toString();
     JsonObject match = null;
