@@ -165,10 +165,10 @@ public class TriageBench {
     // ("id","code","name","level") is accepted too.
     for (String pattern :
         List.of(
-            "\"code\":\"(\\d{2})\",\"id\":\\d+,\"level\":1,\"name\":\"([^\"]+)\"",
-            "\"id\":\\d+,\"code\":\"(\\d{2})\",\"name\":\"([^\"]+)\",\"level\":1")) {
+            "\"code\":\"(?<code>\\d{2})\",\"id\":\\d+,(\"isLeaf\":\\w+,)?\"level\":1,\"name\":\"(?<name>[^\"]+)\"",
+            "\"id\":\\d+,\"code\":\"(?<code>\\d{2})\",\"name\":\"(?<name>[^\"]+)\",\"level\":1")) {
       java.util.regex.Matcher top = java.util.regex.Pattern.compile(pattern).matcher(tree);
-      while (top.find()) codes.put(top.group(2), top.group(1));
+      while (top.find()) codes.put(top.group("name"), top.group("code"));
     }
     if (codes.isEmpty())
       throw new IllegalStateException(

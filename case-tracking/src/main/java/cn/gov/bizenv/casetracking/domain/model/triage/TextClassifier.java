@@ -295,7 +295,15 @@ public final class TextClassifier {
       int t = vector.terms[f];
       String term = byIndex.get(t);
       int at = Arrays.binarySearch(weightLabels[t], j);
-      if (term.codePointCount(0, term.length()) == 2 && at >= 0 && weights[t][at] > 0) {
+      if (term.codePointCount(0, term.length()) != 2) {
+        continue;
+      }
+      if (labels.length == 1) {
+        // One label learns no weights (it is always certain): its words are those the message
+        // shares
+        // with its training messages, the rarest first.
+        strength.put(term, (double) vector.values[f]);
+      } else if (at >= 0 && weights[t][at] > 0) {
         strength.put(term, (double) vector.values[f] * weights[t][at]);
       }
     }

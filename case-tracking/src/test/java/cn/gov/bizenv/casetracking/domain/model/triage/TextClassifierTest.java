@@ -78,6 +78,15 @@ class TextClassifierTest {
   }
 
   @Test
+  void aSingleLabelIsCertainAndItsEvidenceIsTheWordsSharedWithItsMessages() {
+    List<LabelledText> lamps = examples().stream().filter(m -> m.label() == LAMPS).toList();
+    TextClassifier classifier = TextClassifier.train(lamps, TextClassifier.Settings.DEFAULT);
+    assertEquals(1.0, classifier.rank("路灯", "路灯坏了").get(0).score(), 1e-9);
+    List<String> evidence = classifier.evidence("路灯坏了", "楼下路灯不亮", LAMPS, 3);
+    assertTrue(evidence.contains("路灯"), evidence.toString());
+  }
+
+  @Test
   void aStoredClassifierRanksAsTheOneItWasWrittenFrom() throws Exception {
     TextClassifier trained = TextClassifier.train(examples(), TextClassifier.Settings.DEFAULT);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
