@@ -81,7 +81,7 @@ class AuditLogIT extends PortalIT {
 
   @Test
   void anExportIsRecordedWithWhatWasExported() {
-    var book = apiAs("leader").download("api/reports/dashboard.xlsx");
+    var book = apiAs("leader").download("api/reports/dashboard.xlsx?from=2026-01-01&to=2026-12-31");
     assertEquals(200, book.statusCode());
     Reply log = apiAs("admin").get("api/audit?actor=leader&event=EXPORT&limit=50");
     assertTrue(
