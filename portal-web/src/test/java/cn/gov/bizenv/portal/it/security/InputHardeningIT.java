@@ -63,6 +63,25 @@ class InputHardeningIT extends PortalIT {
     assertEquals(201, lineBreaks.status(), "tab and line breaks are text: " + lineBreaks);
   }
 
+  /** A number the runtime cannot read, in the path or the query, is a 400 naming the parameter. */
+  @Test
+  void unreadableNumbersInPathsAndQueriesAre400NamingTheParameter() {
+    ApiClient triage = apiAs("triage");
+    for (String[] probe :
+        new String[][] {
+          {"api/cases/abc", "id"},
+          {"api/cases/99999999999999999999/timeline", "id"},
+          {"api/cases?limit=abc", "limit"},
+          {"api/cases?offset=99999999999", "offset"}
+        }) {
+      Reply reply = triage.get(probe[0]);
+      assertEquals(400, reply.status(), probe[0] + " → " + reply);
+      assertTrue(
+          fields(reply).stream().anyMatch(field -> field.startsWith(probe[1] + " ")),
+          probe[0] + " names " + probe[1] + ": " + reply);
+    }
+  }
+
   @Test
   void aTitleOfIdeographicSpacesIsBlank() {
     ApiClient triage = apiAs("triage");
