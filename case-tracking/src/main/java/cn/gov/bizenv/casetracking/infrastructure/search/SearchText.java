@@ -96,7 +96,12 @@ public final class SearchText {
     }
     String single = singleHan(words);
     if (single != null) {
-      // The content holds character pairs only: one character is found as the first of a pair.
+      // Titles keep their characters; the content holds character pairs only, where one character
+      // is found as the first of a pair.
+      any.add(
+          new BoostQuery(new TermQuery(new Term(CaseFields.TITLE_CHARS, single)), TITLE_BOOST),
+          Occur.SHOULD);
+      any.add(new PrefixQuery(new Term(CaseFields.TITLE, single)), Occur.SHOULD);
       any.add(new PrefixQuery(new Term(CaseFields.CONTENT, single)), Occur.SHOULD);
     }
     Query meta = builder.createPhraseQuery(CaseFields.META, words);
@@ -110,6 +115,11 @@ public final class SearchText {
           new BoostQuery(new TermQuery(new Term(CaseFields.NUMBER, number)), NUMBER_BOOST),
           Occur.SHOULD);
       some = true;
+      if (number.length() >= CaseFields.NUMBER_TAIL_MIN) {
+        // Its beginning or its end: 2026XX or the last digits.
+        any.add(new PrefixQuery(new Term(CaseFields.NUMBER, number)), Occur.SHOULD);
+        any.add(new TermQuery(new Term(CaseFields.NUMBER_TAIL, number)), Occur.SHOULD);
+      }
     }
     return some ? any.build() : null;
   }
