@@ -33,6 +33,7 @@ public final class SearchText {
   private static final float NUMBER_BOOST = 10f;
 
   private final QueryBuilder builder;
+  private final QueryBuilder characters = new QueryBuilder(ChineseAnalyzer.withUnigrams());
 
   SearchText(Analyzer queryAnalyzer) {
     this.builder = new QueryBuilder(queryAnalyzer);
@@ -94,6 +95,14 @@ public final class SearchText {
       any.add(content, Occur.SHOULD);
       some = true;
     }
+    if (mixed(words)) {
+      // Letters or digits next to Chinese characters (wifi覆): the title's characters keep each
+      // one at its position, so the phrase is found there even where no pair of it exists.
+      Query chars = characters.createPhraseQuery(CaseFields.TITLE_CHARS, words);
+      if (chars != null) {
+        any.add(new BoostQuery(chars, TITLE_BOOST), Occur.SHOULD);
+      }
+    }
     String single = singleHan(words);
     if (single != null) {
       // Titles keep their characters; the content holds character pairs only, where one character
@@ -122,6 +131,14 @@ public final class SearchText {
       }
     }
     return some ? any.build() : null;
+  }
+
+  private static boolean mixed(String words) {
+    boolean han =
+        words
+            .codePoints()
+            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return han && words.codePoints().anyMatch(c -> c < 0x80 && Character.isLetterOrDigit(c));
   }
 
   private static String singleHan(String words) {

@@ -154,6 +154,9 @@ class CaseIndexEngineTest {
         Map.of());
     assertEquals(List.of(9L), search("营商1a2b3c4d"));
     assertEquals(List.of(9L), search("回 营商"));
+    engine.apply(List.of(doc(10, "WiFi鑫淼焱覆盖", "内容", 10, null, T)), List.of(), Map.of());
+    assertEquals(List.of(10L), search("wifi鑫"));
+    assertEquals(List.of(), search("wifi淼"));
   }
 
   @Test
