@@ -18,6 +18,13 @@ final class CaseFields {
   static final String ID = "id";
   static final String ID_SORT = "id_sort";
   static final String TITLE = "title";
+
+  /**
+   * The title's single characters, so that a one-character query finds them inside words; apart
+   * from {@link #TITLE}, whose pairs keep the positions a phrase of pairs needs.
+   */
+  static final String TITLE_CHARS = "title_chars";
+
   static final String CONTENT = "content";
 
   /**
@@ -26,6 +33,11 @@ final class CaseFields {
   static final String META = "meta";
 
   static final String NUMBER = "number";
+
+  /** The tracking number's endings of four characters or more: people quote its last digits. */
+  static final String NUMBER_TAIL = "number_tail";
+
+  static final int NUMBER_TAIL_MIN = 4;
   static final String STATUS = "status";
   static final String CHANNEL = "channel";
   static final String CONCERNED_UNIT = "concerned_unit";
@@ -53,6 +65,7 @@ final class CaseFields {
     doc.add(new StringField(ID, id, Field.Store.YES));
     doc.add(new NumericDocValuesField(ID_SORT, c.id()));
     doc.add(new TextField(TITLE, c.title(), Field.Store.YES));
+    doc.add(new TextField(TITLE_CHARS, c.title(), Field.Store.NO));
     doc.add(new TextField(CONTENT, c.content(), Field.Store.YES));
     List<String> meta = new ArrayList<>();
     meta.add(c.trackingNumber());
@@ -68,6 +81,9 @@ final class CaseFields {
     doc.add(new TextField(META, String.join("。", meta), Field.Store.NO));
     String number = c.trackingNumber().toLowerCase(java.util.Locale.ROOT);
     doc.add(new StringField(NUMBER, number, Field.Store.NO));
+    for (int from = 1; from <= number.length() - NUMBER_TAIL_MIN; from++) {
+      doc.add(new StringField(NUMBER_TAIL, number.substring(from), Field.Store.NO));
+    }
     doc.add(new SortedDocValuesField(NUMBER, new BytesRef(number)));
     doc.add(new StringField(STATUS, c.status().name(), Field.Store.YES));
     doc.add(new SortedDocValuesField(STATUS, new BytesRef(c.status().name())));

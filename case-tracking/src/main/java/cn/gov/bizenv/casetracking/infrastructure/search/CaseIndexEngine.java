@@ -74,7 +74,8 @@ public final class CaseIndexEngine implements Closeable {
     this.directory = directory;
     Analyzer indexAnalyzer =
         new PerFieldAnalyzerWrapper(
-            ChineseAnalyzer.bigrams(), Map.of(CaseFields.TITLE, ChineseAnalyzer.withUnigrams()));
+            ChineseAnalyzer.bigrams(),
+            Map.of(CaseFields.TITLE_CHARS, ChineseAnalyzer.withUnigrams()));
     IndexWriterConfig config =
         new IndexWriterConfig(indexAnalyzer)
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)

@@ -65,6 +65,11 @@ public class CaseSearchIndex implements CaseSearch {
   static final String REPLAYED_AT = "outbox.replayedAt";
   static final String DATABASE = "database";
 
+  /** Commit data: the fields' layout (CaseFields); an index of another layout is rebuilt. */
+  static final String LAYOUT = "layout";
+
+  static final String CURRENT_LAYOUT = "2";
+
   /**
    * An entry committed out of id order (its transaction took an id, then committed after a later
    * one) is caught while its id is a remembered gap or, after a restart, by re-reading this far
@@ -231,6 +236,8 @@ public class CaseSearchIndex implements CaseSearch {
       reason = "there is no index yet";
     } else if (!database.equals(data.get(DATABASE))) {
       reason = "the index was built for another database";
+    } else if (!CURRENT_LAYOUT.equals(data.get(LAYOUT))) {
+      reason = "the index has the fields of another version of the portal";
     } else if (Long.parseLong(committedPosition) > last) {
       reason = "the index is ahead of the database (restored or replaced)";
     } else if (LocalDateTime.parse(replayedAt)
@@ -288,6 +295,7 @@ public class CaseSearchIndex implements CaseSearch {
     data.put(POSITION, Long.toString(outboxPosition));
     data.put(REPLAYED_AT, at.toString());
     data.put(DATABASE, database);
+    data.put(LAYOUT, CURRENT_LAYOUT);
     return data;
   }
 

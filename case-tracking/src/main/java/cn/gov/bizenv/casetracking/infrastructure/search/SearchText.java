@@ -33,6 +33,7 @@ public final class SearchText {
   private static final float NUMBER_BOOST = 10f;
 
   private final QueryBuilder builder;
+  private final QueryBuilder characters = new QueryBuilder(ChineseAnalyzer.withUnigrams());
 
   SearchText(Analyzer queryAnalyzer) {
     this.builder = new QueryBuilder(queryAnalyzer);
@@ -94,9 +95,22 @@ public final class SearchText {
       any.add(content, Occur.SHOULD);
       some = true;
     }
+    if (mixed(words)) {
+      // Letters or digits next to Chinese characters (wifi覆): the title's characters keep each
+      // one at its position, so the phrase is found there even where no pair of it exists.
+      Query chars = characters.createPhraseQuery(CaseFields.TITLE_CHARS, words);
+      if (chars != null) {
+        any.add(new BoostQuery(chars, TITLE_BOOST), Occur.SHOULD);
+      }
+    }
     String single = singleHan(words);
     if (single != null) {
-      // The content holds character pairs only: one character is found as the first of a pair.
+      // Titles keep their characters; the content holds character pairs only, where one character
+      // is found as the first of a pair.
+      any.add(
+          new BoostQuery(new TermQuery(new Term(CaseFields.TITLE_CHARS, single)), TITLE_BOOST),
+          Occur.SHOULD);
+      any.add(new PrefixQuery(new Term(CaseFields.TITLE, single)), Occur.SHOULD);
       any.add(new PrefixQuery(new Term(CaseFields.CONTENT, single)), Occur.SHOULD);
     }
     Query meta = builder.createPhraseQuery(CaseFields.META, words);
@@ -110,8 +124,21 @@ public final class SearchText {
           new BoostQuery(new TermQuery(new Term(CaseFields.NUMBER, number)), NUMBER_BOOST),
           Occur.SHOULD);
       some = true;
+      if (number.length() >= CaseFields.NUMBER_TAIL_MIN) {
+        // Its beginning or its end: 2026XX or the last digits.
+        any.add(new PrefixQuery(new Term(CaseFields.NUMBER, number)), Occur.SHOULD);
+        any.add(new TermQuery(new Term(CaseFields.NUMBER_TAIL, number)), Occur.SHOULD);
+      }
     }
     return some ? any.build() : null;
+  }
+
+  private static boolean mixed(String words) {
+    boolean han =
+        words
+            .codePoints()
+            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return han && words.codePoints().anyMatch(c -> c < 0x80 && Character.isLetterOrDigit(c));
   }
 
   private static String singleHan(String words) {

@@ -73,9 +73,11 @@ final class Similarity {
             new BoostQuery(new TermQuery(new Term(CaseFields.CONTENT, term.getKey())), boost),
             Occur.SHOULD);
       }
-      query.add(
-          new BoostQuery(new TermQuery(new Term(CaseFields.TITLE, term.getKey())), boost),
-          Occur.SHOULD);
+      String title =
+          field(term.getKey()).equals(CaseFields.CONTENT)
+              ? CaseFields.TITLE
+              : CaseFields.TITLE_CHARS;
+      query.add(new BoostQuery(new TermQuery(new Term(title, term.getKey())), boost), Occur.SHOULD);
       clauses++;
     }
     return clauses == 0 ? null : query.build();
@@ -100,7 +102,7 @@ final class Similarity {
    * content holds character pairs only).
    */
   private static String field(String term) {
-    return term.codePointCount(0, term.length()) == 1 ? CaseFields.TITLE : CaseFields.CONTENT;
+    return term.codePointCount(0, term.length()) == 1 ? CaseFields.TITLE_CHARS : CaseFields.CONTENT;
   }
 
   private static double norm(Map<String, Double> weights) {

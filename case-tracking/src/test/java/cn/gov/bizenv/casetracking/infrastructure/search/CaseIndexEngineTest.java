@@ -140,13 +140,30 @@ class CaseIndexEngineTest {
   }
 
   @Test
-  void theTrackingNumberIsFound() {
+  void theTrackingNumberIsFoundWholeByItsBeginningOrByItsLastDigits() {
     assertEquals(List.of(3L), search("ly20261102003"));
+    assertEquals(List.of(3L), search("61102003"));
+    assertEquals(4, search("LY2026").size());
+  }
+
+  @Test
+  void chineseRunningIntoLatinLettersIsOnePhrase() throws IOException {
+    engine.apply(
+        List.of(doc(9, "企业开办材料反复退回 营商1a2b3c4d", "窗口多次要求补充同一材料。", 10, null, T)),
+        List.of(),
+        Map.of());
+    assertEquals(List.of(9L), search("营商1a2b3c4d"));
+    assertEquals(List.of(9L), search("回 营商"));
+    engine.apply(List.of(doc(10, "WiFi鑫淼焱覆盖", "内容", 10, null, T)), List.of(), Map.of());
+    assertEquals(List.of(10L), search("wifi鑫"));
+    assertEquals(List.of(), search("wifi淼"));
   }
 
   @Test
   void oneCharacterFindsItInsideWords() {
     assertTrue(search("灯").containsAll(List.of(1L, 3L)));
+    // At the end of the title: only the title's own characters have it.
+    assertEquals(List.of(3L), search("坏"));
   }
 
   @Test
