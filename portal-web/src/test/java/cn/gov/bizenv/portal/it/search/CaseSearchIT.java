@@ -167,9 +167,14 @@ class CaseSearchIT extends PortalIT {
     assertEquals(200, similar.status(), similar.toString());
     JsonArray found = similar.structure().asJsonArray();
     assertFalse(found.isEmpty(), similar.toString());
-    JsonObject best = found.getJsonObject(0);
-    assertEquals(first, best.getJsonNumber("caseId").longValue(), similar.toString());
-    assertEquals("NETIZEN_MESSAGE", best.getString("channel"));
+    // Other tests of the run may have recorded the same lamp (the database is shared): the case is
+    // among the answers, each about this lamp, not necessarily the first.
+    JsonObject match = withId(found, first);
+    assertTrue(match != null, similar.toString());
+    assertEquals("NETIZEN_MESSAGE", match.getString("channel"));
+    assertTrue(
+        found.stream().allMatch(c -> c.asJsonObject().getString("title").contains("路灯")),
+        similar.toString());
 
     long second =
         record(
@@ -179,9 +184,7 @@ class CaseSearchIT extends PortalIT {
             huaLong);
     Reply ofCase = triage.get("api/cases/" + second + "/similar");
     assertEquals(200, ofCase.status(), ofCase.toString());
-    assertEquals(
-        first,
-        ofCase.structure().asJsonArray().getJsonObject(0).getJsonNumber("caseId").longValue());
+    assertTrue(withId(ofCase.structure().asJsonArray(), first) != null, ofCase.toString());
     assertEquals(403, apiAs("unit").get("api/cases/" + second + "/similar").status());
     Reply blank = triage.post("api/cases/similar", "{\"title\":\" \"}");
     assertEquals(400, blank.status(), blank.toString());
@@ -246,5 +249,13 @@ class CaseSearchIT extends PortalIT {
 
   private static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private static JsonObject withId(JsonArray cases, long caseId) {
+    return cases.stream()
+        .map(jakarta.json.JsonValue::asJsonObject)
+        .filter(c -> c.getJsonNumber("caseId").longValue() == caseId)
+        .findFirst()
+        .orElse(null);
   }
 }
