@@ -104,6 +104,27 @@ public final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
   }
 
+  /**
+   * Clicks a button once nothing covers it. A dialog re-centres itself while an AJAX update changes
+   * its height, and a click in that moment lands on the overlay instead of the button.
+   */
+  public void press(String css) {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement button = d.findElement(By.cssSelector(css));
+              if (!button.isDisplayed() || !button.isEnabled()) {
+                return false;
+              }
+              ((org.openqa.selenium.JavascriptExecutor) d)
+                  .executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+              button.click();
+              return true;
+            });
+  }
+
   public void type(String css, String text) {
     WebElement input = find(css);
     input.clear();

@@ -48,7 +48,7 @@ class CaseHandlingBrowserIT extends PortalIT {
         browser.driver.findElements(By.cssSelector(id("actionForm:leadUnitId"))).isEmpty(),
         "accepting asks for a note only");
     browser.type(id("actionForm:note"), "属实，予以受理");
-    browser.find(id("actionForm:submit")).click();
+    browser.press(id("actionForm:submit"));
     browser.waitForText(id("status"), "已受理");
     browser.waitForText(id("timeline"), "属实，予以受理");
     dialogClosed();
@@ -58,13 +58,13 @@ class CaseHandlingBrowserIT extends PortalIT {
     // Without a lead unit the error appears next to the field and the typed note stays.
     browser.choose("actionForm:leadUnitId", "请选择");
     browser.type(id("actionForm:note"), "请五个工作日内答复");
-    browser.find(id("actionForm:submit")).click();
+    browser.press(id("actionForm:submit"));
     browser.waitForText(id("actionDialog"), "请选择主办单位。");
     assertEquals("请五个工作日内答复", browser.find(id("actionForm:note")).getAttribute("value"));
     assertEquals("已受理", browser.text(id("status")), "nothing changed");
 
     browser.choose("actionForm:leadUnitId", "市市场监督管理局");
-    browser.find(id("actionForm:submit")).click();
+    browser.press(id("actionForm:submit"));
     browser.waitForText(id("status"), "已派单");
     assertEquals("市市场监督管理局", browser.text(id("leadUnit")));
     assertTrue(browser.text(id("timeline")).contains("主办：市市场监督管理局"));
@@ -78,7 +78,7 @@ class CaseHandlingBrowserIT extends PortalIT {
     assertTrue(browser.driver.findElements(action("ACCEPT")).isEmpty());
     browser.find(actionButton("SIGN_FOR")).click();
     browser.waitForText(id("dialogTitle"), "签收");
-    browser.find(id("actionForm:submit")).click();
+    browser.press(id("actionForm:submit"));
     browser.waitForText(id("status"), "办理中");
     assertTrue(browser.text(id("timeline")).contains("签收"));
     assertFalse(

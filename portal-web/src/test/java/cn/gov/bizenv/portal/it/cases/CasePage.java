@@ -66,7 +66,7 @@ final class CasePage {
     browser.waitForText(id("dialogTitle"), dialogTitle);
     browser.find(id("actionForm:submit"));
     fill.accept(browser);
-    browser.find(id("actionForm:submit")).click();
+    browser.press(id("actionForm:submit"));
     browser.wait.until(driver -> events(action) == before + 1);
     dialogGone();
   }

@@ -57,7 +57,7 @@ class TriageBrowserIT extends PortalIT {
 
     browser.find("#caseView button[data-action='ACCEPT']").click();
     browser.waitForText(id("dialogTitle"), "受理");
-    browser.find(id("actionForm:submit")).click();
+    browser.press(id("actionForm:submit"));
     browser.waitForText(id("status"), "已受理");
     browser.wait.until(
         ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(id("actionDialog"))));
@@ -73,7 +73,7 @@ class TriageBrowserIT extends PortalIT {
         .findElement(By.cssSelector(id("actionForm:unitSuggestions") + " .triage-choice"))
         .click();
     browser.waitForText(id("actionForm:leadUnitId_label"), "市住房和城乡建设局");
-    browser.find(id("actionForm:submit")).click();
+    browser.press(id("actionForm:submit"));
     browser.waitForText(id("status"), "已派单");
     assertEquals("市住房和城乡建设局", browser.text(id("leadUnit")));
   }
