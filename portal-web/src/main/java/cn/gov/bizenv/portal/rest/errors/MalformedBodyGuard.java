@@ -1,5 +1,9 @@
 package cn.gov.bizenv.portal.rest.errors;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
@@ -16,8 +20,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns every way a JSON body can fail to bind (bad syntax, an unknown enum constant, a string for
- * a number, bytes that are not UTF-8) into one 400, instead of the 500 that some of them otherwise
- * become, or the U+FFFD that a lenient decoder would store in place of invalid bytes.
+ * a number, a fraction or an out-of-range number for a whole one, bytes that are not UTF-8) into
+ * one 400, instead of the 500 that some of them otherwise become, or the U+FFFD that a lenient
+ * decoder would store in place of invalid bytes.
  */
 @Provider
 public class MalformedBodyGuard implements ReaderInterceptor {
@@ -28,6 +33,7 @@ public class MalformedBodyGuard implements ReaderInterceptor {
       if (!isUtf8(body)) {
         throw new MalformedBody(new CharacterCodingException());
       }
+      checkWholeNumbers(body, context.getGenericType());
       context.setInputStream(new ByteArrayInputStream(body));
     }
     try {
@@ -38,6 +44,20 @@ public class MalformedBodyGuard implements ReaderInterceptor {
         | IllegalArgumentException malformed) {
       throw new MalformedBody(malformed);
     }
+  }
+
+  private static void checkWholeNumbers(byte[] body, java.lang.reflect.Type target) {
+    JsonValue parsed;
+    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+      parsed = reader.readValue();
+    } catch (JsonException | IllegalStateException unparsable) {
+      return; // binding refuses it below, as malformed
+    }
+    WholeNumberFields.firstDefect(parsed, target)
+        .ifPresent(
+            defect -> {
+              throw new MalformedBody(defect.path(), defect.fractional());
+            });
   }
 
   static boolean isUtf8(byte[] body) {

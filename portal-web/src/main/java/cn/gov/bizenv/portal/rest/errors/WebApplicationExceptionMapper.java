@@ -36,6 +36,20 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                   Texts.withAttributes(
                       Texts.lookup(locale, "param.unreadable"), Map.of("name", parameter)))));
     }
+    if (problem instanceof MalformedBody malformed && malformed.field != null) {
+      Locale locale = ApiErrors.locale(headers);
+      String code = malformed.fractional ? "body.number.whole" : "body.number.range";
+      return ApiErrors.response(
+          Response.Status.BAD_REQUEST,
+          "error.body.malformed",
+          Texts.lookup(locale, "error.body.malformed"),
+          List.of(
+              new ApiError.FieldError(
+                  malformed.field,
+                  code,
+                  Texts.withAttributes(
+                      Texts.lookup(locale, code), Map.of("name", malformed.field)))));
+    }
     Response.Status status = Response.Status.fromStatusCode(problem.getResponse().getStatus());
     if (status == null) {
       status = Response.Status.BAD_REQUEST;

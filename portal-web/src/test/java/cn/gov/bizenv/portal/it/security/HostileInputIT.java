@@ -113,6 +113,20 @@ class HostileInputIT extends PortalIT {
               () -> triage.post("api/cases", "application/json", withBytesInTitle(unit, bad)),
               null));
     }
+    for (String number :
+        List.of(unit + ".5", "0.1", "1e30", "9223372036854775808", "-1e400", unit + ".000001")) {
+      probes.add(
+          new Probe(
+              "concernedUnitId " + number,
+              () ->
+                  triage.post(
+                      "api/cases",
+                      newCase(unit)
+                          .add("concernedUnitId", new java.math.BigDecimal(number))
+                          .build()
+                          .toString()),
+              "concernedUnitId"));
+    }
     for (String list : List.of("api/cases", "api/notifications", "api/audit")) {
       ApiClient reader = list.equals("api/audit") ? admin : triage;
       for (String parameter : List.of("offset", "limit")) {

@@ -82,6 +82,32 @@ class InputHardeningIT extends PortalIT {
     }
   }
 
+  /** JSON-B would cut 14.5 to 14 and file the case with the wrong unit; the body is refused. */
+  @Test
+  void aFractionOrAnOverflowWhereAWholeNumberBelongsIsRefusedNamingTheField() {
+    ApiClient triage = apiAs("triage");
+    long unit = triage.unitId("华龙区");
+    String title = "小数单位" + UUID.randomUUID().toString().substring(0, 6);
+    String fractional =
+        newCase(title, "内容", unit)
+            .replace("\"concernedUnitId\":" + unit, "\"concernedUnitId\":" + unit + ".5");
+    assertEquals(
+        List.of("concernedUnitId body.number.whole"), fields(triage.post("api/cases", fractional)));
+    String overflow =
+        newCase(title, "内容", unit)
+            .replace("\"concernedUnitId\":" + unit, "\"concernedUnitId\":1e30");
+    assertEquals(
+        List.of("concernedUnitId body.number.range"), fields(triage.post("api/cases", overflow)));
+    assertEquals(
+        0,
+        triage.get("api/cases?q=" + title).json().getJsonNumber("total").longValue(),
+        "nothing stored");
+    String whole =
+        newCase(title, "内容", unit)
+            .replace("\"concernedUnitId\":" + unit, "\"concernedUnitId\":" + unit + ".0");
+    assertEquals(201, triage.post("api/cases", whole).status(), "14.0 is the whole number 14");
+  }
+
   @Test
   void aTitleOfIdeographicSpacesIsBlank() {
     ApiClient triage = apiAs("triage");
