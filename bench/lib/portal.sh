@@ -10,7 +10,7 @@ start_portal() {
   [ -f "$war" ] && [ -f "$micro" ] || mvn -B -q package -DskipTests
   port=$(free_local_port 18080 18180)
   java "-Xmx$heap" "$@" -jar "$micro" --deploy "$war" --contextroot portal --port "$port" --nocluster --nohazelcast \
-    --rootdir "$work/payara" --logproperties "$root/portal-web/src/test/payara/logging.properties" \
+    --rootdir "$work/payara" --logproperties "$root/portal-web/src/main/payara/logging.properties" \
     --prebootcommandfile "$root/portal-web/src/main/payara/pre-boot-commands.txt" > "$work/micro.log" 2>&1 &
   server=$!
   trap stop_portal EXIT

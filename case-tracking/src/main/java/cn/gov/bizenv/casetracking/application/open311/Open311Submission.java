@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
@@ -23,6 +24,8 @@ public record Open311Submission(
     @Size(max = 200, message = "{open311.email.size}") @Email(message = "{open311.email.invalid}")
         String email,
     @Size(max = 100, message = "{open311.name.size}") String name,
-    @Size(max = 30, message = "{open311.phone.size}") String phone,
+    @Size(max = 30, message = "{open311.phone.size}")
+        @Pattern(regexp = "[0-9+() -]*[0-9][0-9+() -]*", message = "{open311.phone.format}")
+        String phone,
     @Size(max = 500, message = "{open311.media_url.size}") String mediaUrl,
     Long districtId) {}

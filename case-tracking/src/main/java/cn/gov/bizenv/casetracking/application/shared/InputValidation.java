@@ -40,6 +40,10 @@ public class InputValidation {
 
   /** Every invalid field of the command, by field name; empty when valid. */
   public List<FieldViolation> violations(Object command) {
+    if (command == null) {
+      // a JSON body of "null": Bean Validation would throw instead of answering
+      return List.of(new FieldViolation("", "input.missing", java.util.Map.of()));
+    }
     Set<ConstraintViolation<Object>> violations = validator.validate(command);
     return java.util.stream.Stream.concat(
             violations.stream().map(InputValidation::toFieldViolation),

@@ -47,6 +47,16 @@ class InputValidationTest {
     assertEquals(100, name.attributes().get("max"));
   }
 
+  /** A JSON body of "null" reaches the checks as null; Bean Validation itself would throw. */
+  @Test
+  void aMissingCommandIsOneViolationNotAnException() {
+    assertEquals(
+        java.util.List.of(
+            new cn.gov.bizenv.casetracking.domain.shared.FieldViolation(
+                "", "input.missing", java.util.Map.of())),
+        validation.violations(null));
+  }
+
   @Test
   void validInputPassesAndMissingInputIsRefused() {
     assertDoesNotThrow(() -> validation.check(new NewCase(Channel.MAYOR_MAILBOX, "标题", "内容", 1L)));

@@ -53,6 +53,37 @@ class SpreadsheetRowsTest {
             .messageKey());
   }
 
+  /**
+   * A workbook's XML cannot hold a control character, so Excel writes one as the escape {@code
+   * _x0001_}; it is read back as the character, so that the row's checks refuse it as the form's
+   * do. (POI writing a workbook puts "?" in its place instead.)
+   */
+  @Test
+  void aControlCharacterEscapedInACellIsReadAsTheCharacter() throws IOException {
+    byte[] book = rewritten(workbook(new Object[] {"标题"}, new Object[] {"路灯控不亮"}), "控", "_x0001_");
+    assertEquals("路灯\u0001不亮", SpreadsheetRows.read(book, 1, 10).get(0).cell(0));
+  }
+
+  /** The workbook with {@code text} replaced by {@code raw} in its shared strings' XML. */
+  static byte[] rewritten(byte[] workbook, String text, String raw) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook));
+        var zip = new java.util.zip.ZipOutputStream(out)) {
+      for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        byte[] content = in.readAllBytes();
+        if (entry.getName().equals("xl/sharedStrings.xml")) {
+          content =
+              new String(content, StandardCharsets.UTF_8)
+                  .replace(text, raw)
+                  .getBytes(StandardCharsets.UTF_8);
+        }
+        zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+        zip.write(content);
+      }
+    }
+    return out.toByteArray();
+  }
+
   static byte[] workbook(Object[]... rows) throws IOException {
     try (XSSFWorkbook book = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -59,6 +59,7 @@ import java.util.function.Supplier;
 @PermitAll
 public class GeoReportResource {
   static final int MAX_BODY_BYTES = 16 * 1024;
+  private static final long MAX_DRAINED_BYTES = 4L * 1024 * 1024;
   static final int MAX_REQUESTS = 200;
   private static final String EXT = "{ext: (\\.(json|xml))?}";
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
@@ -331,6 +332,7 @@ public class GeoReportResource {
       throw InvalidInputException.of("", "input.missing");
     }
     if (bytes.length > MAX_BODY_BYTES) {
+      drain(body);
       throw new PayloadTooLarge();
     }
     Map<String, String> form = new HashMap<>();
@@ -345,6 +347,23 @@ public class GeoReportResource {
       form.putIfAbsent(name, value.isBlank() ? null : value);
     }
     return form;
+  }
+
+  /**
+   * Reads what is left of an oversized body (up to {@link #MAX_DRAINED_BYTES}) before answering
+   * 413: a client that is still sending does not read the answer, and both sides would wait until a
+   * time-out.
+   */
+  private static void drain(InputStream body) {
+    try {
+      long drained = 0;
+      byte[] buffer = new byte[8192];
+      for (int read; drained < MAX_DRAINED_BYTES && (read = body.read(buffer)) >= 0; ) {
+        drained += read;
+      }
+    } catch (IOException gone) {
+      // the client stopped sending: nothing left to drain
+    }
   }
 
   private static String decode(String text) {

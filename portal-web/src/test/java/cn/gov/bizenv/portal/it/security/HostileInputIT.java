@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.bizenv.portal.it.ApiClient;
 import cn.gov.bizenv.portal.it.ApiClient.Reply;
 import cn.gov.bizenv.portal.it.PortalIT;
+import cn.gov.bizenv.portal.it.ServerLog;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The portal's own hostile-input run (issue 18): several hundred invalid inputs at the staff API's
  * case intake and list endpoints. Each must answer 4xx, never 5xx, name the field or parameter at
- * fault where there is one, and store nothing. Run on PostgreSQL and on H2 (the H2 execution
- * includes this class).
+ * fault where there is one, store nothing, and leave no stack trace in the server's log. Run on
+ * PostgreSQL and on H2 (the H2 execution includes this class).
  */
 class HostileInputIT extends PortalIT {
   private static final List<String> TEXT_FIELDS =
@@ -169,6 +170,7 @@ class HostileInputIT extends PortalIT {
       }
     }
     assertTrue(probes.size() >= 300, "a run of at least 300 inputs: " + probes.size());
+    ServerLog log = ServerLog.markNow();
     List<String> wrong = new ArrayList<>();
     for (Probe probe : probes) {
       Reply reply = probe.send().get();
@@ -180,6 +182,8 @@ class HostileInputIT extends PortalIT {
     }
     assertEquals(List.of(), wrong, wrong.size() + " of " + probes.size() + " answered wrongly");
     assertEquals(before, total(triage), "nothing was stored");
+    assertEquals(
+        List.of(), log.troubleSinceMark(), "the server logged no stack trace and no error");
   }
 
   private static Probe tooLong(ApiClient triage, long unit, String field, int length) {

@@ -114,6 +114,9 @@ public class CaseRecorder {
 
   /** Checks the command, reading its unit and category once. */
   public CheckedCase check(NewCase command) {
+    if (command == null) {
+      throw InvalidInputException.of("", "input.missing");
+    }
     List<FieldViolation> problems = new ArrayList<>(validation.violations(command));
     problems.addAll(
         IntakeDetails.proposalProblems(
