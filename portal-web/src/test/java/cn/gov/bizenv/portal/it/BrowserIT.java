@@ -127,6 +127,41 @@ class BrowserIT extends PortalIT {
   }
 
   @Test
+  void administratorCreatesAnAccountWhoseHolderThenSignsIn() {
+    browser.signIn("admin", DemoAccounts.PASSWORD);
+    browser.menu("系统管理", "menuForm:menuAccounts");
+    browser.waitForText("h1", "账号管理");
+    browser.find(id("accountsForm:openCreate")).click();
+    browser.waitForText(id("accountDialogTitle"), "新增账号");
+    String username = "clerk" + UUID.randomUUID().toString().substring(0, 5);
+    browser.type(id("accountForm:username"), username);
+    browser.type(id("accountForm:displayName"), "周丽");
+    browser.choose("accountForm:unitId", "华龙区");
+    browser
+        .driver
+        .findElement(By.xpath("//*[@id='accountForm:roles']//label[normalize-space()='承办单位']"))
+        .click();
+    browser.type(id("accountForm:password"), "short");
+    browser.press(id("accountForm:save"));
+    browser.waitForText(id("accountDialog"), "密码须为 12–128 个字符。");
+    assertEquals(
+        username,
+        browser.find(id("accountForm:username")).getAttribute("value"),
+        "the other input is kept");
+    browser.type(id("accountForm:password"), "Clerk@2026-secret");
+    browser.press(id("accountForm:save"));
+    browser.waitForText(id("messages"), "已新增账号：" + username);
+    browser.type(id("accountsForm:textFilter"), username);
+    browser.find(id("accountsForm:search")).click();
+    browser.waitForText(id("accountsForm:accountsTable"), "华龙区");
+    assertTrue(browser.text(id("accountsForm:accountsTable")).contains("承办单位"));
+
+    browser.signOut();
+    browser.signIn(username, "Clerk@2026-secret");
+    browser.waitForText(".portal-topbar", "周丽");
+  }
+
+  @Test
   void signedInPeopleAreRefusedPagesOutsideTheirRole() {
     browser.signIn("unit", DemoAccounts.PASSWORD);
     assertFalse(

@@ -55,6 +55,7 @@ class OpenApiDriftTest {
   static final Map<String, String> SCHEMA_OF =
       Map.ofEntries(
           Map.entry("UnitView", "Unit"),
+          Map.entry("AccountView", "Account"),
           Map.entry("AttachmentView", "Attachment"),
           Map.entry("BulletinView", "Bulletin"),
           Map.entry("CalendarYearView", "CalendarYear"),

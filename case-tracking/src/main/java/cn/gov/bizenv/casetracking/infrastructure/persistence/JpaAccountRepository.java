@@ -1,14 +1,26 @@
 package cn.gov.bizenv.casetracking.infrastructure.persistence;
 
 import cn.gov.bizenv.casetracking.domain.model.account.Account;
+import cn.gov.bizenv.casetracking.domain.model.account.AccountCriteria;
 import cn.gov.bizenv.casetracking.domain.model.account.AccountRepository;
 import cn.gov.bizenv.casetracking.domain.model.account.AccountSummary;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
+import cn.gov.bizenv.casetracking.domain.shared.ConflictException;
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
+import cn.gov.bizenv.casetracking.platform.persistence.SortOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Accounts in the relational database. */
@@ -28,6 +40,87 @@ public class JpaAccountRepository implements AccountRepository {
   @Override
   public void add(Account account) {
     em.persist(account);
+  }
+
+  private static final SortOrder<Account> SORT =
+      new SortOrder<>(
+          Map.of(
+              "username", root -> root.get("username"),
+              "displayName", root -> root.get("displayName"),
+              "active", root -> root.get("active")),
+          "username",
+          true);
+
+  @Override
+  public Optional<Account> find(long id) {
+    return Optional.ofNullable(em.find(Account.class, id));
+  }
+
+  @Override
+  public List<Account> find(AccountCriteria criteria, PageRequest page) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Account> query = cb.createQuery(Account.class);
+    Root<Account> root = query.from(Account.class);
+    query.where(predicates(criteria, cb, query, root)).orderBy(SORT.of(page, cb, root));
+    return em.createQuery(query)
+        .setFirstResult(page.offset())
+        .setMaxResults(page.limit())
+        .getResultList();
+  }
+
+  @Override
+  public long count(AccountCriteria criteria) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> query = cb.createQuery(Long.class);
+    Root<Account> root = query.from(Account.class);
+    query.select(cb.count(root)).where(predicates(criteria, cb, query, root));
+    return em.createQuery(query).getSingleResult();
+  }
+
+  @Override
+  public long countAbleToSignInWithRole(Role role) {
+    return em.createQuery(
+            "select count(a) from Account a where a.active = true and a.unit.active = true and"
+                + " exists (select r from Account b join b.roles r where b = a and r = :role)",
+            Long.class)
+        .setParameter("role", role)
+        .getSingleResult();
+  }
+
+  @Override
+  public void flush() {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw ConflictException.staleVersion();
+    }
+  }
+
+  private static Predicate[] predicates(
+      AccountCriteria criteria, CriteriaBuilder cb, CriteriaQuery<?> query, Root<Account> root) {
+    List<Predicate> where = new ArrayList<>();
+    if (criteria.text() != null && !criteria.text().isBlank()) {
+      String pattern = SortOrder.containsPattern(criteria.text());
+      where.add(
+          cb.or(
+              cb.like(cb.lower(root.get("username")), pattern, '\\'),
+              cb.like(cb.lower(root.get("displayName")), pattern, '\\')));
+    }
+    if (criteria.unitId() != null) {
+      where.add(cb.equal(root.get("unit").get("id"), criteria.unitId()));
+    }
+    if (criteria.role() != null) {
+      Subquery<Long> holder = query.subquery(Long.class);
+      Root<Account> other = holder.from(Account.class);
+      holder
+          .select(other.get("id"))
+          .where(cb.equal(other, root), cb.equal(other.join("roles"), criteria.role()));
+      where.add(cb.exists(holder));
+    }
+    if (criteria.active() != null) {
+      where.add(cb.equal(root.get("active"), criteria.active()));
+    }
+    return where.toArray(Predicate[]::new);
   }
 
   @Override

@@ -1,8 +1,11 @@
 package cn.gov.bizenv.portal.web.security;
 
+import cn.gov.bizenv.casetracking.application.directory.AccountChanged;
 import cn.gov.bizenv.casetracking.application.directory.AccountDirectory;
 import cn.gov.bizenv.casetracking.domain.model.account.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -24,6 +27,11 @@ public class PortalIdentityStore implements IdentityStore {
     return recentlyVerified
         .find(credential.getCaller(), credential.getPasswordAsString())
         .isPresent();
+  }
+
+  /** A changed role, password or state counts from the next request, not after the TTL. */
+  void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) AccountChanged changed) {
+    recentlyVerified.forget(changed.username());
   }
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {

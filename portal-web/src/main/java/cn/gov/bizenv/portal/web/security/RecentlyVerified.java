@@ -16,8 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Remembers, for a minute, credentials that just passed the PBKDF2 check, so that an API client
  * sending HTTP Basic on every request costs one slow hash per minute instead of one per request.
- * Only a salted SHA-256 of the username and password is kept, in memory; a changed password or a
- * deactivated account takes effect within {@link #TTL}.
+ * Only a salted SHA-256 of the username and password is kept, in memory. A change made through the
+ * account register is forgotten at once ({@link #forget}); one made in the database by hand takes
+ * effect within {@link #TTL}.
  */
 final class RecentlyVerified {
   static final Duration TTL = Duration.ofSeconds(60);
@@ -54,6 +55,11 @@ final class RecentlyVerified {
     }
     entries.put(
         key(username, password), new Caller(name, Set.copyOf(groups), clock.instant().plus(TTL)));
+  }
+
+  /** Forgets every remembered sign-in of the account. */
+  void forget(String username) {
+    entries.values().removeIf(caller -> caller.name().equals(username));
   }
 
   private String key(String username, String password) {

@@ -31,6 +31,18 @@ class RecentlyVerifiedTest {
   }
 
   @Test
+  void anAccountChangedByTheAdministratorIsForgottenAtOnce() {
+    RecentlyVerified verified = new RecentlyVerified(new MovableClock());
+    verified.remember("triage", "secret", "triage", Set.of("TRIAGE_OFFICER"));
+    verified.remember("triage", "other", "triage", Set.of("TRIAGE_OFFICER"));
+    verified.remember("leader", "secret", "leader", Set.of("LEADER"));
+    verified.forget("triage");
+    assertTrue(verified.find("triage", "secret").isEmpty());
+    assertTrue(verified.find("triage", "other").isEmpty());
+    assertTrue(verified.find("leader", "secret").isPresent(), "others are kept");
+  }
+
+  @Test
   void remembersTheExactCredentialsForAMinuteOnly() {
     MovableClock clock = new MovableClock();
     RecentlyVerified verified = new RecentlyVerified(clock);

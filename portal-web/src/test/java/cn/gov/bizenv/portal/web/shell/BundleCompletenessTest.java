@@ -122,6 +122,7 @@ class BundleCompletenessTest {
                   cn.gov.bizenv.casetracking.domain.model.bulletin.PeriodKind.values();
               case "reportFigure.", "reportFigure.def." ->
                   cn.gov.bizenv.casetracking.domain.model.report.Figure.values();
+              case "role." -> cn.gov.bizenv.casetracking.domain.model.account.Role.values();
               case "audit.event." ->
                   cn.gov.bizenv.casetracking.domain.model.audit.AuditEventType.values();
               default ->

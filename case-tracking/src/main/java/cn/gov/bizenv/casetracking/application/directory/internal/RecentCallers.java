@@ -11,9 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Callers' profiles, kept for {@link #TTL}: every request of the API and of the pages asks who its
  * caller is, and reading the account each time cost a query per request. Accounts are created by
- * the administrator's set-up and changed only in the database, so such a change (a deactivated
- * account, a moved account) takes effect within the TTL, as a changed password does for the
- * identity store; a change of a unit through the portal takes effect at once.
+ * the administrator's account register and the unit register, and both forget every profile once
+ * such a change is committed, so it takes effect at the next request; a change made in the database
+ * by hand takes effect within the TTL, as a changed password does for the identity store.
  */
 @ApplicationScoped
 public class RecentCallers {

@@ -99,6 +99,42 @@ public class Account {
     return roles.contains(role);
   }
 
+  /** The person's name as colleagues see it. */
+  public void rename(String displayName) {
+    this.displayName = Objects.requireNonNull(displayName, "displayName");
+  }
+
+  /** Moves the person to another unit, which then scopes what they see. */
+  public void moveTo(Unit unit) {
+    this.unit = Objects.requireNonNull(unit, "unit");
+  }
+
+  /** Replaces the roles; an account always has at least one. */
+  public void assignRoles(Set<Role> roles) {
+    if (roles == null || roles.isEmpty()) {
+      throw new IllegalArgumentException("an account needs at least one role");
+    }
+    this.roles = EnumSet.copyOf(roles);
+  }
+
+  /** Sets a new password, given as its hash. */
+  public void changePasswordHash(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+  }
+
+  /** A deactivated account cannot sign in; its name stays on what it did. */
+  public void deactivate() {
+    active = false;
+  }
+
+  public void reactivate() {
+    active = true;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
   /** An account can sign in only while it and its unit are active. */
   public boolean canSignIn() {
     return active && unit.isActive();

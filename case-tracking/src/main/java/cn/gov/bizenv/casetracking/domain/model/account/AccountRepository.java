@@ -1,5 +1,6 @@
 package cn.gov.bizenv.casetracking.domain.model.account;
 
+import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,19 @@ import java.util.Optional;
 /** Stores accounts. */
 public interface AccountRepository {
   Optional<Account> findByUsername(String username);
+
+  Optional<Account> find(long id);
+
+  /** A page of the accounts matching the criteria, sorted as the page asks. */
+  List<Account> find(AccountCriteria criteria, PageRequest page);
+
+  long count(AccountCriteria criteria);
+
+  /** How many accounts with the role can sign in (they and their unit are active). */
+  long countAbleToSignInWithRole(Role role);
+
+  /** Writes pending changes, refusing a change made meanwhile by someone else. */
+  void flush();
 
   void add(Account account);
 

@@ -664,6 +664,31 @@ class CaseHandlingServiceTest {
     }
 
     @Override
+    public Optional<Account> find(long id) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<Account> find(
+        cn.gov.bizenv.casetracking.domain.model.account.AccountCriteria criteria,
+        cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest page) {
+      return List.of();
+    }
+
+    @Override
+    public long count(cn.gov.bizenv.casetracking.domain.model.account.AccountCriteria criteria) {
+      return 0;
+    }
+
+    @Override
+    public long countAbleToSignInWithRole(Role role) {
+      return 0;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
     public boolean anyWithRole(Role role) {
       return false;
     }

@@ -1,0 +1,2 @@
+/** The administrator's account register: pages and their backing beans. */
+package cn.gov.bizenv.portal.web.accounts;
