@@ -22,11 +22,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The hostile-input run through the pages (issue 18): control characters, blanks of Unicode spaces
- * and oversize texts put into the staff record form and the public letter form as a script would (a
- * keyboard cannot type them, a forged request can), and disguised files given to {@code
- * p:fileUpload}. Each is refused beside its field, the rest of the input stays, nothing is stored,
- * and the server logs no stack trace.
+ * The hostile-input run through the pages (issue 18): control characters and blanks of Unicode
+ * spaces put into the staff record form and the public letter form as a script would (a keyboard
+ * cannot type them, a forged request can), and disguised files given to {@code p:fileUpload}. Each
+ * is refused beside its field, the rest of the input stays, nothing is stored, and the server logs
+ * no stack trace.
  */
 class HostileFormsBrowserIT extends PortalIT {
   private static final String CONTROL = "含有无法保存的不可见控制字符";
@@ -43,7 +43,8 @@ class HostileFormsBrowserIT extends PortalIT {
     }
     hostile.add(new String[] {"title", "\u3000\u3000", "请填写标题"});
     hostile.add(new String[] {"content", "\u00A0\u2003", "请填写内容"});
-    hostile.add(new String[] {"title", "长".repeat(201), "200"});
+    // An oversize title is not tried here: the counter's script cuts it to the maxlength before it
+    // is sent. The same command refuses it from the API (HostileInputIT).
     List<String> wrong = new ArrayList<>();
     try (Browser browser = new Browser(deployed)) {
       browser.signIn("triage", DemoAccounts.PASSWORD);
@@ -57,8 +58,19 @@ class HostileFormsBrowserIT extends PortalIT {
         WebElement save = browser.find(id("caseForm:save"));
         save.click();
         browser.wait.until(ExpectedConditions.stalenessOf(save));
-        String beside = messageBeside(browser, "caseForm:" + probe[0]);
         String other = probe[0].equals("title") ? "content" : "title";
+        if (browser.driver.findElements(By.cssSelector(id("caseForm:" + other))).isEmpty()) {
+          wrong.add(
+              probe[0]
+                  + " "
+                  + escape(probe[1])
+                  + " → left the form: "
+                  + browser.driver.getCurrentUrl()
+                  + " "
+                  + browser.text("h1"));
+          continue;
+        }
+        String beside = messageBeside(browser, "caseForm:" + probe[0]);
         String kept = browser.find(id("caseForm:" + other)).getAttribute("value");
         if (!beside.contains(probe[2])
             || kept.isBlank()
