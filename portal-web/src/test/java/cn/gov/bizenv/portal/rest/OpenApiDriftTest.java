@@ -56,6 +56,9 @@ class OpenApiDriftTest {
       Map.ofEntries(
           Map.entry("UnitView", "Unit"),
           Map.entry("AccountView", "Account"),
+          Map.entry("TriageAnswer", "TriageSuggestions"),
+          Map.entry("CategoryAdvice", "CategorySuggestion"),
+          Map.entry("UnitAdvice", "UnitSuggestion"),
           Map.entry("AttachmentView", "Attachment"),
           Map.entry("BulletinView", "Bulletin"),
           Map.entry("CalendarYearView", "CalendarYear"),

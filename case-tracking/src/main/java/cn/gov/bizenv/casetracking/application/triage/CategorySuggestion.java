@@ -8,5 +8,5 @@ package cn.gov.bizenv.casetracking.application.triage;
  * @param reason what the suggestion rests on, in words a person can check
  */
 public record CategorySuggestion(
-    long id, String code, String path, int level, double score, String reason)
+    long id, String code, String path, int level, double score, SuggestionReason reason)
     implements java.io.Serializable {}

@@ -12,8 +12,8 @@ import cn.gov.bizenv.casetracking.application.triage.ModelInfo;
 import cn.gov.bizenv.casetracking.application.triage.NewDefaultUnit;
 import cn.gov.bizenv.casetracking.application.triage.SuggestionRequest;
 import cn.gov.bizenv.casetracking.application.triage.Triage;
-import cn.gov.bizenv.casetracking.application.triage.TriageSuggestions;
 import cn.gov.bizenv.casetracking.application.triage.TriageTraining;
+import cn.gov.bizenv.portal.rest.CallerLanguage;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import cn.gov.bizenv.portal.rest.errors.ApiError;
 import cn.gov.bizenv.portal.rest.errors.ApiErrors;
@@ -58,8 +58,8 @@ public class TriageResource {
   @POST
   @Path("suggestions")
   @RolesAllowed({TRIAGE_OFFICER, SUPERVISOR, ADMINISTRATOR})
-  public TriageSuggestions suggest(SuggestionRequest request) {
-    return triage.suggest(request);
+  public TriageAnswer suggest(SuggestionRequest request) {
+    return TriageAnswer.of(triage.suggest(request), CallerLanguage.of(headers));
   }
 
   @GET

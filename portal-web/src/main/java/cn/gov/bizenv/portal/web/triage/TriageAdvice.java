@@ -65,6 +65,12 @@ public class TriageAdvice implements Serializable {
     }
   }
 
+  /** A suggestion's reason in the page's language. */
+  public String reason(cn.gov.bizenv.casetracking.application.triage.SuggestionReason reason) {
+    return ReasonWording.of(
+        reason, jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+  }
+
   public boolean isShown() {
     return suggestions != null;
   }

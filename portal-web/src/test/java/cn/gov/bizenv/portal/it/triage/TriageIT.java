@@ -241,6 +241,24 @@ class TriageIT extends PortalIT {
     assertTrue(
         unit.getString("reason").matches("与 \\d+ 件已办“.+”类案件相似，其中 \\d+ 件由市住房和城乡建设局主办"),
         unit.getString("reason"));
+    // The same reasons in the caller's language.
+    Reply english =
+        apiAs("triage")
+            .inEnglish()
+            .post(
+                "api/triage/suggestions",
+                "{\"title\":\"" + LAMP + "\",\"content\":\"我家楼下的路灯坏了，晚上不亮\"}");
+    JsonObject englishUnit = english.json().getJsonArray("units").getJsonObject(0);
+    assertTrue(
+        englishUnit
+            .getString("reason")
+            .matches("Like \\d+ handled cases of \".+\", \\d+ of them led by 市住房和城乡建设局"),
+        englishUnit.getString("reason"));
+    assertTrue(
+        first(english.json().getJsonArray("categories"), 1)
+            .getString("reason")
+            .startsWith("Worded like "),
+        english.toString());
 
     JsonObject wages = suggest("{\"title\":\"讨要工资\",\"content\":\"老板拖欠我们三个月工资\"}");
     assertEquals(

@@ -1,6 +1,7 @@
 package cn.gov.bizenv.casetracking.application.triage.internal;
 
 import cn.gov.bizenv.casetracking.application.triage.CategorySuggestion;
+import cn.gov.bizenv.casetracking.application.triage.SuggestionReason;
 import cn.gov.bizenv.casetracking.application.triage.TriageSuggestions;
 import cn.gov.bizenv.casetracking.application.triage.UnitSuggestion;
 import cn.gov.bizenv.casetracking.application.triage.internal.TriageLookups.Node;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,7 +76,7 @@ public class Suggester {
                 node.path(),
                 1,
                 round(1.0 / top.size()),
-                "尚无训练数据，按分类顺序列出，请人工判断"));
+                new SuggestionReason("triage.reason.untrained", Map.of())));
       }
       categories.addAll(0, first);
     }
@@ -108,37 +110,36 @@ public class Suggester {
     return node != null && node.active() && node.level() == level;
   }
 
-  private static String categoryReason(
+  private static SuggestionReason categoryReason(
       TextClassifier classifier, String title, String content, Node node) {
     int examples = classifier.examplesOf(node.id());
     List<String> words = classifier.evidence(title, content, node.id(), 3);
-    String base = "与 " + examples + " 件“" + node.name() + "”类已分类留言用词相近";
-    return words.isEmpty() ? base : base + "，关键词：" + String.join("、", words);
+    Map<String, Object> arguments = Map.of("examples", examples, "category", node.name());
+    if (words.isEmpty()) {
+      return new SuggestionReason("triage.reason.category", arguments);
+    }
+    Map<String, Object> withWords = new java.util.HashMap<>(arguments);
+    withWords.put("words", String.join("、", words)); // the words are the message's own, Chinese
+    return new SuggestionReason("triage.reason.category.words", withWords);
   }
 
-  private static String unitReason(RoutedUnit routed, UnitName unit, Snapshot snapshot) {
+  private static SuggestionReason unitReason(RoutedUnit routed, UnitName unit, Snapshot snapshot) {
     Node category =
         routed.categoryId() == null ? null : snapshot.categories().get(routed.categoryId());
     String name = category == null ? "" : category.name();
+    Map<String, Object> counted =
+        Map.of(
+            "similar", routed.similar(),
+            "toUnit", routed.toUnit(),
+            "category", name,
+            "unit", unit.name());
     return switch (routed.basis()) {
-      case HISTORY ->
-          "与 "
-              + routed.similar()
-              + " 件已办“"
-              + name
-              + "”类案件相似，其中 "
-              + routed.toUnit()
-              + " 件由"
-              + unit.name()
-              + "主办";
+      case HISTORY -> new SuggestionReason("triage.reason.history", counted);
       case DEFAULT_UNIT ->
-          "“"
-              + name
-              + "”类的默认主办单位（管理员设置）"
-              + (routed.similar() > 0
-                  ? "；同类已办 " + routed.similar() + " 件，其中 " + routed.toUnit() + " 件由其主办"
-                  : "");
-      case CONCERNED_UNIT -> "留言所涉单位";
+          new SuggestionReason(
+              routed.similar() > 0 ? "triage.reason.default.history" : "triage.reason.default",
+              counted);
+      case CONCERNED_UNIT -> new SuggestionReason("triage.reason.concerned", Map.of());
     };
   }
 
