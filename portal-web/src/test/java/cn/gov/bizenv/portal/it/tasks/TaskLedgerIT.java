@@ -109,7 +109,7 @@ class TaskLedgerIT extends PortalIT {
     assertEquals(404, county.post("api/tasks/" + marketTask + "/reports", report(30)).status());
     assertEquals(403, leader.post("api/tasks/" + groupTask + "/reports", report(30)).status());
     assertEquals(
-        422,
+        403,
         triage.post("api/tasks/" + groupTask + "/milestones/1/met", "{}").status(),
         "the office does not meet the lead's milestones");
     Reply byMember = county.post("api/tasks/" + groupTask + "/reports", report(20));
@@ -146,7 +146,7 @@ class TaskLedgerIT extends PortalIT {
     // office.
     String path = "api/tasks/" + marketTask;
     assertEquals(Set.of("note"), fields(unit.post(path + "/completion", "{}")));
-    assertEquals(422, triage.post(path + "/completion", "{\"note\":\"完成\"}").status());
+    assertEquals(403, triage.post(path + "/completion", "{\"note\":\"完成\"}").status());
     assertEquals("COMPLETED", status(unit.post(path + "/completion", "{\"note\":\"已完成，见佐证\"}")));
     assertTrue(hasTaskNotice(supervisor, "notice.task.COMPLETION_CLAIMED", marketTask));
     assertEquals(403, unit.post(path + "/acceptance", "{}").status(), "units do not accept");

@@ -122,6 +122,14 @@ class BundleCompletenessTest {
                   cn.gov.bizenv.casetracking.domain.model.bulletin.PeriodKind.values();
               case "reportFigure.", "reportFigure.def." ->
                   cn.gov.bizenv.casetracking.domain.model.report.Figure.values();
+              case "taskSource." ->
+                  cn.gov.bizenv.casetracking.domain.model.task.SourceKind.values();
+              case "taskStatus." ->
+                  cn.gov.bizenv.casetracking.domain.model.task.TaskStatus.values();
+              case "taskCadence." ->
+                  cn.gov.bizenv.casetracking.domain.model.task.ReportingCadence.values();
+              case "taskEvent." ->
+                  cn.gov.bizenv.casetracking.domain.model.task.TaskEventType.values();
               case "audit.event." ->
                   cn.gov.bizenv.casetracking.domain.model.audit.AuditEventType.values();
               default ->
