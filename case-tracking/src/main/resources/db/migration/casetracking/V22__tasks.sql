@@ -29,6 +29,7 @@ CREATE TABLE task (
     started_on         DATE          NOT NULL,
     next_milestone_on  DATE,
     last_report_on     DATE,
+    last_progress      VARCHAR(2000),
     overdue_since      DATE,
     created_at         TIMESTAMP     NOT NULL,
     created_by         VARCHAR(50)   NOT NULL,

@@ -1,6 +1,5 @@
 package cn.gov.bizenv.casetracking.application.tasks;
 
-import cn.gov.bizenv.casetracking.application.attachments.AttachmentContent;
 import cn.gov.bizenv.casetracking.application.attachments.AttachmentView;
 import cn.gov.bizenv.casetracking.application.attachments.NewAttachment;
 import java.util.List;
@@ -20,9 +19,6 @@ public interface TaskHandling {
 
   /** Adds evidence to a report filed on the task, under the attachment rules of cases. */
   List<AttachmentView> attach(long taskId, long reportId, List<NewAttachment> files);
-
-  /** One file of a report, for whoever may see the task. */
-  AttachmentContent download(long taskId, long reportId, long attachmentId);
 
   void meetMilestone(long taskId, int sequence, MilestoneMet met);
 

@@ -1,5 +1,6 @@
 package cn.gov.bizenv.casetracking.application.tasks;
 
+import cn.gov.bizenv.casetracking.application.attachments.AttachmentContent;
 import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
 import cn.gov.bizenv.casetracking.domain.shared.paging.PageRequest;
 
@@ -17,4 +18,7 @@ public interface TaskLedger {
 
   /** One task in full. */
   TaskDetail detail(long taskId);
+
+  /** One evidence file of a report, for whoever may see the task. */
+  AttachmentContent download(long taskId, long reportId, long attachmentId);
 }

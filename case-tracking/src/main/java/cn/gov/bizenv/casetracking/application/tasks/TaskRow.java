@@ -9,6 +9,7 @@ import java.util.List;
 /**
  * One line of the ledger (台账).
  *
+ * @param lastProgress what the last report said was done (进展情况)
  * @param workingDaysLate working days since the first date the task missed, while it is 逾期; 0
  *     otherwise
  */
@@ -24,6 +25,7 @@ public record TaskRow(
     LocalDate deadline,
     LocalDate nextMilestoneOn,
     LocalDate lastReportOn,
+    String lastProgress,
     ReportingCadence cadence,
     TaskStatus status,
     int percentComplete,

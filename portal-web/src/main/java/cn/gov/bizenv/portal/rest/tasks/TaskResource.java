@@ -29,6 +29,8 @@ import cn.gov.bizenv.portal.rest.PageResponse;
 import cn.gov.bizenv.portal.rest.QueryParameters;
 import cn.gov.bizenv.portal.rest.attachments.AttachmentDownload;
 import cn.gov.bizenv.portal.rest.attachments.AttachmentUpload;
+import cn.gov.bizenv.portal.web.shell.LocaleSelection;
+import cn.gov.bizenv.portal.web.tasks.LedgerWorkbook;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -97,6 +99,31 @@ public class TaskResource {
     return ledger.count(filter(source, groupId, unitId, status, overdue, from, to));
   }
 
+  /**
+   * The ledger as Excel (序号, 任务来源, 任务内容, 牵头单位, 责任人, 配合单位, 完成时限, 进展情况, 完成状态, 备注), every task
+   * matching the filters in the caller's scope.
+   */
+  @GET
+  @Path("ledger.xlsx")
+  @Produces(LedgerWorkbook.MEDIA_TYPE)
+  public Response export(
+      @QueryParam("source") String source,
+      @QueryParam("groupId") Long groupId,
+      @QueryParam("unitId") Long unitId,
+      @QueryParam("status") String status,
+      @QueryParam("overdue") String overdue,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    byte[] workbook =
+        LedgerWorkbook.of(
+            ledger,
+            filter(source, groupId, unitId, status, overdue, from, to),
+            LocaleSelection.DEFAULT);
+    return Response.ok(workbook, LedgerWorkbook.MEDIA_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"task-ledger.xlsx\"")
+        .build();
+  }
+
   @POST
   @RolesAllowed({TRIAGE_OFFICER, SUPERVISOR})
   public Response create(NewTask command) {
@@ -158,7 +185,7 @@ public class TaskResource {
       @PathParam("id") long id,
       @PathParam("reportId") long reportId,
       @PathParam("attachmentId") long attachmentId) {
-    return AttachmentDownload.of(handling.download(id, reportId, attachmentId));
+    return AttachmentDownload.of(ledger.download(id, reportId, attachmentId));
   }
 
   /** The lead claims completion (已完成); the note is the evidence in words. */

@@ -48,6 +48,25 @@ public class ListTasks implements Serializable {
     return new LedgerFilter(source, groupId, unitId, status, overdueOnly, deadlineFrom, deadlineTo);
   }
 
+  /** The export's address with the filters on the page, for the download link. */
+  public String getExportQuery() {
+    StringBuilder query = new StringBuilder();
+    append(query, "source", source);
+    append(query, "groupId", groupId);
+    append(query, "unitId", unitId);
+    append(query, "status", status);
+    append(query, "overdue", overdueOnly ? Boolean.TRUE : null);
+    append(query, "from", deadlineFrom);
+    append(query, "to", deadlineTo);
+    return query.toString();
+  }
+
+  private static void append(StringBuilder query, String name, Object value) {
+    if (value != null) {
+      query.append(query.length() == 0 ? "" : "&").append(name).append('=').append(value);
+    }
+  }
+
   public void clear() {
     source = null;
     groupId = null;

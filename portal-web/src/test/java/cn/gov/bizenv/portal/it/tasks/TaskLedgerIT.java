@@ -9,6 +9,7 @@ import cn.gov.bizenv.portal.it.ApiClient.Reply;
 import cn.gov.bizenv.portal.it.PortalIT;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +40,7 @@ class TaskLedgerIT extends PortalIT {
   private static final String HUALONG = "华龙区";
 
   @Test
-  void theAccessMatrixAndTheStatusPath() {
+  void theAccessMatrixAndTheStatusPath() throws Exception {
     ApiClient triage = apiAs("triage");
     ApiClient supervisor = apiAs("supervisor");
     ApiClient leader = apiAs("leader");
@@ -205,6 +207,30 @@ class TaskLedgerIT extends PortalIT {
         Long.parseLong(leader.get("api/tasks/count?status=CLOSED").body().strip()));
     assertTrue(ledgerIds(leader, "status=CLOSED").contains(marketTask));
     assertFalse(ledgerIds(leader, "status=CLOSED").contains(groupTask));
+    // The Excel export: the offices' columns, one row per task of the filtered ledger.
+    var export = leader.download("api/tasks/ledger.xlsx?status=CLOSED");
+    assertEquals(200, export.statusCode());
+    try (var book = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+      var sheet = book.getSheetAt(0);
+      List<String> header = new ArrayList<>();
+      sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+      assertEquals(
+          List.of("序号", "任务来源", "任务内容", "牵头单位", "责任人", "配合单位", "完成时限", "进展情况", "完成状态", "备注"),
+          header);
+      assertEquals(closed.getJsonNumber("total").longValue(), sheet.getLastRowNum());
+      boolean found = false;
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        var row = sheet.getRow(r);
+        if (row.getCell(2).getStringCellValue().equals("市场监管事项 " + marker)) {
+          found = true;
+          assertEquals("三年行动方案 三年行动方案第7项", row.getCell(1).getStringCellValue());
+          assertEquals(MARKET, row.getCell(3).getStringCellValue());
+          assertEquals("完成流程梳理", row.getCell(7).getStringCellValue());
+          assertEquals("已销号 100%", row.getCell(8).getStringCellValue());
+        }
+      }
+      assertTrue(found, "the accepted task is in the export");
+    }
     assertEquals(400, leader.get("api/tasks?status=DONE").status());
     assertEquals(400, leader.get("api/tasks?from=yesterday").status());
   }

@@ -56,6 +56,14 @@ public class TaskAccess {
         .orElseThrow(() -> new NotFoundException("task", id));
   }
 
+  /** Refuses, as not found, a report that is not the task's. */
+  void requireReport(Task task, long reportId) {
+    boolean ours = tasks.reports(task.getId()).stream().anyMatch(r -> r.getId() == reportId);
+    if (!ours) {
+      throw new NotFoundException("report", reportId);
+    }
+  }
+
   /** Whether the caller's unit leads the task, itself or as a member of the lead group. */
   boolean leads(Task task, CallerProfile caller) {
     if (!caller.hasRole(Role.UNIT_HANDLER)) {

@@ -4,7 +4,6 @@ import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.SUPERVI
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.TRIAGE_OFFICER;
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.UNIT_HANDLER;
 
-import cn.gov.bizenv.casetracking.application.attachments.AttachmentContent;
 import cn.gov.bizenv.casetracking.application.attachments.AttachmentView;
 import cn.gov.bizenv.casetracking.application.attachments.NewAttachment;
 import cn.gov.bizenv.casetracking.application.attachments.internal.AttachmentKeeper;
@@ -156,7 +155,7 @@ public class TaskHandlingService implements TaskHandling {
             caller.username(),
             now);
     tasks.addReport(report);
-    task.reported(now.toLocalDate(), command.percentComplete());
+    task.reported(now.toLocalDate(), command.percentComplete(), report.getDone());
     task.moveTo(to);
     event(task, TaskEventType.REPORTED, caller, from, period.key());
     return views.report(report);
@@ -169,15 +168,8 @@ public class TaskHandlingService implements TaskHandling {
     if (!access.leads(task, caller)) {
       throw new RuleViolationException("task.refused.party", "ATTACH", task.getStatus().name());
     }
-    requireReport(task, reportId);
+    access.requireReport(task, reportId);
     return attachments.keep(AttachmentOwner.TASK_REPORT, reportId, files, caller.username());
-  }
-
-  @Override
-  public AttachmentContent download(long taskId, long reportId, long attachmentId) {
-    Task task = access.visibleTask(taskId, callers.current());
-    requireReport(task, reportId);
-    return attachments.read(AttachmentOwner.TASK_REPORT, reportId, attachmentId);
   }
 
   @Override
@@ -263,13 +255,6 @@ public class TaskHandlingService implements TaskHandling {
         .or(() -> schedule.periodOf(today))
         .or(() -> schedule.periods().stream().reduce((a, b) -> b))
         .orElseThrow(() -> InvalidInputException.of("periodKey", "task.report.period.unknown"));
-  }
-
-  private void requireReport(Task task, long reportId) {
-    boolean ours = tasks.reports(task.getId()).stream().anyMatch(r -> r.getId() == reportId);
-    if (!ours) {
-      throw new NotFoundException("report", reportId);
-    }
   }
 
   private Unit leadUnit(Long id, List<FieldViolation> problems) {

@@ -5,6 +5,8 @@ import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.SUPERVI
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.TRIAGE_OFFICER;
 import static cn.gov.bizenv.casetracking.domain.model.account.Role.Names.UNIT_HANDLER;
 
+import cn.gov.bizenv.casetracking.application.attachments.AttachmentContent;
+import cn.gov.bizenv.casetracking.application.attachments.internal.AttachmentKeeper;
 import cn.gov.bizenv.casetracking.application.calendar.internal.WorkingDayCalendars;
 import cn.gov.bizenv.casetracking.application.shared.CallerProfile;
 import cn.gov.bizenv.casetracking.application.shared.Callers;
@@ -13,7 +15,9 @@ import cn.gov.bizenv.casetracking.application.tasks.LedgerFilter;
 import cn.gov.bizenv.casetracking.application.tasks.TaskDetail;
 import cn.gov.bizenv.casetracking.application.tasks.TaskLedger;
 import cn.gov.bizenv.casetracking.application.tasks.TaskRow;
+import cn.gov.bizenv.casetracking.domain.model.attachment.AttachmentOwner;
 import cn.gov.bizenv.casetracking.domain.model.calendar.WorkingDayCalendar;
+import cn.gov.bizenv.casetracking.domain.model.task.Task;
 import cn.gov.bizenv.casetracking.domain.model.task.TaskCriteria;
 import cn.gov.bizenv.casetracking.domain.model.task.TaskRepository;
 import cn.gov.bizenv.casetracking.domain.shared.paging.Page;
@@ -34,6 +38,7 @@ public class TaskLedgerService implements TaskLedger {
   @Inject Callers callers;
   @Inject PortalClock clock;
   @Inject WorkingDayCalendars calendars;
+  @Inject AttachmentKeeper attachments;
 
   @Override
   public Page<TaskRow> ledger(LedgerFilter filter, PageRequest page) {
@@ -54,6 +59,13 @@ public class TaskLedgerService implements TaskLedger {
   public TaskDetail detail(long taskId) {
     CallerProfile caller = callers.current();
     return views.detail(access.visibleTask(taskId, caller), caller, clock.now().toLocalDate());
+  }
+
+  @Override
+  public AttachmentContent download(long taskId, long reportId, long attachmentId) {
+    Task task = access.visibleTask(taskId, callers.current());
+    access.requireReport(task, reportId);
+    return attachments.read(AttachmentOwner.TASK_REPORT, reportId, attachmentId);
   }
 
   private TaskCriteria criteria(LedgerFilter filter, CallerProfile caller) {

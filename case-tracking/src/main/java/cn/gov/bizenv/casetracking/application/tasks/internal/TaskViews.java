@@ -53,6 +53,7 @@ public class TaskViews {
         task.getDeadline(),
         task.getNextMilestoneOn(),
         task.getLastReportOn(),
+        task.getLastProgress(),
         task.getCadence(),
         task.getStatus(),
         task.getPercentComplete(),

@@ -106,6 +106,10 @@ public class Task {
   @Column(name = "last_report_on")
   private LocalDate lastReportOn;
 
+  // The last report's "done", kept on the task so the ledger and its export read no report rows.
+  @Column(name = "last_progress", length = ProgressReport.TEXT_MAX)
+  private String lastProgress;
+
   @Column(name = "overdue_since")
   private LocalDate overdueSince;
 
@@ -183,10 +187,11 @@ public class Task {
     this.status = Objects.requireNonNull(next, "next");
   }
 
-  /** A report was filed on {@code on} with the lead's estimate of the share complete. */
-  public void reported(LocalDate on, int percent) {
+  /** A report was filed on {@code on} with the share complete and what was done. */
+  public void reported(LocalDate on, int percent, String done) {
     this.lastReportOn = on;
     this.percentComplete = percent;
+    this.lastProgress = done;
   }
 
   /** The completion was claimed: the work is all done in the lead's view. */
@@ -292,6 +297,10 @@ public class Task {
 
   public LocalDate getLastReportOn() {
     return lastReportOn;
+  }
+
+  public String getLastProgress() {
+    return lastProgress;
   }
 
   public LocalDate getOverdueSince() {
