@@ -31,6 +31,8 @@ CREATE TABLE task (
     last_report_on     DATE,
     last_progress      VARCHAR(2000),
     overdue_since      DATE,
+    plan_status        VARCHAR(20),
+    source_case_id     BIGINT REFERENCES case_file (id),
     created_at         TIMESTAMP     NOT NULL,
     created_by         VARCHAR(50)   NOT NULL,
     version            BIGINT        NOT NULL
@@ -99,4 +101,21 @@ CREATE TABLE task_supervision_step (
     due_on    DATE        NOT NULL,
     raised_at TIMESTAMP   NOT NULL,
     CONSTRAINT task_supervision_step_once UNIQUE (task_id, step, subject)
+);
+
+-- A rectification task's plan (整改方案): each problem with its measures, responsible person and
+-- deadline, accepted (销号) one by one by the office with its evidence.
+CREATE SEQUENCE task_rectification_seq START WITH 50 INCREMENT BY 50;
+CREATE TABLE task_rectification_item (
+    id                 BIGINT        NOT NULL PRIMARY KEY,
+    task_id            BIGINT        NOT NULL REFERENCES task (id),
+    seq                INTEGER       NOT NULL,
+    problem            VARCHAR(1000) NOT NULL,
+    measures           VARCHAR(2000) NOT NULL,
+    responsible_person VARCHAR(50),
+    deadline           DATE          NOT NULL,
+    accepted_on        DATE,
+    accepted_by        VARCHAR(50),
+    evidence           VARCHAR(2000),
+    CONSTRAINT task_rectification_seq_once UNIQUE (task_id, seq)
 );

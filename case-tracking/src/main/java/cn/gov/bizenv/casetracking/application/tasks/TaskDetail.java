@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * A task with its milestones, reporting periods, reports and timeline, and the actions the caller
- * may take on it now.
+ * may take on it now; a rectification task (整改) also has its plan's status and items.
  */
 public record TaskDetail(
     TaskRow task,
@@ -19,6 +19,9 @@ public record TaskDetail(
     List<ProgressReportView> reports,
     List<TaskTimelineEntry> timeline,
     Set<TaskAction> allowedActions,
+    cn.gov.bizenv.casetracking.domain.model.task.PlanStatus planStatus,
+    List<RectificationItemView> rectificationItems,
+    Long sourceCaseId,
     long version) {
   public TaskDetail {
     cooperatingUnitIds = List.copyOf(cooperatingUnitIds);
@@ -27,5 +30,6 @@ public record TaskDetail(
     reports = List.copyOf(reports);
     timeline = List.copyOf(timeline);
     allowedActions = Set.copyOf(allowedActions);
+    rectificationItems = List.copyOf(rectificationItems);
   }
 }

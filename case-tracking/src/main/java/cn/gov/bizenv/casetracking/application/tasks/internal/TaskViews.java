@@ -5,6 +5,7 @@ import cn.gov.bizenv.casetracking.application.calendar.internal.WorkingDayCalend
 import cn.gov.bizenv.casetracking.application.shared.CallerProfile;
 import cn.gov.bizenv.casetracking.application.tasks.MilestoneView;
 import cn.gov.bizenv.casetracking.application.tasks.ProgressReportView;
+import cn.gov.bizenv.casetracking.application.tasks.RectificationItemView;
 import cn.gov.bizenv.casetracking.application.tasks.ReportDue;
 import cn.gov.bizenv.casetracking.application.tasks.TaskDetail;
 import cn.gov.bizenv.casetracking.application.tasks.TaskRow;
@@ -99,6 +100,21 @@ public class TaskViews {
                         e.getNote()))
             .toList(),
         access.allowedActions(task, caller),
+        task.getPlanStatus(),
+        task.getRectificationItems().stream()
+            .map(
+                i ->
+                    new RectificationItemView(
+                        i.getSequence(),
+                        i.getProblem(),
+                        i.getMeasures(),
+                        i.getResponsiblePerson(),
+                        i.getDeadline(),
+                        i.getAcceptedOn(),
+                        i.getAcceptedBy(),
+                        i.getEvidence()))
+            .toList(),
+        task.getSourceCaseId(),
         task.getVersion());
   }
 

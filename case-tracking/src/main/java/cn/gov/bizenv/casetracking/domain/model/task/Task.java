@@ -2,6 +2,8 @@ package cn.gov.bizenv.casetracking.domain.model.task;
 
 import cn.gov.bizenv.casetracking.domain.model.calendar.WorkingDayCalendar;
 import cn.gov.bizenv.casetracking.domain.model.unit.Unit;
+import cn.gov.bizenv.casetracking.domain.shared.NotFoundException;
+import cn.gov.bizenv.casetracking.domain.shared.RuleViolationException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -83,6 +85,18 @@ public class Task {
   @OrderBy("sequence")
   private List<Milestone> milestones = new ArrayList<>();
 
+  @OneToMany(mappedBy = "task", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("sequence")
+  private List<RectificationItem> rectificationItems = new ArrayList<>();
+
+  // Only rectification tasks (整改) have a plan; the case they were started from, if any.
+  @Enumerated(EnumType.STRING)
+  @Column(name = "plan_status", length = 20)
+  private PlanStatus planStatus;
+
+  @Column(name = "source_case_id")
+  private Long sourceCaseId;
+
   @Column(nullable = false)
   private LocalDate deadline;
 
@@ -158,6 +172,63 @@ public class Task {
         this.cooperatingUnits.add(unit);
       }
     }
+  }
+
+  /** Makes this task a rectification (整改): its lead is to file a plan of items. */
+  public void awaitRectificationPlan(Long fromCaseId) {
+    this.planStatus = PlanStatus.AWAITED;
+    this.sourceCaseId = fromCaseId;
+  }
+
+  /**
+   * The lead files the plan (or files it again after a send-back): its items replace any earlier
+   * ones.
+   *
+   * @throws RuleViolationException {@code plan.refused} when the task is no rectification or its
+   *     plan is not awaited
+   */
+  public void fileRectificationPlan(List<RectificationItemDraft> items) {
+    if (planStatus == null || !planStatus.awaitsFiling() || !status.isOpen()) {
+      throw new RuleViolationException("plan.refused", String.valueOf(planStatus));
+    }
+    rectificationItems.clear();
+    for (RectificationItemDraft item : items) {
+      rectificationItems.add(
+          new RectificationItem(
+              this,
+              rectificationItems.size() + 1,
+              item.problem(),
+              item.measures(),
+              item.responsiblePerson(),
+              item.deadline()));
+    }
+    planStatus = PlanStatus.SUBMITTED;
+  }
+
+  /** The office approves the filed plan or sends it back. */
+  public void decideRectificationPlan(boolean approved) {
+    if (planStatus != PlanStatus.SUBMITTED) {
+      throw new RuleViolationException("plan.refused", String.valueOf(planStatus));
+    }
+    planStatus = approved ? PlanStatus.APPROVED : PlanStatus.SENT_BACK;
+  }
+
+  /** The office accepts (销号) one item of the approved plan with its evidence. */
+  public RectificationItem acceptRectificationItem(
+      int sequence, LocalDate on, String by, String evidence) {
+    if (planStatus != PlanStatus.APPROVED) {
+      throw new RuleViolationException("plan.refused", String.valueOf(planStatus));
+    }
+    RectificationItem item =
+        rectificationItems.stream()
+            .filter(i -> i.getSequence() == sequence)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("item", sequence));
+    if (item.isAccepted()) {
+      throw new RuleViolationException("plan.item.alreadyAccepted", sequence);
+    }
+    item.accept(on, by, evidence);
+    return item;
   }
 
   /** Adds the next milestone of the plan. */
@@ -269,6 +340,18 @@ public class Task {
 
   public List<Milestone> getMilestones() {
     return Collections.unmodifiableList(milestones);
+  }
+
+  public List<RectificationItem> getRectificationItems() {
+    return Collections.unmodifiableList(rectificationItems);
+  }
+
+  public PlanStatus getPlanStatus() {
+    return planStatus;
+  }
+
+  public Long getSourceCaseId() {
+    return sourceCaseId;
   }
 
   public LocalDate getDeadline() {

@@ -11,6 +11,13 @@ public enum TaskEventType {
   ACCEPTED,
   SENT_BACK,
   MARKED_OVERDUE,
+  /** A rectification task was started (from a bulletin's notable case, if any). */
+  RECTIFICATION_STARTED,
+  PLAN_FILED,
+  PLAN_APPROVED,
+  PLAN_SENT_BACK,
+  /** 销号 of one rectification item. */
+  ITEM_ACCEPTED,
   /** 催报: the sweep urged a late report. */
   REPORT_URGED,
   /** 督办: the sweep issued a supervision order for a missed milestone. */
