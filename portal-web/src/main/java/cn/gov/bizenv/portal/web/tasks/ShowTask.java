@@ -2,7 +2,10 @@ package cn.gov.bizenv.portal.web.tasks;
 
 import cn.gov.bizenv.casetracking.application.tasks.MilestoneMet;
 import cn.gov.bizenv.casetracking.application.tasks.NewProgressReport;
+import cn.gov.bizenv.casetracking.application.tasks.NewRectificationItem;
 import cn.gov.bizenv.casetracking.application.tasks.ProgressReportView;
+import cn.gov.bizenv.casetracking.application.tasks.RectificationPlan;
+import cn.gov.bizenv.casetracking.application.tasks.Rectifications;
 import cn.gov.bizenv.casetracking.application.tasks.TaskDecision;
 import cn.gov.bizenv.casetracking.application.tasks.TaskDetail;
 import cn.gov.bizenv.casetracking.application.tasks.TaskHandling;
@@ -11,6 +14,7 @@ import cn.gov.bizenv.casetracking.domain.model.task.TaskAction;
 import cn.gov.bizenv.casetracking.domain.shared.DomainException;
 import cn.gov.bizenv.casetracking.domain.shared.NotFoundException;
 import cn.gov.bizenv.portal.web.shell.ChosenFiles;
+import cn.gov.bizenv.portal.web.shell.CurrentUser;
 import cn.gov.bizenv.portal.web.shell.FacesErrors;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -18,6 +22,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -32,6 +39,8 @@ public class ShowTask implements Serializable {
 
   @Inject transient TaskLedger ledger;
   @Inject transient TaskHandling handling;
+  @Inject transient Rectifications rectifications;
+  @Inject transient CurrentUser currentUser;
   @Inject transient FacesErrors errors;
 
   private Long id;
@@ -44,6 +53,13 @@ public class ShowTask implements Serializable {
   private String problems;
   private Integer percentComplete;
   private String note;
+
+  // The lead's draft of a rectification plan, item by item, until filed.
+  private final List<NewRectificationItem> draftItems = new ArrayList<>();
+  private String itemProblem;
+  private String itemMeasures;
+  private String itemResponsible;
+  private LocalDate itemDeadline;
 
   /** Called by the page's view action; an unknown or out-of-scope id is a 404. */
   public void load() throws IOException {
@@ -106,6 +122,85 @@ public class ShowTask implements Serializable {
 
   public void sendBack() {
     act(() -> handling.sendBack(id, new TaskDecision(note, detail.version())));
+  }
+
+  /** Whether the reader files this rectification task's plan now (its lead, plan awaited). */
+  public boolean isFilingPlan() {
+    return detail != null
+        && detail.planStatus() != null
+        && detail.planStatus().awaitsFiling()
+        && may("REPORT_PROGRESS");
+  }
+
+  /** Whether the reader decides the plan and its items (the office). */
+  public boolean isDecidingPlan() {
+    return detail != null
+        && detail.planStatus() != null
+        && (currentUser.isTriageOfficer() || currentUser.isSupervisor());
+  }
+
+  public void addItem() {
+    draftItems.add(
+        new NewRectificationItem(itemProblem, itemMeasures, itemResponsible, itemDeadline));
+    itemProblem = null;
+    itemMeasures = null;
+    itemResponsible = null;
+    itemDeadline = null;
+  }
+
+  public void filePlan() {
+    act(() -> rectifications.filePlan(id, new RectificationPlan(List.copyOf(draftItems))));
+    if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+      draftItems.clear();
+    }
+  }
+
+  public void approvePlan() {
+    act(() -> rectifications.approvePlan(id, new TaskDecision(note, detail.version())));
+  }
+
+  public void sendBackPlan() {
+    act(() -> rectifications.sendBackPlan(id, new TaskDecision(note, detail.version())));
+  }
+
+  public void acceptItem(int sequence) {
+    act(() -> rectifications.acceptItem(id, sequence, new TaskDecision(note, detail.version())));
+  }
+
+  public List<NewRectificationItem> getDraftItems() {
+    return draftItems;
+  }
+
+  public String getItemProblem() {
+    return itemProblem;
+  }
+
+  public void setItemProblem(String itemProblem) {
+    this.itemProblem = itemProblem;
+  }
+
+  public String getItemMeasures() {
+    return itemMeasures;
+  }
+
+  public void setItemMeasures(String itemMeasures) {
+    this.itemMeasures = itemMeasures;
+  }
+
+  public String getItemResponsible() {
+    return itemResponsible;
+  }
+
+  public void setItemResponsible(String itemResponsible) {
+    this.itemResponsible = itemResponsible;
+  }
+
+  public LocalDate getItemDeadline() {
+    return itemDeadline;
+  }
+
+  public void setItemDeadline(LocalDate itemDeadline) {
+    this.itemDeadline = itemDeadline;
   }
 
   private void act(Runnable action) {

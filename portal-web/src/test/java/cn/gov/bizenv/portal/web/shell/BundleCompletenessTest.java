@@ -128,6 +128,8 @@ class BundleCompletenessTest {
                   cn.gov.bizenv.casetracking.domain.model.task.TaskStatus.values();
               case "taskCadence." ->
                   cn.gov.bizenv.casetracking.domain.model.task.ReportingCadence.values();
+              case "planStatus." ->
+                  cn.gov.bizenv.casetracking.domain.model.task.PlanStatus.values();
               case "taskEvent." ->
                   cn.gov.bizenv.casetracking.domain.model.task.TaskEventType.values();
               case "audit.event." ->

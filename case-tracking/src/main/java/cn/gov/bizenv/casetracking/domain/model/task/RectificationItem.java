@@ -76,6 +76,13 @@ public class RectificationItem {
     this.deadline = Objects.requireNonNull(deadline, "deadline");
   }
 
+  void revise(RectificationItemDraft draft) {
+    this.problem = Objects.requireNonNull(draft.problem(), "problem");
+    this.measures = Objects.requireNonNull(draft.measures(), "measures");
+    this.responsiblePerson = draft.responsiblePerson();
+    this.deadline = Objects.requireNonNull(draft.deadline(), "deadline");
+  }
+
   void accept(LocalDate on, String by, String evidence) {
     this.acceptedOn = Objects.requireNonNull(on, "on");
     this.acceptedBy = Objects.requireNonNull(by, "by");

@@ -182,7 +182,7 @@ public class Task {
 
   /**
    * The lead files the plan (or files it again after a send-back): its items replace any earlier
-   * ones.
+   * ones, number by number.
    *
    * @throws RuleViolationException {@code plan.refused} when the task is no rectification or its
    *     plan is not awaited
@@ -191,16 +191,25 @@ public class Task {
     if (planStatus == null || !planStatus.awaitsFiling() || !status.isOpen()) {
       throw new RuleViolationException("plan.refused", String.valueOf(planStatus));
     }
-    rectificationItems.clear();
-    for (RectificationItemDraft item : items) {
-      rectificationItems.add(
-          new RectificationItem(
-              this,
-              rectificationItems.size() + 1,
-              item.problem(),
-              item.measures(),
-              item.responsiblePerson(),
-              item.deadline()));
+    // Items keep their numbers: a refiled plan rewrites item n in place (deleting and inserting the
+    // same number in one flush would meet the unique number first), drops those beyond its length.
+    while (rectificationItems.size() > items.size()) {
+      rectificationItems.remove(rectificationItems.size() - 1);
+    }
+    for (int i = 0; i < items.size(); i++) {
+      RectificationItemDraft item = items.get(i);
+      if (i < rectificationItems.size()) {
+        rectificationItems.get(i).revise(item);
+      } else {
+        rectificationItems.add(
+            new RectificationItem(
+                this,
+                i + 1,
+                item.problem(),
+                item.measures(),
+                item.responsiblePerson(),
+                item.deadline()));
+      }
     }
     planStatus = PlanStatus.SUBMITTED;
   }
