@@ -64,9 +64,9 @@ public class TaskBench {
               () ->
                   sql(
                       db,
-                      "SELECT count(*) FROM task t WHERE t.status = 'OVERDUE' AND (t.lead_unit_id = ?"
-                          + " OR t.lead_unit_id IN (SELECT member_unit_id FROM special_group_member"
-                          + " WHERE group_id = ?))",
+                      "SELECT count(*) FROM task t WHERE t.status = 'OVERDUE' AND (t.lead_unit_id ="
+                          + " ? OR t.lead_unit_id IN (SELECT member_unit_id FROM"
+                          + " special_group_member WHERE group_id = ?))",
                       group)));
       System.out.println("API count answer: " + get(base + count));
 

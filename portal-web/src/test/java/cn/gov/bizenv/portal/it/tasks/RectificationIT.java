@@ -9,6 +9,7 @@ import cn.gov.bizenv.portal.it.PortalIT;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -92,11 +93,12 @@ class RectificationIT extends PortalIT {
     Reply accepted = triage.post(path + "/items/1/acceptance", "{\"note\":\"已实行并联审批，见文件\"}");
     assertEquals(200, accepted.status(), accepted.toString());
     JsonObject first = accepted.json().getJsonArray("rectificationItems").getJsonObject(0);
-    assertEquals(LocalDate.now().toString(), first.getString("acceptedOn"));
+    assertEquals(
+        LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), first.getString("acceptedOn"));
     assertEquals("triage", first.getString("acceptedBy"));
     assertEquals("已实行并联审批，见文件", first.getString("evidence"));
-    assertTrue(
-        accepted.json().getJsonArray("rectificationItems").getJsonObject(1).isNull("acceptedOn"));
+    JsonObject second = accepted.json().getJsonArray("rectificationItems").getJsonObject(1);
+    assertTrue(!second.containsKey("acceptedOn") || second.isNull("acceptedOn"), second.toString());
     assertEquals(
         422, triage.post(path + "/items/1/acceptance", "{\"note\":\"再次\"}").status(), "once");
     assertEquals(404, triage.post(path + "/items/9/acceptance", "{\"note\":\"无\"}").status());
