@@ -123,6 +123,16 @@ class BundleCompletenessTest {
               case "reportFigure.", "reportFigure.def." ->
                   cn.gov.bizenv.casetracking.domain.model.report.Figure.values();
               case "role." -> cn.gov.bizenv.casetracking.domain.model.account.Role.values();
+              case "taskSource." ->
+                  cn.gov.bizenv.casetracking.domain.model.task.SourceKind.values();
+              case "taskStatus." ->
+                  cn.gov.bizenv.casetracking.domain.model.task.TaskStatus.values();
+              case "taskCadence." ->
+                  cn.gov.bizenv.casetracking.domain.model.task.ReportingCadence.values();
+              case "planStatus." ->
+                  cn.gov.bizenv.casetracking.domain.model.task.PlanStatus.values();
+              case "taskEvent." ->
+                  cn.gov.bizenv.casetracking.domain.model.task.TaskEventType.values();
               case "audit.event." ->
                   cn.gov.bizenv.casetracking.domain.model.audit.AuditEventType.values();
               default ->

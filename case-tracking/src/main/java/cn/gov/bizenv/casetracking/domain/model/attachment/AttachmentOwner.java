@@ -5,5 +5,7 @@ public enum AttachmentOwner {
   /** A case of case tracking (letters' attachments included). */
   CASE,
   /** A chief service officer's visit to a firm. */
-  VISIT
+  VISIT,
+  /** A progress report of a supervision task (its evidence). */
+  TASK_REPORT
 }

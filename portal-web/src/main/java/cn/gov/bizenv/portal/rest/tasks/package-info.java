@@ -1,0 +1,2 @@
+/** The JSON API of supervision tasks: the ledger, tasks, milestones, progress reports. */
+package cn.gov.bizenv.portal.rest.tasks;
