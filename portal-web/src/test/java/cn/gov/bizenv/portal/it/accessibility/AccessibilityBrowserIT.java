@@ -35,11 +35,6 @@ class AccessibilityBrowserIT extends PortalIT {
   }
 
   @Test
-  void theSupervisorsPagesPass() {
-    auditStaff("supervisor");
-  }
-
-  @Test
   void theLeadersPagesPass() {
     auditStaff("leader");
   }
@@ -59,10 +54,34 @@ class AccessibilityBrowserIT extends PortalIT {
     auditStaff("admin");
   }
 
+  @Test
+  void theSupervisorsPagesPass() {
+    try (Browser supervisor = new Browser(deployed)) {
+      supervisor.signIn("supervisor", DemoAccounts.PASSWORD);
+      draftABulletinUnlessOneIsListed(supervisor);
+      assertNoViolations(
+          "supervisor", audit(supervisor, "supervisor", RolePages.STAFF.get("supervisor")));
+    }
+  }
+
   private void auditStaff(String account) {
     try (Browser staff = new Browser(deployed)) {
       staff.signIn(account, DemoAccounts.PASSWORD);
       assertNoViolations(account, audit(staff, account, RolePages.STAFF.get(account)));
+    }
+  }
+
+  /** The demo data has no bulletin: the supervisor drafts one, as on any first day. */
+  static void draftABulletinUnlessOneIsListed(Browser supervisor) {
+    supervisor.open("reports/bulletins.xhtml");
+    AxeAudit.settle(supervisor);
+    if (supervisor
+        .driver
+        .findElements(By.cssSelector("a[href*='reports/bulletin.xhtml']"))
+        .isEmpty()) {
+      supervisor.type(id("draftForm:title"), "督查通报（无障碍检查）");
+      supervisor.press(id("draftForm:create"));
+      supervisor.wait.until(ExpectedConditions.urlContains("reports/bulletin.xhtml"));
     }
   }
 
@@ -111,15 +130,33 @@ class AccessibilityBrowserIT extends PortalIT {
 
   private static void open(Browser browser, RolePages.Page page) {
     browser.open(page.path());
-    for (String next : page.follow()) {
-      AxeAudit.settle(browser);
-      String href =
-          browser.driver.findElements(By.cssSelector("a[href*='" + next + "']")).stream()
-              .map(a -> a.getAttribute("href"))
-              .findFirst()
-              .orElseThrow(() -> new AssertionError("no link to " + next + " on " + page.path()));
-      browser.driver.get(href);
+    if (!follow(browser, page.follow())) {
+      throw new AssertionError("no way from " + page.path() + " through " + page.follow());
     }
+  }
+
+  /**
+   * Follows the links one address part after another; where a page has several (firms, of which
+   * only some have visits), each is tried until the rest of the way can be followed.
+   */
+  private static boolean follow(Browser browser, List<String> parts) {
+    if (parts.isEmpty()) {
+      return true;
+    }
+    AxeAudit.settle(browser);
+    List<String> hrefs =
+        browser.driver.findElements(By.cssSelector("a[href*='" + parts.get(0) + "']")).stream()
+            .map(a -> a.getAttribute("href"))
+            .distinct()
+            .limit(parts.size() > 1 ? 10 : 1)
+            .toList();
+    for (String href : hrefs) {
+      browser.driver.get(href);
+      if (follow(browser, parts.subList(1, parts.size()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void assertNoViolations(String who, List<String> found) {

@@ -30,6 +30,7 @@ final class RolePages {
           Page.at("public/track.xhtml"),
           Page.at("public/letters.xhtml"),
           Page.at("public/statistics.xhtml"),
+          Page.at("public/accessibility.xhtml"),
           Page.at("login.xhtml"));
 
   /** Demo account → the pages its menu offers (index.xhtml is each role's home). */
@@ -51,7 +52,8 @@ final class RolePages {
           List.of(
               Page.at("index.xhtml"),
               Page.at("reports/bulletins.xhtml"),
-              Page.from("reports/bulletins.xhtml", "reports/bulletin.xhtml")),
+              Page.from("reports/bulletins.xhtml", "reports/bulletin.xhtml"),
+              Page.at("supervision/overdue.xhtml")),
           "leader",
           List.of(
               Page.at("index.xhtml"),
