@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.gov.bizenv.portal.it.Browser;
 import cn.gov.bizenv.portal.it.DemoAccounts;
 import cn.gov.bizenv.portal.it.PortalIT;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -85,33 +84,48 @@ class AccessibilityBrowserIT extends PortalIT {
     }
   }
 
-  /** Every page in Chinese (the default), then in English, switched by the header's link. */
+  /**
+   * Every page in Chinese (the default) and in English, switched by the header's link, in the
+   * standard look and then in the 长辈版, switched by the header's button. The senior look is an
+   * account's setting: the walk ends in the standard look whatever happens, so that no other test
+   * finds a demo account enlarged.
+   */
   static List<String> audit(Browser browser, String who, List<RolePages.Page> pages) {
     List<String> found = new ArrayList<>();
-    for (String language : List.of("zh-CN", "en")) {
-      switchLanguage(browser, language);
-      for (RolePages.Page page : pages) {
-        open(browser, page);
-        String name = who + " " + language + " " + page.name();
-        assertEquals(
-            language,
-            browser.script("return document.documentElement.lang;"),
-            name + ": the page's lang");
-        found.addAll(AxeAudit.violations(browser, name));
-        browser.screenshot(
-            Path.of(
-                "target",
-                "screenshots",
-                "a11y-"
-                    + who
-                    + "-"
-                    + language
-                    + "-"
-                    + page.name().replaceAll("[^a-z]+", "-")
-                    + ".png"));
+    try {
+      for (boolean senior : List.of(false, true)) {
+        switchLook(browser, senior);
+        for (String language : senior ? List.of("en", "zh-CN") : List.of("zh-CN", "en")) {
+          switchLanguage(browser, language);
+          for (RolePages.Page page : pages) {
+            open(browser, page);
+            String name = who + (senior ? " 长辈版 " : " ") + language + " " + page.name();
+            assertEquals(
+                language,
+                browser.script("return document.documentElement.lang;"),
+                name + ": the page's lang");
+            if (senior) {
+              found.addAll(SeniorLook.shortfalls(browser, name));
+            }
+            found.addAll(AxeAudit.violations(browser, name));
+          }
+        }
       }
+    } finally {
+      switchLook(browser, false);
     }
     return found;
+  }
+
+  /** Switches the look with the header's button unless the page already shows it. */
+  static void switchLook(Browser browser, boolean senior) {
+    if (SeniorLook.isOn(browser) == senior) {
+      return;
+    }
+    WebElement html = browser.driver.findElement(By.tagName("html"));
+    browser.press(id("lookForm:toggleLook"));
+    browser.wait.until(ExpectedConditions.stalenessOf(html));
+    browser.wait.until(d -> SeniorLook.isOn(browser) == senior);
   }
 
   private static void switchLanguage(Browser browser, String language) {
