@@ -152,10 +152,17 @@
   var show = Dialog.prototype.show;
   var hide = Dialog.prototype.hide;
   Dialog.prototype.portalFocusReturn = true;
+  // What had the focus before a dialog opened: an ajax button loses the focus while its request
+  // runs, so the element is remembered when it gets the focus, not when the dialog shows.
+  var lastOutside = null;
+  document.addEventListener("focusin", function (event) {
+    if (!event.target.closest(".ui-dialog")) {
+      lastOutside = event.target.id || event.target;
+    }
+  });
   Dialog.prototype.show = function () {
-    var active = document.activeElement;
-    if (active && active !== document.body && !(this.jq && this.jq[0].contains(active))) {
-      this.portalOpener = active.id || active;
+    if (lastOutside) {
+      this.portalOpener = lastOutside;
     }
     return show.apply(this, arguments);
   };
