@@ -42,7 +42,7 @@ class CategoryBrowserIT extends PortalIT {
     browser.wait.until(
         driver -> treeRows().stream().anyMatch(row -> row.getText().startsWith("拖欠企业账款")));
 
-    browser.find(id("importForm:importPanel_toggler")).click();
+    browser.find("#importPanelToggle").click();
     Path csv = Files.createTempFile("categories", ".csv");
     String group = "浏览器导入" + UUID.randomUUID().toString().substring(0, 4);
     Files.writeString(csv, "一级分类,二级分类,三级分类\n城乡建设,安全生产,安全隐患\n营商环境," + group + ",细项\n营商环境,,缺二级\n");

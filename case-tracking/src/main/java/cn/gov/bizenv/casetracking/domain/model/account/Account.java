@@ -55,6 +55,10 @@ public class Account {
   @Column(nullable = false)
   private boolean active = true;
 
+  /** Whether the person reads the portal in the 长辈版 (senior look). */
+  @Column(name = "senior_look", nullable = false)
+  private boolean seniorLook;
+
   @Version private long version;
 
   protected Account() {}
@@ -138,6 +142,15 @@ public class Account {
   /** An account can sign in only while it and its unit are active. */
   public boolean canSignIn() {
     return active && unit.isActive();
+  }
+
+  public boolean prefersSeniorLook() {
+    return seniorLook;
+  }
+
+  /** The look the person chose in the header's switch, kept for their next sign-in. */
+  public void chooseSeniorLook(boolean senior) {
+    this.seniorLook = senior;
   }
 
   public long getVersion() {
