@@ -58,8 +58,8 @@ measure() {
   node -e '
     const r = require(process.argv[1]); const c = r.categories, a = r.audits;
     const s = k => Math.round(c[k].score * 100);
-    console.log([process.argv[2].padEnd(16), String(s("accessibility")).padStart(13),
-      String(s("performance")).padStart(11), String(s("best-practices")).padStart(14),
+    console.log([process.argv[2].padEnd(16), String(s("accessibility")).padStart(14),
+      String(s("performance")).padStart(12), String(s("best-practices")).padStart(15),
       (a["first-contentful-paint"].numericValue / 1000).toFixed(1).padStart(7) + " s",
       (a["total-byte-weight"].numericValue / 1024).toFixed(0).padStart(9) + " KiB",
       (r.finalDisplayedUrl || r.finalUrl).includes("login.xhtml") ? "  (not signed in!)" : ""].join(""));
@@ -67,7 +67,7 @@ measure() {
 }
 
 echo "Lighthouse $("$lighthouse" --version), mobile, $(date -u +%F)"
-printf '%-16s%13s%11s%14s%9s%13s\n' page accessibility performance best-practices FCP weight
+printf '%-16s%14s%12s%15s%9s%13s\n' page accessibility performance best-practices FCP weight
 measure write public/write.xhtml
 measure track public/track.xhtml
 measure letters public/letters.xhtml
