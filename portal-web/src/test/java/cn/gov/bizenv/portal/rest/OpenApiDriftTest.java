@@ -56,6 +56,8 @@ class OpenApiDriftTest {
       Map.ofEntries(
           Map.entry("UnitView", "Unit"),
           Map.entry("AccountView", "Account"),
+          Map.entry("SourceKind", "TaskSource"),
+          Map.entry("ProgressReportView", "ProgressReport"),
           Map.entry("TriageAnswer", "TriageSuggestions"),
           Map.entry("CategoryAdvice", "CategorySuggestion"),
           Map.entry("UnitAdvice", "UnitSuggestion"),
