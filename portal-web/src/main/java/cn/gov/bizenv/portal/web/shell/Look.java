@@ -30,7 +30,7 @@ public class Look {
 
   public boolean isSenior() {
     if (senior == null) {
-      senior = currentUser.isSignedIn() ? accountLook.seniorLook() : cookieSaysSenior();
+      senior = currentUser.isSignedIn() ? accountSaysSenior() : cookieSaysSenior();
     }
     return senior;
   }
@@ -43,6 +43,18 @@ public class Look {
     }
     remember(next);
     senior = next;
+  }
+
+  /**
+   * The account's choice. An error page (403, 404) is rendered outside the request's EJB security
+   * context, where the services know no caller: it then shows the browser's own choice.
+   */
+  private boolean accountSaysSenior() {
+    try {
+      return accountLook.seniorLook();
+    } catch (jakarta.ejb.EJBException noCallerHere) {
+      return cookieSaysSenior();
+    }
   }
 
   private static boolean cookieSaysSenior() {
